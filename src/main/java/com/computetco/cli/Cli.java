@@ -1,0 +1,87 @@
+package com.computetco.cli;
+
+import com.computetco.io.QuoteReader;
+import com.computetco.io.ScenarioLoader;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The jar's headless commands. Never touches JavaFX, so it runs without a display. */
+public final class Cli {
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Cli() {
+        ScenarioFiles files = new ScenarioFiles(new ScenarioLoader(), new QuoteReader());
+        register(new EvaluateCommand(files));
+        register(new ValidateCommand(files));
+        register(new BenchCommand(files));
+    }
+
+    private void register(Command command) {
+        commands.put(command.name(), command);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Cli().run(args, System.out, System.err));
+    }
+
+    /** Runs one command line and returns its exit code; bad input never produces a stack trace. */
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || isHelp(args[0]) || "help".equals(args[0])) {
+            if (args.length > 1 && commands.containsKey(args[1])) {
+                out.print(commands.get(args[1]).usage());
+            } else {
+                out.print(overview());
+            }
+            return ExitCode.OK;
+        }
+        Command command = commands.get(args[0]);
+        if (command == null) {
+            err.println("compute-tco: unknown command '" + args[0] + "'");
+            err.print(overview());
+            return ExitCode.USAGE;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.stream().anyMatch(Cli::isHelp)) {
+            out.print(command.usage());
+            return ExitCode.OK;
+        }
+        try {
+            return command.run(rest, out, err);
+        } catch (UsageException e) {
+            err.println("compute-tco " + command.name() + ": " + e.getMessage());
+            err.print(command.usage());
+            return ExitCode.USAGE;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            err.println("compute-tco " + command.name() + ": internal error: " + e
+                    + " (please report this with the input file)");
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+
+    private static boolean isHelp(String arg) {
+        return "--help".equals(arg) || "-h".equals(arg);
+    }
+
+    private String overview() {
+        StringBuilder text = new StringBuilder("""
+                Compute TCO: total cost of ownership of AI compute (build with NVIDIA, build with Ascend, or rent).
+
+                usage: java -jar compute-tco.jar                 open the window
+                       java -jar compute-tco.jar COMMAND [ARGS]  run headless
+
+                commands:
+                """);
+        for (Command c : commands.values()) {
+            text.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+        }
+        text.append("""
+
+                'compute-tco COMMAND --help' shows a command's options.
+                Exit codes: 0 success, 1 internal error, 2 invalid input, 64 usage error.
+                """);
+        return text.toString();
+    }
+}

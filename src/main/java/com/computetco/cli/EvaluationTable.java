@@ -1,0 +1,83 @@
+package com.computetco.cli;
+
+import com.computetco.engine.CostComponent;
+import com.computetco.engine.Evaluation;
+import com.computetco.engine.OptionResult;
+import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.Messages;
+import com.computetco.i18n.Verdict;
+import java.util.List;
+
+/** The {@code evaluate --format table} view: the results table, the cost breakdown and the verdict. */
+final class EvaluationTable {
+    private final Messages messages;
+    private final AmountFormat format;
+
+    EvaluationTable(Messages messages) {
+        this.messages = messages;
+        this.format = new AmountFormat(messages.locale(), false);
+    }
+
+    String render(Evaluation e) {
+        StringBuilder out = new StringBuilder();
+        out.append(messages.format("cli.table.heading", e.scenarioName(), e.currency(), e.horizonMonths(),
+                format.decimals(e.demandPflops(), e.demandPflops() == Math.rint(e.demandPflops()) ? 0 : 2)))
+                .append("\n\n");
+        out.append(results(e)).append('\n');
+        out.append(messages.format("cli.table.components", e.currency())).append('\n');
+        out.append(components(e)).append('\n');
+        out.append(new Verdict(messages, format).describe(e)).append('\n');
+        return out.toString();
+    }
+
+    private String results(Evaluation e) {
+        String[] header = {messages.get("result.option"), messages.get("result.type"), messages.get("result.servers"),
+            messages.get("result.inService"), messages.get("result.totalCost"), messages.get("result.presentValue"),
+            messages.get("result.costPerPflopsYear"), messages.get("result.payback"),
+            messages.get("result.discountedPayback"), messages.get("result.irr"), messages.get("result.breakEven")};
+        boolean[] right = {false, false, true, true, true, true, true, true, true, true, true};
+        TextTable table = new TextTable(header, right);
+        OptionResult cheapest = e.cheapest();
+        for (OptionResult o : e.options()) {
+            String label = o.label() + (o.id().equals(e.baselineOptionId()) ? " (" + messages.get("result.baseline")
+                    + ")" : "") + (o == cheapest ? " *" : "");
+            String size = o.isBuild() ? format.decimals(o.servers(), 0) : format.decimals(o.rentedPflops(), 2) + " P";
+            String inService = o.inServiceWithinHorizon() ? String.valueOf(o.inServiceMonth())
+                    : o.inServiceMonth() + " (" + messages.get("result.neverInService") + ")";
+            table.add(label, messages.get(o.isBuild() ? "option.type.build" : "option.type.rent"), size, inService,
+                    format.amount(o.totalCost()), format.amount(o.presentValue()),
+                    format.amount(o.costPerPflopsYear()), format.months(o.paybackMonths()),
+                    format.months(o.discountedPaybackMonths()), format.percent(o.irrPct()),
+                    o.breakEvenRentPricePerPflopsYear() == null ? "—"
+                            : format.amount(o.breakEvenRentPricePerPflopsYear()));
+        }
+        return table.render();
+    }
+
+    private String components(Evaluation e) {
+        List<OptionResult> options = e.options();
+        String[] header = new String[options.size() + 1];
+        boolean[] right = new boolean[options.size() + 1];
+        header[0] = "";
+        for (int i = 0; i < options.size(); i++) {
+            header[i + 1] = options.get(i).id();
+            right[i + 1] = true;
+        }
+        TextTable table = new TextTable(header, right);
+        for (CostComponent c : CostComponent.values()) {
+            String[] row = new String[options.size() + 1];
+            row[0] = messages.get("component." + c.key());
+            for (int i = 0; i < options.size(); i++) {
+                row[i + 1] = format.amount(options.get(i).componentTotal(c));
+            }
+            table.add(row);
+        }
+        String[] total = new String[options.size() + 1];
+        total[0] = messages.get("result.totalCost");
+        for (int i = 0; i < options.size(); i++) {
+            total[i + 1] = format.amount(options.get(i).totalCost());
+        }
+        table.add(total);
+        return table.render();
+    }
+}

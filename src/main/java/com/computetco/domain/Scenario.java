@@ -1,0 +1,96 @@
+package com.computetco.domain;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole comparison: the shared assumptions and the options. Immutable; editors produce a new one.
+ * {@code uncertainty} is null when the file gives no Monte Carlo ranges.
+ */
+public record Scenario(
+        int schemaVersion,
+        String name,
+        String currency,
+        Map<String, BigDecimal> exchangeRates,
+        int horizonMonths,
+        BigDecimal discountRatePct,
+        BigDecimal demandPflops,
+        Electricity electricity,
+        Staff staff,
+        BigDecimal colocationPerKwMonth,
+        boolean bridgeWithRental,
+        String baselineOptionId,
+        List<Option> options,
+        Uncertainty uncertainty) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(currency, "currency");
+        exchangeRates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exchangeRates));
+        Objects.requireNonNull(discountRatePct, "discountRatePct");
+        Objects.requireNonNull(demandPflops, "demandPflops");
+        Objects.requireNonNull(electricity, "electricity");
+        Objects.requireNonNull(staff, "staff");
+        Objects.requireNonNull(colocationPerKwMonth, "colocationPerKwMonth");
+        Objects.requireNonNull(baselineOptionId, "baselineOptionId");
+        options = List.copyOf(options);
+    }
+
+    public Optional<Uncertainty> uncertaintyRanges() {
+        return Optional.ofNullable(uncertainty);
+    }
+
+    public Optional<Option> option(String id) {
+        return options.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public int baselineIndex() {
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).id().equals(baselineOptionId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Scenario withOptions(List<Option> newOptions) {
+        return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, newOptions, uncertainty);
+    }
+
+    public Scenario withElectricity(Electricity newElectricity) {
+        return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
+                newElectricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+    }
+
+    public Scenario withDemandPflops(BigDecimal demand) {
+        return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demand,
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+    }
+
+    public Scenario withDiscountRatePct(BigDecimal rate) {
+        return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, rate, demandPflops,
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+    }
+
+    public Scenario withHorizonMonths(int months) {
+        return new Scenario(schemaVersion, name, currency, exchangeRates, months, discountRatePct, demandPflops,
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+    }
+
+    public Scenario withBridgeWithRental(boolean bridge) {
+        return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
+                electricity, staff, colocationPerKwMonth, bridge, baselineOptionId, options, uncertainty);
+    }
+
+    public Scenario withStaff(Staff newStaff) {
+        return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
+                electricity, newStaff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+    }
+}

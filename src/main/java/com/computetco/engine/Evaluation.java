@@ -1,0 +1,32 @@
+package com.computetco.engine;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** A scenario's evaluation: one {@link OptionResult} per option, in the scenario's order. */
+public record Evaluation(String scenarioName, String currency, int horizonMonths, String baselineOptionId,
+        double demandPflops, List<OptionResult> options) {
+
+    public Evaluation {
+        options = List.copyOf(options);
+    }
+
+    public Optional<OptionResult> option(String id) {
+        return options.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public OptionResult baseline() {
+        return option(baselineOptionId).orElseThrow();
+    }
+
+    /** The option with the lowest total cost (the first of equals). */
+    public OptionResult cheapest() {
+        return options.stream().min(Comparator.comparingDouble(OptionResult::totalCost)).orElseThrow();
+    }
+
+    /** Ids of options whose figures are not all finite; section 8 refuses such a scenario. */
+    public List<String> nonFiniteOptionIds() {
+        return options.stream().filter(o -> !o.isFinite()).map(OptionResult::id).toList();
+    }
+}

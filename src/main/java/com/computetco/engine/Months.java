@@ -1,0 +1,34 @@
+package com.computetco.engine;
+
+/** Time conventions of methodology section 2. */
+public final class Months {
+    public static final double HOURS_PER_MONTH = 730.0;
+
+    private Months() {
+    }
+
+    /**
+     * The methodology's ceiling: ceil(x - 1e-9), so that 3.0000000001 computed in floating point does not
+     * become 4. Saturates instead of overflowing, for absurd inputs that validation refuses later.
+     */
+    public static long ceil(double x) {
+        double c = Math.ceil(x - 1e-9);
+        return c >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) c;
+    }
+
+    /** In-service month as an int, capped so that "never within any horizon" stays representable. */
+    public static int ceilMonth(double x) {
+        long c = ceil(x);
+        return (int) Math.max(0, Math.min(c, Integer.MAX_VALUE / 2));
+    }
+
+    /** Discount factors (1 + r_m)^(-m) for m = 0..H-1, with r_m the monthly rate of an annual rate in %. */
+    public static double[] discountFactors(double annualRatePct, int horizon) {
+        double monthlyRate = Math.pow(1 + annualRatePct / 100.0, 1.0 / 12.0) - 1;
+        double[] factors = new double[horizon];
+        for (int m = 0; m < horizon; m++) {
+            factors[m] = Math.pow(1 + monthlyRate, -m);
+        }
+        return factors;
+    }
+}

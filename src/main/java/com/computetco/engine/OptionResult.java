@@ -1,0 +1,187 @@
+package com.computetco.engine;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Section 6's results for one option. Boxed values are null where the methodology leaves them undefined
+ * (payback and IRR of the baseline, servers of a rent option, ...). Arrays are copied in and out.
+ */
+public final class OptionResult {
+    private final String id;
+    private final String label;
+    private final boolean build;
+    private final Long servers;
+    private final Double rentedPflops;
+    private final int inServiceMonth;
+    private final int capacityGapMonths;
+    private final double totalCost;
+    private final double presentValue;
+    private final double costPerPflopsYear;
+    private final double[] componentTotals;
+    private final double[][] componentMonthly;
+    private final double[] monthly;
+    private final Double paybackMonths;
+    private final Double discountedPaybackMonths;
+    private final Double irrPct;
+    private final Double breakEvenRentPricePerPflopsYear;
+
+    OptionResult(Builder b) {
+        id = b.id;
+        label = b.label;
+        build = b.build;
+        servers = b.servers;
+        rentedPflops = b.rentedPflops;
+        inServiceMonth = b.inServiceMonth;
+        capacityGapMonths = b.capacityGapMonths;
+        totalCost = b.totalCost;
+        presentValue = b.presentValue;
+        costPerPflopsYear = b.costPerPflopsYear;
+        componentTotals = b.componentTotals;
+        componentMonthly = b.componentMonthly;
+        monthly = b.monthly;
+        paybackMonths = b.paybackMonths;
+        discountedPaybackMonths = b.discountedPaybackMonths;
+        irrPct = b.irrPct;
+        breakEvenRentPricePerPflopsYear = b.breakEven;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isBuild() {
+        return build;
+    }
+
+    public Long servers() {
+        return servers;
+    }
+
+    public Double rentedPflops() {
+        return rentedPflops;
+    }
+
+    public int inServiceMonth() {
+        return inServiceMonth;
+    }
+
+    public int capacityGapMonths() {
+        return capacityGapMonths;
+    }
+
+    public double totalCost() {
+        return totalCost;
+    }
+
+    public double presentValue() {
+        return presentValue;
+    }
+
+    public double costPerPflopsYear() {
+        return costPerPflopsYear;
+    }
+
+    public double componentTotal(CostComponent component) {
+        return componentTotals[component.ordinal()];
+    }
+
+    /** Component totals in methodology order. */
+    public Map<CostComponent, Double> components() {
+        Map<CostComponent, Double> map = new EnumMap<>(CostComponent.class);
+        for (CostComponent c : CostComponent.values()) {
+            map.put(c, componentTotals[c.ordinal()]);
+        }
+        return map;
+    }
+
+    public double componentMonthly(CostComponent component, int month) {
+        return componentMonthly[component.ordinal()][month];
+    }
+
+    public int horizon() {
+        return monthly.length;
+    }
+
+    public double monthly(int month) {
+        return monthly[month];
+    }
+
+    public double[] monthly() {
+        return monthly.clone();
+    }
+
+    /** Cumulative cost at the end of each month, for charts. */
+    public double[] cumulative() {
+        double[] c = new double[monthly.length];
+        double sum = 0;
+        for (int m = 0; m < monthly.length; m++) {
+            sum += monthly[m];
+            c[m] = sum;
+        }
+        return c;
+    }
+
+    public boolean inServiceWithinHorizon() {
+        return inServiceMonth < monthly.length;
+    }
+
+    public Double paybackMonths() {
+        return paybackMonths;
+    }
+
+    public Double discountedPaybackMonths() {
+        return discountedPaybackMonths;
+    }
+
+    public Double irrPct() {
+        return irrPct;
+    }
+
+    public Double breakEvenRentPricePerPflopsYear() {
+        return breakEvenRentPricePerPflopsYear;
+    }
+
+    /** Whether every figure is finite: section 8 refuses a scenario whose results are not. */
+    boolean isFinite() {
+        if (!Double.isFinite(totalCost) || !Double.isFinite(presentValue) || !Double.isFinite(costPerPflopsYear)) {
+            return false;
+        }
+        for (double v : monthly) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return finiteOrNull(paybackMonths) && finiteOrNull(discountedPaybackMonths) && finiteOrNull(irrPct)
+                && finiteOrNull(breakEvenRentPricePerPflopsYear) && finiteOrNull(rentedPflops)
+                && (servers == null || servers < Long.MAX_VALUE);
+    }
+
+    private static boolean finiteOrNull(Double v) {
+        return v == null || Double.isFinite(v);
+    }
+
+    static final class Builder {
+        String id;
+        String label;
+        boolean build;
+        Long servers;
+        Double rentedPflops;
+        int inServiceMonth;
+        int capacityGapMonths;
+        double totalCost;
+        double presentValue;
+        double costPerPflopsYear;
+        double[] componentTotals;
+        double[][] componentMonthly;
+        double[] monthly;
+        Double paybackMonths;
+        Double discountedPaybackMonths;
+        Double irrPct;
+        Double breakEven;
+    }
+}

@@ -1,0 +1,95 @@
+package com.computetco.engine;
+
+import com.computetco.domain.Scenario;
+import com.computetco.domain.Option;
+import java.util.List;
+
+/**
+ * A scenario prepared for evaluation: every input as a double in the base currency, built once. Evaluating
+ * an option with a {@link Draw} is the Monte Carlo's hot path; nothing here allocates per evaluation.
+ */
+public final class ScenarioModel {
+    final Scenario scenario;
+    final int horizon;
+    final double demand;
+    final double[] discountFactors;
+    final double pue;
+    final double loadFactor;
+    final double subsidyShare;
+    final double colocationPerKwMonth;
+    final boolean bridgeWithRental;
+    final int baselineIndex;
+    final OptionModel[] options;
+    private final Draw scenarioDraw;
+
+    private ScenarioModel(Scenario scenario) {
+        this.scenario = scenario;
+        horizon = scenario.horizonMonths();
+        demand = scenario.demandPflops().doubleValue();
+        discountFactors = Months.discountFactors(scenario.discountRatePct().doubleValue(), horizon);
+        pue = scenario.electricity().pue().doubleValue();
+        loadFactor = scenario.electricity().loadFactorPct().doubleValue() / 100.0;
+        subsidyShare = scenario.electricity().subsidyPct().doubleValue() / 100.0;
+        colocationPerKwMonth = scenario.colocationPerKwMonth().doubleValue();
+        bridgeWithRental = scenario.bridgeWithRental();
+        baselineIndex = scenario.baselineIndex();
+        if (baselineIndex < 0 || scenario.options().get(baselineIndex).isBuild()) {
+            throw new IllegalArgumentException("baselineOptionId must name a rent option");
+        }
+        double engineerMonth = scenario.staff().monthlyCostPerEngineer().doubleValue();
+        List<Option> list = scenario.options();
+        options = new OptionModel[list.size()];
+        double[] leadTimes = new double[list.size()];
+        double[] retraining = new double[list.size()];
+        for (int i = 0; i < options.length; i++) {
+            options[i] = new OptionModel(list.get(i), scenario.currency(), scenario.exchangeRates(), engineerMonth,
+                    scenario.staff().engineers());
+            leadTimes[i] = options[i].leadTimeLikely;
+            retraining[i] = options[i].retrainingMonths;
+        }
+        scenarioDraw = new Draw(scenario.electricity().pricePerKwh().doubleValue(), leadTimes, retraining);
+    }
+
+    /** Prepares a validated scenario; throws IllegalArgumentException where it cannot be evaluated at all. */
+    public static ScenarioModel of(Scenario scenario) {
+        return new ScenarioModel(scenario);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public int horizon() {
+        return horizon;
+    }
+
+    public int optionCount() {
+        return options.length;
+    }
+
+    public int baselineIndex() {
+        return baselineIndex;
+    }
+
+    public String optionId(int index) {
+        return options[index].id;
+    }
+
+    public boolean isBuild(int index) {
+        return options[index].build;
+    }
+
+    /** A fresh draw holding the scenario's own values; the caller may change it. */
+    public Draw scenarioDraw() {
+        return scenarioDraw.copy();
+    }
+
+    public double discountFactor(int month) {
+        return discountFactors[month];
+    }
+
+    /** Fills the buffer with one option's monthly flows under the draw and returns its total cost. */
+    public double evaluateFlows(int optionIndex, Draw draw, FlowBuffer buffer) {
+        return CostFlows.compute(this, optionIndex, draw, buffer);
+    }
+}

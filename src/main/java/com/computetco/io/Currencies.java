@@ -1,0 +1,45 @@
+package com.computetco.io;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a money amount may be priced in. A quote file stands alone and knows no base currency, so only the
+ * code's format can be checked there; inside a scenario the code must also be the base or have a rate.
+ *
+ * @param base the scenario's currency, or null when unknown (a quote file, or the scenario's own is invalid)
+ * @param rated codes listed in exchangeRates, even those with an invalid rate, so that one bad rate is not
+ *              reported again at every amount priced in it
+ */
+record Currencies(String base, Set<String> rated) {
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+
+    static final Currencies UNKNOWN = new Currencies(null, Set.of());
+
+    Currencies {
+        rated = Set.copyOf(rated);
+    }
+
+    static boolean isCode(String text) {
+        return CODE.matcher(text).matches();
+    }
+
+    /** A required currency code; null after recording a problem. */
+    static String requiredCode(JsonFields fields, String key) {
+        String code = fields.requiredString(key);
+        if (code != null && !isCode(code)) {
+            fields.log().error(fields.path(key), notACode(code));
+            return null;
+        }
+        return code;
+    }
+
+    static String notACode(String text) {
+        return "must be a currency code of three capital letters, such as \"CNY\", got " + FieldPath.quote(text);
+    }
+
+    /** Whether an amount in {@code code} can be converted to the base currency, as far as is known. */
+    boolean canConvert(String code) {
+        return base == null || base.equals(code) || rated.contains(code);
+    }
+}

@@ -1,0 +1,303 @@
+package com.computetco.io;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns untrusted bytes into a Gson tree without ever throwing: size, encoding, depth, duplicate keys and
+ * syntax failures all become {@link Problem}s at path {@code $} (or at the duplicated key).
+ *
+ * <p>The tree is built here rather than by Gson's own parser because Gson silently keeps the last of
+ * duplicate keys and would turn numbers into doubles; here every number keeps its literal as a
+ * {@link BigDecimal}, so a file saved again reads back unchanged.
+ */
+public final class JsonSource {
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_DEPTH = 64;
+    /** No legitimate amount needs more; a cap keeps BigDecimal parsing cheap on hostile input. */
+    static final int MAX_NUMBER_LENGTH = 100;
+
+    private static final Pattern GSON_LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
+
+    private JsonSource() {
+    }
+
+    /** Reads a file of at most {@link #MAX_BYTES} and parses it; IO failures become a problem at {@code $}. */
+    public static ReadResult<JsonElement> load(Path file) {
+        try {
+            return parse(readAtMost(file, MAX_BYTES + 1L));
+        } catch (IOException | RuntimeException e) {
+            return ReadResult.failure(Problem.error(Problem.ROOT, "cannot read the file: " + describe(e)));
+        }
+    }
+
+    public static ReadResult<JsonElement> parse(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            return fail("the file is empty");
+        }
+        if (bytes.length > MAX_BYTES) {
+            return fail("the file is too large: files over 5 MB are refused");
+        }
+        String text;
+        try {
+            text = decodeUtf8(bytes);
+        } catch (NotUtf8 e) {
+            return fail(e.getMessage());
+        }
+        if (text.isBlank()) {
+            return fail("the file is empty");
+        }
+        try {
+            return new TreeBuilder(text).build();
+        } catch (RuntimeException | StackOverflowError e) {
+            // Defensive: the builder should turn every failure into a problem already.
+            return fail("malformed JSON: " + describe(e));
+        }
+    }
+
+    private static ReadResult<JsonElement> fail(String message) {
+        return ReadResult.failure(Problem.error(Problem.ROOT, message));
+    }
+
+    private static byte[] readAtMost(Path file, long limit) throws IOException {
+        // Not Files.readAllBytes: a huge or endless file (a device, a pipe) must not be loaded whole.
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) limit);
+        }
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws NotUtf8 {
+        int start = hasBom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isUnderflow()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new NotUtf8("the file must be UTF-8 text: invalid byte at offset " + in.position()
+                    + "; save it with UTF-8 encoding");
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static final class NotUtf8 extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotUtf8(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A failure that ends parsing; duplicate keys are collected instead and do not stop it. */
+    private static final class Fatal extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Fatal(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final class TreeBuilder {
+        private final JsonReader reader;
+        private final List<Problem> duplicates = new ArrayList<>();
+
+        TreeBuilder(String text) {
+            reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+        }
+
+        ReadResult<JsonElement> build() {
+            JsonElement root;
+            try {
+                root = readValue(Problem.ROOT, 1);
+            } catch (Fatal e) {
+                return fail(e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                return fail(syntaxMessage(e));
+            }
+            try {
+                if (reader.peek() != JsonToken.END_DOCUMENT) {
+                    return fail("unexpected content after the end of the JSON value" + location());
+                }
+            } catch (IOException | RuntimeException e) {
+                return fail("unexpected content after the end of the JSON value" + locationIn(e.getMessage()));
+            }
+            if (!duplicates.isEmpty()) {
+                return ReadResult.failure(duplicates);
+            }
+            return new ReadResult<>(root, List.of());
+        }
+
+        private JsonElement readValue(String path, int depth) throws IOException, Fatal {
+            JsonToken token = reader.peek();
+            switch (token) {
+                case BEGIN_OBJECT:
+                    checkDepth(depth);
+                    return readObject(path, depth);
+                case BEGIN_ARRAY:
+                    checkDepth(depth);
+                    return readArray(path, depth);
+                case STRING:
+                    return new JsonPrimitive(reader.nextString());
+                case NUMBER:
+                    return readNumber();
+                case BOOLEAN:
+                    return new JsonPrimitive(reader.nextBoolean());
+                case NULL:
+                    reader.nextNull();
+                    return JsonNull.INSTANCE;
+                default:
+                    throw new Fatal("malformed JSON" + location() + ": unexpected " + token);
+            }
+        }
+
+        private void checkDepth(int depth) throws Fatal {
+            if (depth > MAX_DEPTH) {
+                throw new Fatal("the JSON is nested too deeply (more than " + MAX_DEPTH + " levels)" + location());
+            }
+        }
+
+        private JsonObject readObject(String path, int depth) throws IOException, Fatal {
+            JsonObject object = new JsonObject();
+            reader.beginObject();
+            while (reader.hasNext()) {
+                String name = reader.nextName();
+                String childPath = FieldPath.child(path, name);
+                JsonElement value = readValue(childPath, depth + 1);
+                if (object.has(name)) {
+                    duplicates.add(Problem.error(childPath,
+                            "duplicate key " + FieldPath.quote(name) + ": a field may appear only once in an object"));
+                } else {
+                    object.add(name, value);
+                }
+            }
+            reader.endObject();
+            return object;
+        }
+
+        private JsonArray readArray(String path, int depth) throws IOException, Fatal {
+            JsonArray array = new JsonArray();
+            reader.beginArray();
+            while (reader.hasNext()) {
+                array.add(readValue(FieldPath.index(path, array.size()), depth + 1));
+            }
+            reader.endArray();
+            return array;
+        }
+
+        private JsonPrimitive readNumber() throws IOException, Fatal {
+            String where = location();
+            String literal = reader.nextString();
+            if (literal.length() > MAX_NUMBER_LENGTH) {
+                throw new Fatal("a number has more than " + MAX_NUMBER_LENGTH + " characters" + where);
+            }
+            try {
+                return new JsonPrimitive(new BigDecimal(literal));
+            } catch (NumberFormatException e) {
+                throw new Fatal("the number " + literal + " is out of range" + where);
+            }
+        }
+
+        /** " at line L, column C" of the reader's current position, taken from its description. */
+        private String location() {
+            return locationIn(reader.toString());
+        }
+    }
+
+    private static String locationIn(String gsonText) {
+        if (gsonText == null) {
+            return "";
+        }
+        Matcher m = GSON_LOCATION.matcher(gsonText);
+        return m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
+    }
+
+    /** Gson's messages name its own API and link its troubleshooting page; users get plain words instead. */
+    private static String syntaxMessage(Exception e) {
+        String raw = e.getMessage() == null ? "" : e.getMessage();
+        String where = locationIn(raw);
+        int cut = raw.indexOf(" at line ");
+        String head = cut >= 0 ? raw.substring(0, cut) : raw.lines().findFirst().orElse("");
+        return "malformed JSON" + where + ": " + explain(e, head);
+    }
+
+    private static String explain(Exception e, String head) {
+        if (e instanceof EOFException || head.startsWith("End of input")) {
+            return "the file ends before the JSON is complete";
+        }
+        if (head.startsWith("Expected name")) {
+            return "expected a field name in double quotes (is there a comma too many?)";
+        }
+        if (head.startsWith("Expected ':'")) {
+            return "expected ':' after the field name";
+        }
+        if (head.startsWith("Unterminated object")) {
+            return "expected ',' or '}' (is a comma missing?)";
+        }
+        if (head.startsWith("Unterminated array")) {
+            return "expected ',' or ']' (is a comma missing?)";
+        }
+        if (head.startsWith("Unterminated string")) {
+            return "a string is not closed with a double quote";
+        }
+        if (head.startsWith("Invalid escape sequence")) {
+            return "invalid escape sequence in a string";
+        }
+        if (head.startsWith("Use JsonReader.setStrictness")) {
+            return "unexpected text; JSON allows only double-quoted strings and names, numbers, true, false, null, "
+                    + "objects and arrays (no comments, trailing commas, single quotes, NaN or Infinity)";
+        }
+        if (head.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return Character.toLowerCase(head.charAt(0)) + head.substring(1);
+    }
+}

@@ -1,0 +1,91 @@
+package com.computetco.io;
+
+import com.computetco.domain.MinMax;
+import com.computetco.domain.Option;
+import com.computetco.domain.OptionType;
+import com.computetco.domain.Quote;
+import com.computetco.domain.Retraining;
+import com.google.gson.JsonElement;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/** Checks one element of a scenario's {@code options}. */
+final class OptionValidator {
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,40}");
+    private static final NumberRange EFFICIENCY = NumberRange.aboveAndAtMost("0", "200");
+    private static final NumberRange FTE = NumberRange.between("0", "10000");
+    private static final NumberRange RETRAINING_MONTHS = NumberRange.between("0", "24");
+    private static final BigDecimal DEFAULT_EFFICIENCY = new BigDecimal("100");
+
+    /**
+     * What the scenario needs from an option even when the option itself is invalid: its id and type, for the
+     * uniqueness and baseline checks. Each part is null when unusable.
+     */
+    record Checked(String id, OptionType type, Option option) {
+    }
+
+    private final QuoteValidator quotes;
+
+    OptionValidator(QuoteValidator quotes) {
+        this.quotes = quotes;
+    }
+
+    Checked validate(JsonElement element, String path, Currencies currencies, ProblemLog log) {
+        JsonFields f = JsonFields.of(element, path, log);
+        if (f == null) {
+            return new Checked(null, null, null);
+        }
+        int before = log.errorCount();
+        String id = id(f);
+        String label = f.optionalString("label", id);
+        OptionType type = f.choice("type", OptionType.values(), OptionType::jsonName, null);
+        BigDecimal efficiency = f.optionalNumber("efficiencyPct", EFFICIENCY, DEFAULT_EFFICIENCY);
+        BigDecimal fte = f.optionalNumber("operationsFte", FTE, BigDecimal.ZERO);
+        BigDecimal residual = buildOnly(f, "residualValuePct", type);
+        BigDecimal supplierDefault = buildOnly(f, "supplierDefaultPct", type);
+        Retraining retraining = retraining(f);
+        Quote quote = quote(f, type, currencies);
+        f.warnUnknownFields();
+        Option option = log.errorCount() > before ? null
+                : new Option(id, label, type, quote, efficiency, fte, residual, supplierDefault, retraining);
+        return new Checked(id, type, option);
+    }
+
+    private Quote quote(JsonFields f, OptionType type, Currencies currencies) {
+        if (!f.has("quote")) {
+            return f.missing("quote");
+        }
+        return quotes.validate(f.get("quote"), f.path("quote"), currencies, type, f.log());
+    }
+
+    private static String id(JsonFields f) {
+        String id = f.requiredString("id");
+        if (id != null && !ID.matcher(id).matches()) {
+            f.log().error(f.path("id"), "must be 1 to 40 lower-case letters, digits or hyphens, got "
+                    + FieldPath.quote(id));
+            return null;
+        }
+        return id;
+    }
+
+    /** Kept even on a rent option, so that the file writes back as it was read; the engine ignores it there. */
+    private static BigDecimal buildOnly(JsonFields f, String key, OptionType type) {
+        if (type == OptionType.RENT && f.has(key)) {
+            f.log().warning(f.path(key), "applies only to build options; ignored for a rent option");
+        }
+        return f.optionalNumber(key, NumberRange.PERCENT, BigDecimal.ZERO);
+    }
+
+    private static Retraining retraining(JsonFields parent) {
+        JsonFields f = parent.optionalObject("retraining");
+        if (f == null) {
+            return null;
+        }
+        int before = f.log().errorCount();
+        BigDecimal months = f.optionalNumber("months", RETRAINING_MONTHS, BigDecimal.ZERO);
+        BigDecimal loss = f.optionalNumber("productivityLossPct", NumberRange.PERCENT, Retraining.DEFAULT_LOSS_PCT);
+        MinMax range = ValueFields.minMax(f, "monthsRange", false, RETRAINING_MONTHS);
+        f.warnUnknownFields();
+        return f.log().errorCount() > before ? null : new Retraining(months, loss, range);
+    }
+}

@@ -1,0 +1,57 @@
+package com.computetco.io;
+
+import com.computetco.domain.Scenario;
+import com.computetco.engine.Evaluation;
+import com.computetco.engine.TcoEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a scenario and applies the last rule of section 8: a scenario whose results would not be finite is
+ * refused. The field rules come first; only a scenario that passes them is evaluated.
+ */
+public final class ScenarioLoader {
+    private final ScenarioReader reader;
+    private final TcoEngine engine;
+
+    public ScenarioLoader(ScenarioReader reader, TcoEngine engine) {
+        this.reader = reader;
+        this.engine = engine;
+    }
+
+    public ScenarioLoader() {
+        this(new ScenarioReader(), new TcoEngine());
+    }
+
+    public ReadResult<Scenario> load(Path file) {
+        return withFiniteResults(reader.read(file));
+    }
+
+    public ReadResult<Scenario> load(byte[] bytes) {
+        return withFiniteResults(reader.read(bytes));
+    }
+
+    /** Checks a scenario built in memory (an edit in the window) by the same rules as a file. */
+    public ReadResult<Scenario> check(Scenario scenario) {
+        return withFiniteResults(reader.check(scenario));
+    }
+
+    private ReadResult<Scenario> withFiniteResults(ReadResult<Scenario> read) {
+        if (!read.isValid()) {
+            return read;
+        }
+        Evaluation evaluation = engine.evaluate(read.value());
+        List<String> bad = evaluation.nonFiniteOptionIds();
+        if (bad.isEmpty()) {
+            return read;
+        }
+        List<Problem> problems = new ArrayList<>(read.problems());
+        List<String> ids = read.value().options().stream().map(o -> o.id()).toList();
+        for (String id : bad) {
+            problems.add(Problem.error("options[" + ids.indexOf(id) + "]",
+                    "the results of this option would not be finite numbers; check its sizes and prices"));
+        }
+        return ReadResult.failure(problems);
+    }
+}

@@ -1,0 +1,51 @@
+package com.computetco.io;
+
+import com.computetco.domain.Scenario;
+import com.google.gson.JsonElement;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Reads a scenario file (schema version 1). Never throws for bad input: every problem in the file comes back at
+ * once in the {@link ReadResult}, and the value is null whenever any of them is an error.
+ */
+public final class ScenarioReader {
+    private final Clock clock;
+
+    /** Quotes are judged expired against today's date in the system time zone. */
+    public ScenarioReader() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock the day quotes are judged expired against; tests pass a fixed clock */
+    public ScenarioReader(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public ReadResult<Scenario> read(Path file) {
+        return validate(JsonSource.load(file));
+    }
+
+    public ReadResult<Scenario> read(byte[] bytes) {
+        return validate(JsonSource.parse(bytes));
+    }
+
+    /**
+     * Checks a scenario built in memory (by an editor) by the same rules and paths as a file, by writing it
+     * and reading it back; the returned value is the scenario as a file would give it.
+     */
+    public ReadResult<Scenario> check(Scenario scenario) {
+        return read(ScenarioWriter.toBytes(scenario));
+    }
+
+    private ReadResult<Scenario> validate(ReadResult<JsonElement> parsed) {
+        if (!parsed.isValid()) {
+            return ReadResult.failure(parsed.problems());
+        }
+        ProblemLog log = new ProblemLog();
+        Scenario scenario = new ScenarioValidator(LocalDate.now(clock)).validate(parsed.value(), log);
+        return log.result(scenario);
+    }
+}

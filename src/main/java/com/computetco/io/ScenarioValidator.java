@@ -1,0 +1,200 @@
+package com.computetco.io;
+
+import com.computetco.domain.Electricity;
+import com.computetco.domain.MinMax;
+import com.computetco.domain.Option;
+import com.computetco.domain.OptionType;
+import com.computetco.domain.Scenario;
+import com.computetco.domain.Staff;
+import com.computetco.domain.Triangular;
+import com.computetco.domain.Uncertainty;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Checks a whole scenario tree against section 1 of the methodology, collecting every problem. */
+final class ScenarioValidator {
+    private static final NumberRange HORIZON = NumberRange.between("1", "240");
+    private static final NumberRange DISCOUNT_RATE = NumberRange.atLeastAndBelow("0", "100");
+    private static final NumberRange DEMAND = NumberRange.aboveAndAtMost("0", "1e7");
+    private static final NumberRange EXCHANGE_RATE = NumberRange.aboveAndAtMost("0", "1e6");
+    private static final NumberRange PUE = NumberRange.between("1", "3");
+    private static final NumberRange ENGINEERS = NumberRange.between("0", "100000");
+    private static final NumberRange PRICE_CHANGE = NumberRange.between("-100", "100");
+    private static final int MAX_OPTIONS = 50;
+    private static final int DEFAULT_HORIZON = 60;
+    private static final BigDecimal DEFAULT_DISCOUNT_RATE = new BigDecimal("8");
+
+    private final OptionValidator options;
+
+    ScenarioValidator(LocalDate today) {
+        this.options = new OptionValidator(new QuoteValidator(today));
+    }
+
+    Scenario validate(JsonElement root, ProblemLog log) {
+        if (root == null || !root.isJsonObject()) {
+            log.error(Problem.ROOT, "a scenario file must hold one JSON object, got " + JsonFields.describe(root));
+            return null;
+        }
+        JsonFields f = JsonFields.of(root, Problem.ROOT, log);
+        if (!schemaVersionIsReadable(f)) {
+            // A file of another version follows rules this build does not know: judging it by ours would
+            // bury the one useful message under noise.
+            return null;
+        }
+        int before = log.errorCount();
+        Integer schemaVersion = f.requiredInteger("schemaVersion", NumberRange.ANY);
+        String name = f.optionalString("name", "");
+        String currency = Currencies.requiredCode(f, "currency");
+        Map<String, BigDecimal> rates = exchangeRates(f, currency);
+        Currencies currencies = currency == null ? Currencies.UNKNOWN : new Currencies(currency, rates.keySet());
+        Integer horizon = f.optionalInteger("horizonMonths", HORIZON, DEFAULT_HORIZON);
+        BigDecimal discountRate = f.optionalNumber("discountRatePct", DISCOUNT_RATE, DEFAULT_DISCOUNT_RATE);
+        BigDecimal demand = f.requiredNumber("demandPflops", DEMAND);
+        Electricity electricity = electricity(f);
+        Staff staff = staff(f);
+        BigDecimal colocation = f.optionalNumber("colocationPerKwMonth", NumberRange.AMOUNT, BigDecimal.ZERO);
+        Boolean bridge = f.optionalBoolean("bridgeWithRental", true);
+        String baselineId = f.requiredString("baselineOptionId");
+        List<Option> optionList = options(f, currencies, baselineId);
+        Uncertainty uncertainty = uncertainty(f);
+        f.warnUnknownFields();
+        if (log.errorCount() > before) {
+            return null;
+        }
+        return new Scenario(schemaVersion, name, currency, rates, horizon, discountRate, demand, electricity, staff,
+                colocation, bridge, baselineId, optionList, uncertainty);
+    }
+
+    /** False only for a well-formed version other than ours; a missing or malformed one is reported later. */
+    private static boolean schemaVersionIsReadable(JsonFields f) {
+        JsonElement version = f.get("schemaVersion");
+        if (!JsonFields.isNumber(version)) {
+            return true;
+        }
+        BigDecimal value = version.getAsBigDecimal();
+        if (value.compareTo(BigDecimal.valueOf(Scenario.SCHEMA_VERSION)) == 0) {
+            return true;
+        }
+        f.log().error(f.path("schemaVersion"), "this build reads schema version " + Scenario.SCHEMA_VERSION
+                + " only, got " + DecimalText.format(value));
+        return false;
+    }
+
+    /** Every listed code is returned, even with a bad rate, so amounts in it are not reported again. */
+    private static Map<String, BigDecimal> exchangeRates(JsonFields parent, String base) {
+        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        JsonFields f = parent.optionalObject("exchangeRates");
+        if (f == null) {
+            return rates;
+        }
+        ProblemLog log = f.log();
+        for (Map.Entry<String, JsonElement> entry : f.members().entrySet()) {
+            String code = entry.getKey();
+            String path = f.path(code);
+            if (!Currencies.isCode(code)) {
+                log.error(path, Currencies.notACode(code));
+                continue;
+            }
+            BigDecimal rate = f.optionalNumber(code, EXCHANGE_RATE, null);
+            if (rate != null && code.equals(base) && rate.compareTo(BigDecimal.ONE) != 0) {
+                log.error(path, "the rate of the base currency must be 1, got " + DecimalText.format(rate));
+            }
+            rates.put(code, rate);
+        }
+        return rates;
+    }
+
+    private static Electricity electricity(JsonFields parent) {
+        JsonFields f = parent.requiredObject("electricity");
+        if (f == null) {
+            return null;
+        }
+        BigDecimal price = f.requiredNumber("pricePerKwh", NumberRange.AMOUNT);
+        BigDecimal pue = f.optionalNumber("pue", PUE, Electricity.DEFAULT_PUE);
+        BigDecimal load = f.optionalNumber("loadFactorPct", NumberRange.PERCENT, Electricity.DEFAULT_LOAD_FACTOR_PCT);
+        BigDecimal subsidy = f.optionalNumber("subsidyPct", NumberRange.PERCENT, BigDecimal.ZERO);
+        f.warnUnknownFields();
+        return price == null || pue == null || load == null || subsidy == null ? null
+                : new Electricity(price, pue, load, subsidy);
+    }
+
+    private static Staff staff(JsonFields parent) {
+        if (!parent.has("staff")) {
+            return Staff.none();
+        }
+        JsonFields f = parent.optionalObject("staff");
+        if (f == null) {
+            return null;
+        }
+        Integer engineers = f.optionalInteger("engineers", ENGINEERS, 0);
+        BigDecimal cost = f.optionalNumber("monthlyCostPerEngineer", NumberRange.AMOUNT, BigDecimal.ZERO);
+        f.warnUnknownFields();
+        return engineers == null || cost == null ? null : new Staff(engineers, cost);
+    }
+
+    private List<Option> options(JsonFields f, Currencies currencies, String baselineId) {
+        JsonArray array = f.requiredArray("options");
+        if (array == null) {
+            return null;
+        }
+        String path = f.path("options");
+        if (array.isEmpty() || array.size() > MAX_OPTIONS) {
+            f.log().error(path, "must list at least 1 and at most " + MAX_OPTIONS + " options, got " + array.size());
+        }
+        List<Option> list = new ArrayList<>();
+        Map<String, String> firstPathOfId = new HashMap<>();
+        Map<String, OptionType> typeOfId = new HashMap<>();
+        for (int i = 0; i < array.size(); i++) {
+            String optionPath = FieldPath.index(path, i);
+            OptionValidator.Checked checked = options.validate(array.get(i), optionPath, currencies, f.log());
+            if (checked.id() != null) {
+                String first = firstPathOfId.putIfAbsent(checked.id(), optionPath);
+                if (first != null) {
+                    f.log().error(FieldPath.child(optionPath, "id"),
+                            "duplicate id " + FieldPath.quote(checked.id()) + ", already used by " + first);
+                } else {
+                    typeOfId.put(checked.id(), checked.type());
+                }
+            }
+            list.add(checked.option());
+        }
+        checkBaseline(f, baselineId, firstPathOfId, typeOfId);
+        return list;
+    }
+
+    private static void checkBaseline(JsonFields f, String baselineId, Map<String, String> firstPathOfId,
+            Map<String, OptionType> typeOfId) {
+        if (baselineId == null) {
+            return;
+        }
+        String path = f.path("baselineOptionId");
+        if (!firstPathOfId.containsKey(baselineId)) {
+            f.log().error(path, "must be the id of one of the options; none has id " + FieldPath.quote(baselineId));
+            return;
+        }
+        OptionType type = typeOfId.get(baselineId);
+        if (type == OptionType.BUILD) {
+            f.log().error(path, "must name a rent option, but " + FieldPath.quote(baselineId) + " ("
+                    + firstPathOfId.get(baselineId) + ") is a build option");
+        }
+    }
+
+    private static Uncertainty uncertainty(JsonFields parent) {
+        JsonFields f = parent.optionalObject("uncertainty");
+        if (f == null) {
+            return null;
+        }
+        int before = f.log().errorCount();
+        Triangular price = ValueFields.triangular(f, "electricityPricePerKwh", false, NumberRange.AMOUNT);
+        MinMax priceChange = ValueFields.minMax(f, "rentAnnualPriceChangePct", false, PRICE_CHANGE);
+        f.warnUnknownFields();
+        return f.log().errorCount() > before ? null : new Uncertainty(price, priceChange);
+    }
+}

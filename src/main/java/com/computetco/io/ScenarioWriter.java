@@ -1,0 +1,117 @@
+package com.computetco.io;
+
+import com.computetco.domain.Electricity;
+import com.computetco.domain.Option;
+import com.computetco.domain.OptionType;
+import com.computetco.domain.Retraining;
+import com.computetco.domain.Scenario;
+import com.computetco.domain.Staff;
+import com.computetco.domain.Uncertainty;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Writes a scenario file in the canonical form: the methodology's field order, as worked-example.json shows. */
+public final class ScenarioWriter {
+
+    private ScenarioWriter() {
+    }
+
+    public static String toJson(Scenario s) {
+        return JsonOutput.render(out -> {
+            out.beginObject()
+                    .integer("schemaVersion", s.schemaVersion())
+                    .string("name", s.name())
+                    .string("currency", s.currency())
+                    .beginObject("exchangeRates");
+            for (Map.Entry<String, BigDecimal> rate : s.exchangeRates().entrySet()) {
+                out.number(rate.getKey(), rate.getValue());
+            }
+            out.endObject()
+                    .integer("horizonMonths", s.horizonMonths())
+                    .number("discountRatePct", s.discountRatePct())
+                    .number("demandPflops", s.demandPflops());
+            electricity(out, s.electricity());
+            staff(out, s.staff());
+            out.number("colocationPerKwMonth", s.colocationPerKwMonth())
+                    .bool("bridgeWithRental", s.bridgeWithRental())
+                    .string("baselineOptionId", s.baselineOptionId())
+                    .beginArray("options");
+            for (Option option : s.options()) {
+                option(out, option);
+            }
+            out.endArray();
+            uncertainty(out, s.uncertainty());
+            out.endObject();
+        });
+    }
+
+    public static byte[] toBytes(Scenario scenario) {
+        return JsonOutput.utf8(toJson(scenario));
+    }
+
+    /** Saves atomically: on failure the previous file is left as it was. */
+    public static void write(Scenario scenario, Path file) throws IOException {
+        AtomicFiles.write(file, toBytes(scenario));
+    }
+
+    private static void electricity(JsonOutput out, Electricity e) throws IOException {
+        out.beginObject("electricity")
+                .number("pricePerKwh", e.pricePerKwh())
+                .number("pue", e.pue())
+                .number("loadFactorPct", e.loadFactorPct())
+                .number("subsidyPct", e.subsidyPct())
+                .endObject();
+    }
+
+    private static void staff(JsonOutput out, Staff staff) throws IOException {
+        out.beginObject("staff")
+                .integer("engineers", staff.engineers())
+                .number("monthlyCostPerEngineer", staff.monthlyCostPerEngineer())
+                .endObject();
+    }
+
+    private static void option(JsonOutput out, Option o) throws IOException {
+        out.beginObject()
+                .string("id", o.id())
+                .string("label", o.label())
+                .string("type", o.type().jsonName())
+                .number("efficiencyPct", o.efficiencyPct())
+                .number("operationsFte", o.operationsFte());
+        buildOnly(out, o, "residualValuePct", o.residualValuePct());
+        buildOnly(out, o, "supplierDefaultPct", o.supplierDefaultPct());
+        retraining(out, o.retraining());
+        out.beginObject("quote");
+        QuoteJson.write(out, o.quote());
+        out.endObject().endObject();
+    }
+
+    /** A rent option ignores these; zero is their default, so writing it would only invite a warning. */
+    private static void buildOnly(JsonOutput out, Option o, String name, BigDecimal value) throws IOException {
+        if (o.type() == OptionType.BUILD || value.signum() != 0) {
+            out.number(name, value);
+        }
+    }
+
+    private static void retraining(JsonOutput out, Retraining r) throws IOException {
+        if (r == null) {
+            return;
+        }
+        out.beginObject("retraining")
+                .number("months", r.months())
+                .number("productivityLossPct", r.productivityLossPct())
+                .minMax("monthsRange", r.monthsRange())
+                .endObject();
+    }
+
+    private static void uncertainty(JsonOutput out, Uncertainty u) throws IOException {
+        if (u == null) {
+            return;
+        }
+        out.beginObject("uncertainty")
+                .triangular("electricityPricePerKwh", u.electricityPricePerKwh())
+                .minMax("rentAnnualPriceChangePct", u.rentAnnualPriceChangePct())
+                .endObject();
+    }
+}
