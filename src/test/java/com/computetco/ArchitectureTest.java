@@ -1,0 +1,72 @@
+package com.computetco;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of shared/design/architecture.md: dependencies point one way, and only ui knows JavaFX. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.computetco");
+    }
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Launcher").definedBy("com.computetco")
+                .layer("Ui").definedBy("com.computetco.ui..")
+                .layer("Cli").definedBy("com.computetco.cli..")
+                .layer("Export").definedBy("com.computetco.export..")
+                .layer("Text").definedBy("com.computetco.i18n..")
+                .layer("Io").definedBy("com.computetco.io..")
+                .layer("Engine").definedBy("com.computetco.engine..")
+                .layer("Domain").definedBy("com.computetco.domain..")
+                .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Text").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export")
+                .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export")
+                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "Text", "Io")
+                .withOptionalLayers(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("com.computetco.ui..", "com.computetco")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void theLauncherReachesJavaFxOnlyThroughTheUi() {
+        noClasses().that().resideInAPackage("com.computetco")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsDoNotTouchScenesOrStages() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theDomainDependsOnNothingOfTheApp() {
+        noClasses().that().resideInAPackage("com.computetco.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.google.gson..", "org.apache.poi..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,176 @@
+package com.computetco.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    static Path dir;
+    private static Path workedExample;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void copyFixture() throws IOException {
+        workedExample = dir.resolve("worked-example.json");
+        try (InputStream in = CliTest.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
+            Files.write(workedExample, in.readAllBytes());
+        }
+    }
+
+    private int run(String... args) {
+        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void evaluateJsonHasExactlyTheKeysOfSectionSix() {
+        assertEquals(0, run("evaluate", workedExample.toString()));
+        JsonObject root = JsonParser.parseString(out()).getAsJsonObject();
+        assertEquals(List.of("scenario", "currency", "horizonMonths", "baselineOptionId", "options"),
+                List.copyOf(root.keySet()));
+        JsonObject option = root.getAsJsonArray("options").get(0).getAsJsonObject();
+        assertEquals(List.of("id", "servers", "rentedPflops", "inServiceMonth", "capacityGapMonths", "totalCost",
+                "presentValue", "costPerPflopsYear", "components", "paybackMonths", "discountedPaybackMonths",
+                "irrPct", "breakEvenRentPricePerPflopsYear", "monthly"), List.copyOf(option.keySet()));
+        assertTrue(option.get("rentedPflops").isJsonNull());
+        assertEquals(11, option.getAsJsonObject("components").size());
+        assertEquals(60, option.getAsJsonArray("monthly").size());
+    }
+
+    @Test
+    void evaluateJsonCarriesTheEnginesFigures() {
+        run("evaluate", workedExample.toString(), "--format", "json");
+        JsonObject h100 = JsonParser.parseString(out()).getAsJsonObject().getAsJsonArray("options").get(0)
+                .getAsJsonObject();
+        assertEquals(43881784.81000006, h100.get("totalCost").getAsDouble(), 1e-6);
+        assertEquals(8.680755034560871, h100.get("irrPct").getAsDouble(), 1e-8);
+        assertEquals(9, h100.get("servers").getAsInt());
+    }
+
+    @Test
+    void evaluateTableShowsAlignedFiguresAndTheVerdict() {
+        assertEquals(0, run("evaluate", workedExample.toString(), "--format", "table", "--lang", "en"));
+        String table = out();
+        assertTrue(table.contains("43,881,785"), table);
+        assertTrue(table.contains("Building with NVIDIA HGX H100 (dealer quote) is the cheapest option"), table);
+        assertTrue(table.contains("after 56.8 months; IRR 8.7%"), table);
+    }
+
+    @Test
+    void evaluateTableSpeaksChinese() {
+        run("evaluate", workedExample.toString(), "--format", "table", "--lang", "zh");
+        assertTrue(out().contains("是成本最低的方案"), out());
+        assertTrue(out().contains("回本周期"), out());
+    }
+
+    @Test
+    void invalidScenarioExitsTwoWithEveryProblemAndNoStackTrace() throws IOException {
+        String text = Files.readString(workedExample).replace("\"horizonMonths\": 60", "\"horizonMonths\": 600")
+                .replace("\"pue\": 1.3", "\"pue\": \"high\"");
+        Path bad = write("bad.scenario.json", text);
+        assertEquals(2, run("evaluate", bad.toString()));
+        assertTrue(err().contains(bad + ": horizonMonths: "), err());
+        assertTrue(err().contains(bad + ": electricity.pue: "), err());
+        assertFalse(err().contains("Exception"), err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() throws IOException {
+        Path bad = write("broken.scenario.json", "{\n  \"schemaVersion\": 1,\n  \"name\": \n}");
+        assertEquals(2, run("validate", bad.toString()));
+        assertTrue(out().matches("(?s).*line 4.*column.*"), out());
+    }
+
+    @Test
+    void validatePrintsOneLinePerProblemAndFailsOnAnyInvalidFile() throws IOException {
+        Path good = workedExample;
+        Path bad = write("bad2.scenario.json", "{\"schemaVersion\": 2}");
+        assertEquals(2, run("validate", good.toString(), bad.toString()));
+        assertTrue(out().contains(good + ": ok"), out());
+        assertTrue(out().contains(bad + ": schemaVersion: "), out());
+    }
+
+    @Test
+    void validateReportsWarningsWithoutFailing() throws IOException {
+        String text = Files.readString(workedExample).replace("\"name\":", "\"colour\": \"blue\",\n  \"name\":");
+        Path warned = write("warned.scenario.json", text);
+        assertEquals(0, run("validate", warned.toString()));
+        assertTrue(out().contains(warned + ": colour: warning: "), out());
+    }
+
+    @Test
+    void validateReadsQuoteFiles() throws IOException {
+        Path quote = write("q.quote.json", "{\"kind\": \"rental\", \"provider\": \"L\", "
+                + "\"pricePerPflopsYear\": {\"amount\": -5, \"currency\": \"CNY\"}}");
+        assertEquals(2, run("validate", quote.toString()));
+        assertTrue(out().contains(quote + ": pricePerPflopsYear.amount: "), out());
+    }
+
+    @Test
+    void missingFileIsInvalidInputNotACrash() {
+        assertEquals(2, run("evaluate", dir.resolve("nope.json").toString()));
+        assertFalse(err().isBlank());
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertEquals(64, run("frobnicate"));
+        assertTrue(err().contains("unknown command"), err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(64, run("evaluate", workedExample.toString(), "--colour", "red"));
+        assertTrue(err().contains("usage: compute-tco evaluate"), err());
+    }
+
+    @Test
+    void badFormatIsAUsageError() {
+        assertEquals(64, run("evaluate", workedExample.toString(), "--format", "xml"));
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("evaluate"), out());
+        assertTrue(out().contains("validate"), out());
+    }
+
+    @Test
+    void perCommandHelpShowsItsUsage() {
+        assertEquals(0, run("validate", "--help"));
+        assertTrue(out().startsWith("usage: compute-tco validate"), out());
+    }
+}

@@ -1,0 +1,199 @@
+package com.computetco.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computetco.domain.Electricity;
+import com.computetco.domain.Money;
+import com.computetco.domain.Option;
+import com.computetco.domain.OptionType;
+import com.computetco.domain.PflopsBasis;
+import com.computetco.domain.RentalQuote;
+import com.computetco.domain.Retraining;
+import com.computetco.domain.Scenario;
+import com.computetco.domain.ServerQuote;
+import com.computetco.domain.Staff;
+import com.computetco.domain.Triangular;
+import com.computetco.io.ScenarioReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Invariants of the engine over generated valid scenarios. */
+class EngineProperties {
+    private final TcoEngine engine = new TcoEngine();
+
+    @Property(tries = 300)
+    void generatedScenariosAreValid(@ForAll("scenarios") Scenario scenario) {
+        var check = new ScenarioReader().check(scenario);
+        assertTrue(check.isValid(), () -> check.problems().toString());
+    }
+
+    @Property(tries = 300)
+    void everyFigureIsFinite(@ForAll("scenarios") Scenario scenario) {
+        Evaluation e = engine.evaluate(scenario);
+        assertTrue(e.nonFiniteOptionIds().isEmpty(), () -> "non-finite: " + e.nonFiniteOptionIds());
+    }
+
+    @Property(tries = 300)
+    void totalsEqualTheSumOfTheComponents(@ForAll("scenarios") Scenario scenario) {
+        for (OptionResult r : engine.evaluate(scenario).options()) {
+            double sum = 0;
+            double gross = 0;
+            for (CostComponent c : CostComponent.values()) {
+                sum += r.componentTotal(c);
+                gross += Math.abs(r.componentTotal(c));
+            }
+            assertEquals(r.totalCost(), sum, 1e-9 * gross + 1e-6, r.id());
+        }
+    }
+
+    @Property(tries = 300)
+    void aHigherElectricityPriceNeverLowersABuildOptionsTotal(@ForAll("scenarios") Scenario scenario,
+            @ForAll("increases") double increase) {
+        Electricity power = scenario.electricity();
+        Scenario dearer = scenario.withElectricity(power.withPricePerKwh(
+                power.pricePerKwh().add(BigDecimal.valueOf(increase))));
+        Evaluation before = engine.evaluate(scenario);
+        Evaluation after = engine.evaluate(dearer);
+        for (int i = 0; i < before.options().size(); i++) {
+            OptionResult b = before.options().get(i);
+            if (b.isBuild()) {
+                assertTrue(after.options().get(i).totalCost() >= b.totalCost() - 1e-9 * Math.abs(b.totalCost()),
+                        b.id());
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void scalingEveryMoneyInputScalesEveryTotal(@ForAll("scenarios") Scenario scenario,
+            @ForAll("factors") int k) {
+        Evaluation base = engine.evaluate(scenario);
+        Evaluation scaled = engine.evaluate(scaleMoney(scenario, BigDecimal.valueOf(k)));
+        for (int i = 0; i < base.options().size(); i++) {
+            OptionResult b = base.options().get(i);
+            OptionResult s = scaled.options().get(i);
+            assertEquals(k * b.totalCost(), s.totalCost(), 1e-9 * Math.abs(k * b.totalCost()) + 1e-6, b.id());
+            assertEquals(k * b.presentValue(), s.presentValue(), 1e-9 * Math.abs(k * b.presentValue()) + 1e-6);
+            for (CostComponent c : CostComponent.values()) {
+                double expected = k * b.componentTotal(c);
+                assertEquals(expected, s.componentTotal(c), 1e-9 * Math.abs(expected) + 1e-6, c.key());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<Double> increases() {
+        return Arbitraries.doubles().between(0.001, 2.0).ofScale(3);
+    }
+
+    @Provide
+    Arbitrary<Integer> factors() {
+        return Arbitraries.integers().between(2, 1000);
+    }
+
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        Arbitrary<List<Option>> builds = buildOption().list().ofMinSize(0).ofMaxSize(4);
+        Arbitrary<List<Option>> rents = rentOption().list().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<Electricity> power = Combinators.combine(decimal(0, 2, 3), decimal(1, 3, 2), decimal(0, 100, 0),
+                decimal(0, 100, 0)).as(Electricity::new);
+        Arbitrary<Staff> staff = Combinators.combine(Arbitraries.integers().between(0, 50), decimal(0, 100000, 0))
+                .as(Staff::new);
+        return Combinators.combine(Arbitraries.integers().between(1, 240), decimal(0, 30, 1), decimal(0.5, 500, 1),
+                power, staff, decimal(0, 2000, 0), Arbitraries.of(true, false), builds)
+                .flatAs((horizon, rate, demand, electricity, people, colocation, bridge, buildList) -> rents.map(
+                        rentList -> {
+                            List<Option> options = new ArrayList<>(buildList);
+                            List<Option> renamed = new ArrayList<>();
+                            for (int i = 0; i < options.size(); i++) {
+                                renamed.add(rename(options.get(i), "build-" + i));
+                            }
+                            for (int i = 0; i < rentList.size(); i++) {
+                                renamed.add(rename(rentList.get(i), "rent-" + i));
+                            }
+                            return new Scenario(1, "generated", "CNY", Map.of(), horizon, rate, demand, electricity,
+                                    people, colocation, bridge, "rent-0", renamed, null);
+                        }));
+    }
+
+    private static Option rename(Option o, String id) {
+        return new Option(id, id, o.type(), o.quote(), o.efficiencyPct(), o.operationsFte(), o.residualValuePct(),
+                o.supplierDefaultPct(), o.retraining());
+    }
+
+    private Arbitrary<Option> buildOption() {
+        Arbitrary<Triangular> lead = Combinators.combine(decimal(0, 6, 1), decimal(0, 12, 1), decimal(0, 12, 1))
+                .as((a, b, c) -> sorted(a, b, c));
+        Arbitrary<ServerQuote> quote = Combinators.combine(decimal(0.5, 20, 2), Arbitraries.of(PflopsBasis.class),
+                decimal(100000, 5000000, 0), decimal(1, 15, 1), lead, decimal(0, 100, 0), decimal(0, 30, 0),
+                Arbitraries.integers().between(0, 60))
+                .as((peak, basis, price, kw, leadTime, prepay, network, warranty) -> new ServerQuote("V", "M", null, 8,
+                        peak, basis, new Money(price, "CNY"), kw, leadTime, new BigDecimal("0.5"), prepay, network,
+                        new Money(new BigDecimal("10000"), "CNY"), warranty, new BigDecimal("8"), false, null, null,
+                        null));
+        return Combinators.combine(quote, decimal(30, 200, 0), decimal(0, 5, 1), decimal(0, 100, 0),
+                decimal(0, 100, 0), decimal(0, 24, 1))
+                .as((q, eff, fte, residual, fault, months) -> new Option("b", "b", OptionType.BUILD, q, eff, fte,
+                        residual, fault, new Retraining(months, new BigDecimal("50"), null)));
+    }
+
+    private Arbitrary<Option> rentOption() {
+        Arbitrary<RentalQuote> quote = Combinators.combine(decimal(0, 400000, 0), Arbitraries.of(PflopsBasis.class),
+                decimal(-100, 100, 0), decimal(0, 1000, 0), decimal(0, 3, 1), decimal(0, 100000, 0),
+                decimal(0, 100, 0))
+                .as((price, basis, change, minimum, lead, fee, voucher) -> new RentalQuote("L", null,
+                        new Money(price, "CNY"), basis, change, minimum, Triangular.of("0", lead.toPlainString(),
+                        lead.add(BigDecimal.ONE).toPlainString()), new Money(fee, "CNY"), voucher, null, null, null));
+        return Combinators.combine(quote, decimal(30, 200, 0), decimal(0, 5, 1), decimal(0, 6, 1))
+                .as((q, eff, fte, months) -> new Option("r", "r", OptionType.RENT, q, eff, fte, BigDecimal.ZERO,
+                        BigDecimal.ZERO, new Retraining(months, new BigDecimal("50"), null)));
+    }
+
+    private static Triangular sorted(BigDecimal a, BigDecimal b, BigDecimal c) {
+        List<BigDecimal> values = new ArrayList<>(List.of(a, b, c));
+        values.sort(BigDecimal::compareTo);
+        return new Triangular(values.get(0), values.get(1), values.get(2));
+    }
+
+    private static Arbitrary<BigDecimal> decimal(double min, double max, int scale) {
+        return Arbitraries.bigDecimals().between(BigDecimal.valueOf(min), BigDecimal.valueOf(max)).ofScale(scale);
+    }
+
+    /** Every amount in a currency multiplied by k: prices, fees, power price, salaries, colocation. */
+    static Scenario scaleMoney(Scenario s, BigDecimal k) {
+        List<Option> options = s.options().stream().map(o -> o.withQuote(scaleQuote(o, k))).toList();
+        Electricity e = s.electricity().withPricePerKwh(s.electricity().pricePerKwh().multiply(k));
+        Staff staff = new Staff(s.staff().engineers(), s.staff().monthlyCostPerEngineer().multiply(k));
+        return new Scenario(s.schemaVersion(), s.name(), s.currency(), s.exchangeRates(), s.horizonMonths(),
+                s.discountRatePct(), s.demandPflops(), e, staff, s.colocationPerKwMonth().multiply(k),
+                s.bridgeWithRental(), s.baselineOptionId(), options, s.uncertainty());
+    }
+
+    private static com.computetco.domain.Quote scaleQuote(Option o, BigDecimal k) {
+        if (o.quote() instanceof ServerQuote q) {
+            return new ServerQuote(q.vendor(), q.model(), q.accelerator(), q.acceleratorsPerServer(),
+                    q.peakPflopsPerServer(), q.pflopsBasis(), scale(q.unitPrice(), k), q.powerKwPerServer(),
+                    q.leadTimeMonths(), q.installMonths(), q.prepaymentPct(), q.networkingPct(),
+                    q.installationCost() == null ? null : scale(q.installationCost(), k), q.warrantyMonths(),
+                    q.supportPctPerYear(), q.lateDeliveryPenalty(), q.quoteDateValue(), q.validUntilValue(),
+                    q.sourceValue());
+        }
+        RentalQuote q = (RentalQuote) o.quote();
+        return new RentalQuote(q.provider(), q.accelerator(), scale(q.pricePerPflopsYear(), k), q.pflopsBasis(),
+                q.annualPriceChangePct(), q.minimumPflops(), q.leadTimeMonths(),
+                q.setupFee() == null ? null : scale(q.setupFee(), k), q.voucherPct(), q.quoteDateValue(),
+                q.validUntilValue(), q.sourceValue());
+    }
+
+    private static Money scale(Money m, BigDecimal k) {
+        return new Money(m.amount().multiply(k), m.currency());
+    }
+}

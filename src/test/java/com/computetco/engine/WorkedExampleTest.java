@@ -1,0 +1,102 @@
+package com.computetco.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computetco.domain.Scenario;
+import com.computetco.io.ReadResult;
+import com.computetco.io.ScenarioReader;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The methodology's worked example (a copy of shared/model/worked-example*.json) evaluated to 1e-9 relative,
+ * 1e-6 absolute: every figure of every option, every component, every month.
+ */
+class WorkedExampleTest {
+    private static Evaluation evaluation;
+    private static JsonObject expected;
+
+    @BeforeAll
+    static void evaluate() throws IOException {
+        ReadResult<Scenario> read = new ScenarioReader().read(resource("worked-example.json"));
+        assertTrue(read.isValid(), () -> read.problems().toString());
+        evaluation = new TcoEngine().evaluate(read.value());
+        expected = JsonParser.parseString(new String(resource("worked-example.expected.json"),
+                StandardCharsets.UTF_8)).getAsJsonObject();
+    }
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = WorkedExampleTest.class.getResourceAsStream(name)) {
+            assertNotNull(in, name);
+            return in.readAllBytes();
+        }
+    }
+
+    static void assertClose(JsonElement expectedValue, Double actual, String what) {
+        if (expectedValue.isJsonNull()) {
+            assertNull(actual, what);
+            return;
+        }
+        assertNotNull(actual, what);
+        double e = expectedValue.getAsDouble();
+        double tolerance = Math.max(1e-9 * Math.max(Math.abs(e), Math.abs(actual)), 1e-6);
+        assertEquals(e, actual, tolerance, what);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFigureMatches() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonElement element : expected.getAsJsonArray("options")) {
+            JsonObject e = element.getAsJsonObject();
+            String id = e.get("id").getAsString();
+            OptionResult r = evaluation.option(id).orElseThrow();
+            tests.add(DynamicTest.dynamicTest(id + " sizing", () -> {
+                assertClose(e.get("servers"), r.servers() == null ? null : r.servers().doubleValue(), "servers");
+                assertClose(e.get("rentedPflops"), r.rentedPflops(), "rentedPflops");
+                assertEquals(e.get("inServiceMonth").getAsInt(), r.inServiceMonth());
+                assertEquals(e.get("capacityGapMonths").getAsInt(), r.capacityGapMonths());
+            }));
+            tests.add(DynamicTest.dynamicTest(id + " totals", () -> {
+                assertClose(e.get("totalCost"), r.totalCost(), "totalCost");
+                assertClose(e.get("presentValue"), r.presentValue(), "presentValue");
+                assertClose(e.get("costPerPflopsYear"), r.costPerPflopsYear(), "costPerPflopsYear");
+            }));
+            tests.add(DynamicTest.dynamicTest(id + " components", () -> {
+                JsonObject components = e.getAsJsonObject("components");
+                assertEquals(CostComponent.count(), components.size());
+                for (CostComponent c : CostComponent.values()) {
+                    assertClose(components.get(c.key()), r.componentTotal(c), c.key());
+                }
+            }));
+            tests.add(DynamicTest.dynamicTest(id + " payback, IRR, break-even", () -> {
+                assertClose(e.get("paybackMonths"), r.paybackMonths(), "paybackMonths");
+                assertClose(e.get("discountedPaybackMonths"), r.discountedPaybackMonths(), "discountedPayback");
+                assertClose(e.get("irrPct"), r.irrPct(), "irrPct");
+                assertClose(e.get("breakEvenRentPricePerPflopsYear"), r.breakEvenRentPricePerPflopsYear(),
+                        "breakEven");
+            }));
+            tests.add(DynamicTest.dynamicTest(id + " monthly", () -> {
+                JsonArray monthly = e.getAsJsonArray("monthly");
+                assertEquals(monthly.size(), r.horizon());
+                for (int m = 0; m < monthly.size(); m++) {
+                    assertClose(monthly.get(m), r.monthly(m), "month " + m);
+                }
+            }));
+        }
+        return tests.stream();
+    }
+}
