@@ -1,6 +1,7 @@
 package com.computetco.i18n;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -10,15 +11,16 @@ import java.util.ResourceBundle;
  * CLI and the report so that one sentence reads the same everywhere.
  */
 public final class Messages {
-    private static final String BUNDLE = "com.computetco.i18n.messages";
-    private final ResourceBundle bundle;
+    /** One bundle per area, so that each area's texts live in their own file. */
+    private static final List<String> BUNDLES = List.of("messages", "fields", "results", "quotes", "window");
+    private final List<ResourceBundle> bundles;
     private final Locale locale;
 
     private Messages(Locale locale) {
         this.locale = locale;
         // Java 9+ reads .properties bundles as UTF-8, so the Chinese bundle is stored as plain UTF-8 text.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle("com.computetco.i18n." + name, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).toList();
     }
 
     public static Messages forLocale(Locale locale) {
@@ -34,8 +36,8 @@ public final class Messages {
         return locale;
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
     public boolean isChinese() {
@@ -44,11 +46,12 @@ public final class Messages {
 
     /** The text for a key; a missing key is a programming error and fails loudly. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("missing message key " + key + " for " + locale, e);
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
         }
+        throw new MissingResourceException("missing message key " + key + " for " + locale, "Messages", key);
     }
 
     public String format(String key, Object... args) {

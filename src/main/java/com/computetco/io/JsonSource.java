@@ -288,8 +288,15 @@ public final class JsonSource {
         if (head.startsWith("Unterminated string")) {
             return "a string is not closed with a double quote";
         }
-        if (head.startsWith("Invalid escape sequence")) {
-            return "invalid escape sequence in a string";
+        if (head.startsWith("Invalid escape") || head.startsWith("Cannot escape")
+                || head.startsWith("Unterminated escape") || head.startsWith("Malformed Unicode escape")) {
+            return "invalid escape sequence (a backslash) in a string";
+        }
+        if (head.startsWith("Unescaped control characters")) {
+            return "a string contains a raw control character such as a tab or line break; write it as \\t or \\n";
+        }
+        if (head.startsWith("Expected value") || head.startsWith("Unexpected value")) {
+            return "expected a value: a string, number, true, false, null, object or array";
         }
         if (head.startsWith("Use JsonReader.setStrictness")) {
             return "unexpected text; JSON allows only double-quoted strings and names, numbers, true, false, null, "

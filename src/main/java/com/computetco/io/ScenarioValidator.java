@@ -53,7 +53,9 @@ final class ScenarioValidator {
         String name = f.optionalString("name", "");
         String currency = Currencies.requiredCode(f, "currency");
         Map<String, BigDecimal> rates = exchangeRates(f, currency);
-        Currencies currencies = currency == null ? Currencies.UNKNOWN : new Currencies(currency, rates.keySet());
+        // With no usable base or rate table, "no exchange rate" would only echo the error already reported.
+        Currencies currencies = currency == null || rates == null ? Currencies.UNKNOWN
+                : new Currencies(currency, rates.keySet());
         Integer horizon = f.optionalInteger("horizonMonths", HORIZON, DEFAULT_HORIZON);
         BigDecimal discountRate = f.optionalNumber("discountRatePct", DISCOUNT_RATE, DEFAULT_DISCOUNT_RATE);
         BigDecimal demand = f.requiredNumber("demandPflops", DEMAND);
@@ -87,12 +89,18 @@ final class ScenarioValidator {
         return false;
     }
 
-    /** Every listed code is returned, even with a bad rate, so amounts in it are not reported again. */
+    /**
+     * Every listed code is returned, even with a bad rate, so amounts in it are not reported again; null when
+     * exchangeRates is not an object at all.
+     */
     private static Map<String, BigDecimal> exchangeRates(JsonFields parent, String base) {
         Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        if (!parent.has("exchangeRates")) {
+            return rates;
+        }
         JsonFields f = parent.optionalObject("exchangeRates");
         if (f == null) {
-            return rates;
+            return null;
         }
         ProblemLog log = f.log();
         for (Map.Entry<String, JsonElement> entry : f.members().entrySet()) {
@@ -151,9 +159,11 @@ final class ScenarioValidator {
         List<Option> list = new ArrayList<>();
         Map<String, String> firstPathOfId = new HashMap<>();
         Map<String, OptionType> typeOfId = new HashMap<>();
+        boolean everyIdKnown = true;
         for (int i = 0; i < array.size(); i++) {
             String optionPath = FieldPath.index(path, i);
             OptionValidator.Checked checked = options.validate(array.get(i), optionPath, currencies, f.log());
+            everyIdKnown &= checked.id() != null;
             if (checked.id() != null) {
                 String first = firstPathOfId.putIfAbsent(checked.id(), optionPath);
                 if (first != null) {
@@ -165,7 +175,10 @@ final class ScenarioValidator {
             }
             list.add(checked.option());
         }
-        checkBaseline(f, baselineId, firstPathOfId, typeOfId);
+        // The baseline may be the very option whose id is broken: saying it does not exist would mislead.
+        if (everyIdKnown && !array.isEmpty()) {
+            checkBaseline(f, baselineId, firstPathOfId, typeOfId);
+        }
         return list;
     }
 

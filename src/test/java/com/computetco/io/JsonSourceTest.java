@@ -101,6 +101,9 @@ class JsonSourceTest {
             {"a": "unterminated}   | not closed
             {"a": 01}              | malformed JSON
             [1 2]                  | expected ',' or ']'
+            {"a": "\\u12G4"}       | invalid escape sequence
+            {"a": "x\ty"}          | raw control character such as a tab
+            {"a": }                | expected a value
             """)
     void malformedInputIsRefusedWithReadableReason(String json, String fragment) {
         assertOnlyError(parse(json), "$", fragment);

@@ -215,7 +215,7 @@ class ScenarioReaderTest {
             demandPflops                               | 10000001        | demandPflops                               | at most 10000000, got 10000001
             demandPflops                               | '"1e3"'         | demandPflops                               | must be a number, got a string
             demandPflops                               | '"NaN"'         | demandPflops                               | must be a number, got a string
-            demandPflops                               | 1e400           | demandPflops                               | at most 10000000, got 1E+400
+            demandPflops                               | 1e400           | demandPflops                               | must be a finite number, got 1E+400
             electricity                                | 0.45            | electricity                                | must be an object, got a number
             electricity.pricePerKwh                    | -0.1            | electricity.pricePerKwh                    | must be at least 0 and at most 1000000000000, got -0.1
             electricity.pricePerKwh                    | 1.1e12          | electricity.pricePerKwh                    | at most 1000000000000, got 1100000000000
@@ -240,6 +240,7 @@ class ScenarioReaderTest {
             options[0].id                              | '""'            | options[0].id                              | lower-case letters
             options[0].id                              | '"abcdefghij-abcdefghij-abcdefghij-abcdefgh"' | options[0].id  | lower-case letters
             options[0].id                              | '"a_b"'         | options[0].id                              | lower-case letters
+            options[2].id                              | '"Rent-H800"'   | options[2].id                              | lower-case letters
             options[1].id                              | '"nvidia-h100"' | options[1].id                              | duplicate id "nvidia-h100", already used by options[0]
             options[0].label                           | false           | options[0].label                           | must be a string, got false
             options[0].type                            | '"buy"'         | options[0].type                            | must be one of "build", "rent", got "buy"
@@ -365,7 +366,7 @@ class ScenarioReaderTest {
         JsonObject tree = TestFiles.workedExample();
         JsonArray options = TestFiles.array(tree, "options");
         for (int i = options.size(); i < 51; i++) {
-            JsonObject copy = options.get(2).deepCopy();
+            JsonObject copy = options.get(2).getAsJsonObject().deepCopy();
             copy.addProperty("id", "rent-" + i);
             options.add(copy);
         }
@@ -377,7 +378,7 @@ class ScenarioReaderTest {
         JsonObject tree = TestFiles.workedExample();
         JsonArray options = TestFiles.array(tree, "options");
         for (int i = options.size(); i < 50; i++) {
-            JsonObject copy = options.get(2).deepCopy();
+            JsonObject copy = options.get(2).getAsJsonObject().deepCopy();
             copy.addProperty("id", "rent-" + i);
             options.add(copy);
         }

@@ -1,0 +1,34 @@
+package com.computetco.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every dialog the ViewModels need, behind an interface so that tests answer them without a window. Plain
+ * types only: a ViewModel never sees a Stage or a FileChooser.
+ */
+public interface DialogService {
+
+    /** What the user wants done with unsaved changes. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** The kinds of file the app opens and saves; each has its own extension filter. */
+    enum FileKind { SCENARIO, QUOTE }
+
+    Optional<Path> chooseFileToOpen(FileKind kind);
+
+    List<Path> chooseFilesToOpen(FileKind kind);
+
+    Optional<Path> chooseFileToSave(FileKind kind, String suggestedName);
+
+    UnsavedChoice confirmUnsavedChanges(String scenarioName);
+
+    /** A list of problems in one dialog, for example every problem of a file that could not be opened. */
+    void showProblems(String title, String header, List<String> problems);
+
+    void showError(String title, String message);
+
+    /** A short non-blocking message ("Saved to ..."). */
+    void notify(String message);
+}

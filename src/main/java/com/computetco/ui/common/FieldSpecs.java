@@ -1,0 +1,87 @@
+package com.computetco.ui.common;
+
+import static com.computetco.ui.common.FieldKind.BOOLEAN;
+import static com.computetco.ui.common.FieldKind.CHOICE;
+import static com.computetco.ui.common.FieldKind.CURRENCY;
+import static com.computetco.ui.common.FieldKind.DATE;
+import static com.computetco.ui.common.FieldKind.DECIMAL;
+import static com.computetco.ui.common.FieldKind.INTEGER;
+import static com.computetco.ui.common.FieldKind.OPTIONAL_TEXT;
+import static com.computetco.ui.common.FieldKind.TEXT;
+
+import java.util.List;
+
+/** Every editable field of methodology section 1, in the order the window shows them. */
+public final class FieldSpecs {
+    private FieldSpecs() {
+    }
+
+    /** The assumptions form: scenario-wide fields, grouped. */
+    public static final List<FieldSpec> SCENARIO = List.of(
+            FieldSpec.of("general", "name", TEXT),
+            FieldSpec.of("general", "currency", CURRENCY),
+            FieldSpec.of("general", "horizonMonths", INTEGER),
+            FieldSpec.of("general", "discountRatePct", DECIMAL),
+            FieldSpec.of("general", "demandPflops", DECIMAL),
+            FieldSpec.of("general", "bridgeWithRental", BOOLEAN),
+            FieldSpec.of("electricity", "electricity.pricePerKwh", DECIMAL),
+            FieldSpec.of("electricity", "electricity.pue", DECIMAL),
+            FieldSpec.of("electricity", "electricity.loadFactorPct", DECIMAL),
+            FieldSpec.of("electricity", "electricity.subsidyPct", DECIMAL),
+            FieldSpec.of("staff", "staff.engineers", INTEGER),
+            FieldSpec.of("staff", "staff.monthlyCostPerEngineer", DECIMAL),
+            FieldSpec.of("staff", "colocationPerKwMonth", DECIMAL),
+            FieldSpec.of("uncertainty", "uncertainty.electricityPricePerKwh.min", DECIMAL),
+            FieldSpec.of("uncertainty", "uncertainty.electricityPricePerKwh.likely", DECIMAL),
+            FieldSpec.of("uncertainty", "uncertainty.electricityPricePerKwh.max", DECIMAL),
+            FieldSpec.of("uncertainty", "uncertainty.rentAnnualPriceChangePct.min", DECIMAL),
+            FieldSpec.of("uncertainty", "uncertainty.rentAnnualPriceChangePct.max", DECIMAL));
+
+    /** The comparison sheet: option and quote fields, relative to {@code options[i]}. */
+    public static final List<FieldSpec> OPTION = List.of(
+            FieldSpec.of("option", "label", TEXT),
+            FieldSpec.of("option", "efficiencyPct", DECIMAL),
+            FieldSpec.of("option", "operationsFte", DECIMAL),
+            FieldSpec.build("option", "residualValuePct", DECIMAL),
+            FieldSpec.build("option", "supplierDefaultPct", DECIMAL),
+            FieldSpec.of("retraining", "retraining.months", DECIMAL),
+            FieldSpec.of("retraining", "retraining.productivityLossPct", DECIMAL),
+            FieldSpec.of("retraining", "retraining.monthsRange.min", DECIMAL),
+            FieldSpec.of("retraining", "retraining.monthsRange.max", DECIMAL),
+            FieldSpec.build("quote", "quote.vendor", TEXT),
+            FieldSpec.rent("quote", "quote.provider", TEXT),
+            FieldSpec.build("quote", "quote.model", TEXT),
+            FieldSpec.of("quote", "quote.accelerator", OPTIONAL_TEXT),
+            FieldSpec.build("quote", "quote.acceleratorsPerServer", INTEGER),
+            FieldSpec.build("quote", "quote.peakPflopsPerServer", DECIMAL),
+            FieldSpec.of("quote", "quote.pflopsBasis", CHOICE).choices("dense", "sparse"),
+            FieldSpec.build("quote", "quote.unitPrice.amount", DECIMAL),
+            FieldSpec.build("quote", "quote.unitPrice.currency", CURRENCY),
+            FieldSpec.rent("quote", "quote.pricePerPflopsYear.amount", DECIMAL),
+            FieldSpec.rent("quote", "quote.pricePerPflopsYear.currency", CURRENCY),
+            FieldSpec.rent("quote", "quote.annualPriceChangePct", DECIMAL),
+            FieldSpec.rent("quote", "quote.minimumPflops", DECIMAL),
+            FieldSpec.rent("quote", "quote.voucherPct", DECIMAL),
+            FieldSpec.build("quote", "quote.powerKwPerServer", DECIMAL),
+            FieldSpec.of("delivery", "quote.leadTimeMonths.min", DECIMAL),
+            FieldSpec.of("delivery", "quote.leadTimeMonths.likely", DECIMAL),
+            FieldSpec.of("delivery", "quote.leadTimeMonths.max", DECIMAL),
+            FieldSpec.build("delivery", "quote.installMonths", DECIMAL),
+            FieldSpec.build("delivery", "quote.lateDeliveryPenalty", BOOLEAN),
+            FieldSpec.build("terms", "quote.prepaymentPct", DECIMAL),
+            FieldSpec.build("terms", "quote.networkingPct", DECIMAL),
+            FieldSpec.build("terms", "quote.installationCost.amount", DECIMAL),
+            FieldSpec.build("terms", "quote.installationCost.currency", CURRENCY),
+            FieldSpec.rent("terms", "quote.setupFee.amount", DECIMAL),
+            FieldSpec.rent("terms", "quote.setupFee.currency", CURRENCY),
+            FieldSpec.build("terms", "quote.warrantyMonths", INTEGER),
+            FieldSpec.build("terms", "quote.supportPctPerYear", DECIMAL),
+            FieldSpec.of("source", "quote.quoteDate", DATE),
+            FieldSpec.of("source", "quote.validUntil", DATE),
+            FieldSpec.of("source", "quote.source", OPTIONAL_TEXT));
+
+    /** Group keys in display order; their titles are {@code group.KEY}. */
+    public static final List<String> SCENARIO_GROUPS = List.of("general", "electricity", "staff", "uncertainty");
+    public static final List<String> OPTION_GROUPS = List.of("option", "retraining", "quote", "delivery", "terms",
+            "source");
+}
