@@ -45,6 +45,9 @@ public final class AtomicFiles {
         if (directory == null || absolute.getFileName() == null) {
             throw new IOException("Cannot save " + target + ": not a file path");
         }
+        if (!Files.isDirectory(directory)) {
+            throw new IOException("Cannot save " + target + ": the folder " + directory + " does not exist");
+        }
         if (Files.isDirectory(absolute)) {
             // The non-atomic fallback would otherwise replace an empty directory with the file.
             throw new IOException("Cannot save " + target + ": a directory of that name exists");

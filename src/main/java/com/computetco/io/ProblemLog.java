@@ -17,15 +17,6 @@ final class ProblemLog {
         problems.add(Problem.warning(path, message));
     }
 
-    void addAll(List<Problem> more) {
-        for (Problem p : more) {
-            problems.add(p);
-            if (p.isError()) {
-                errorCount++;
-            }
-        }
-    }
-
     /** Validators compare this before and after a part to know whether that part may be built. */
     int errorCount() {
         return errorCount;

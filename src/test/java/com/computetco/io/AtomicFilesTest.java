@@ -77,5 +77,6 @@ class AtomicFilesTest {
         Path target = dir.resolve("no-such-dir").resolve("scenario.json");
         IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, NEW));
         assertTrue(e.getMessage().startsWith("Cannot save " + target), e.getMessage());
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
 }

@@ -21,9 +21,13 @@ final class TestFiles {
     private TestFiles() {
     }
 
+    /** The copy of shared/model/worked-example.json kept with the tests, so they run from any checkout. */
     static Path workedExamplePath() {
-        Path beside = Path.of(System.getProperty("basedir", ".")).resolve("../shared/model/worked-example.json");
-        return Files.exists(beside) ? beside.normalize() : Path.of("/work/shared/model/worked-example.json");
+        try {
+            return Path.of(TestFiles.class.getResource("/com/computetco/engine/worked-example.json").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static byte[] workedExampleBytes() {

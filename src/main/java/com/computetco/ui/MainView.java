@@ -1,0 +1,234 @@
+package com.computetco.ui;
+
+import com.computetco.i18n.Messages;
+import com.computetco.ui.common.Icons;
+import com.computetco.ui.comparison.ComparisonView;
+import com.computetco.ui.help.MethodologyWindow;
+import com.computetco.ui.quotes.QuoteLibraryView;
+import com.computetco.ui.quotes.QuoteLibraryViewModel;
+import com.computetco.ui.results.ResultsView;
+import com.computetco.ui.results.ResultsViewModel;
+import com.computetco.ui.scenario.AssumptionsView;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+
+/**
+ * The main window's layout: menus and toolbar on top, the assumptions form on the left, results (verdict,
+ * table, charts) in the middle, and below them the comparison sheet and the quote library. Built anew when the
+ * language changes; all state lives in the ViewModels.
+ */
+public final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final QuoteLibraryViewModel quotes;
+    private final Messages messages;
+    private final Runnable exit;
+
+    public MainView(MainViewModel vm, ResultsViewModel results, QuoteLibraryViewModel quotes, Label status,
+            Runnable exit) {
+        this.vm = vm;
+        this.quotes = quotes;
+        this.messages = vm.messages();
+        this.exit = exit;
+        getStyleClass().add("main-view");
+        setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
+
+        AssumptionsView assumptions = new AssumptionsView(vm.assumptions(), messages);
+        assumptions.setMinWidth(300);
+        assumptions.setPrefWidth(360);
+        TabPane lower = new TabPane(
+                tab("tab.comparison", new ComparisonView(vm.comparison(), messages)),
+                tab("tab.quotes", new QuoteLibraryView(quotes)));
+        lower.setId("lower-tabs");
+        SplitPane centre = new SplitPane(new ResultsView(results), lower);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.56);
+        SplitPane main = new SplitPane(assumptions, centre);
+        main.setDividerPositions(0.27);
+        SplitPane.setResizableWithParent(assumptions, false);
+        setCenter(main);
+
+        status.getStyleClass().add("status-line");
+        HBox bar = new HBox(status);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.getStyleClass().add("status-bar");
+        setBottom(bar);
+        enableDrop();
+    }
+
+    private Tab tab(String key, Node content) {
+        Tab tab = new Tab(messages.get(key), content);
+        tab.setClosable(false);
+        tab.setId(key.replace('.', '-'));
+        return tab;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(messages.get("menu.file"));
+        Menu recent = new Menu(messages.get("menu.file.recent"));
+        fillRecent(recent);
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
+        MenuItem export = item("menu.file.export", "export", "Shortcut+E", () -> { });
+        export.disableProperty().bind(vm.canExportProperty().not());
+        file.getItems().addAll(
+                item("menu.file.new", "new", "Shortcut+N", vm::newScenario),
+                item("menu.file.open", "open", "Shortcut+O", vm::open),
+                recent,
+                new SeparatorMenuItem(),
+                item("menu.file.save", "save", "Shortcut+S", vm::save),
+                item("menu.file.saveAs", "save-as", "Shortcut+Shift+S", vm::saveAs),
+                new SeparatorMenuItem(),
+                item("menu.file.import", "import", "Shortcut+I", quotes::importWithChooser),
+                export,
+                new SeparatorMenuItem(),
+                item("menu.file.exit", null, "Shortcut+Q", exit));
+
+        Menu edit = new Menu(messages.get("menu.edit"));
+        MenuItem undo = item("menu.edit.undo", "undo", "Shortcut+Z", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("menu.edit.redo", "redo", "Shortcut+Shift+Z", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        edit.getItems().addAll(undo, redo);
+
+        Menu view = new Menu(messages.get("menu.view"));
+        Menu language = new Menu(messages.get("menu.view.language"), Icons.small("language"));
+        ToggleGroup languages = new ToggleGroup();
+        language.getItems().addAll(languageItem("English", Locale.ENGLISH, languages),
+                languageItem("简体中文", Locale.SIMPLIFIED_CHINESE, languages));
+        CheckMenuItem units = new CheckMenuItem(messages.get("menu.view.chineseUnits"));
+        units.selectedProperty().bindBidirectional(vm.chineseUnitsProperty());
+        units.setDisable(!messages.isChinese());
+        view.getItems().addAll(language, units);
+
+        Menu help = new Menu(messages.get("menu.help"));
+        help.getItems().addAll(item("menu.help.methodology", "help", "F1", this::showMethodology),
+                item("menu.help.about", null, null, this::showAbout));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private RadioMenuItem languageItem(String name, Locale locale, ToggleGroup group) {
+        RadioMenuItem item = new RadioMenuItem(name);
+        item.setToggleGroup(group);
+        item.setSelected(locale.getLanguage().equals(vm.languageProperty().get().getLanguage()));
+        item.setOnAction(e -> vm.languageProperty().set(locale));
+        return item;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path file : vm.recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.openRecent(file));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private MenuItem item(String key, String icon, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        if (icon != null) {
+            item.setGraphic(Icons.small(icon));
+        }
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        item.setId(key.replace('.', '-'));
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        Button undo = tool("menu.edit.undo", "undo", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        Button redo = tool("menu.edit.redo", "redo", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        Button export = tool("menu.file.export", "export", () -> { });
+        export.disableProperty().bind(vm.canExportProperty().not());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Button language = new Button(messages.isChinese() ? "English" : "简体中文", Icons.view("language"));
+        language.setTooltip(new Tooltip(messages.get("menu.view.language")));
+        language.setId("toolbar-language");
+        language.setOnAction(e -> vm.languageProperty().set(messages.isChinese() ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE));
+        return new ToolBar(tool("menu.file.new", "new", vm::newScenario), tool("menu.file.open", "open", vm::open),
+                tool("menu.file.save", "save", vm::save), tool("menu.file.import", "import", quotes::importWithChooser),
+                export, undo, redo, spring, language, tool("menu.help.methodology", "help", this::showMethodology));
+    }
+
+    private Button tool(String key, String icon, Runnable action) {
+        Button button = new Button(null, Icons.view(icon));
+        button.setTooltip(new Tooltip(messages.get(key).replace("…", "")));
+        button.setOnAction(e -> action.run());
+        button.setId("toolbar-" + icon);
+        return button;
+    }
+
+    private void enableDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            var files = e.getDragboard().getFiles().stream().map(java.io.File::toPath)
+                    .filter(p -> p.toString().endsWith(".json")).toList();
+            var scenarios = files.stream().filter(p -> p.toString().endsWith(".scenario.json")).toList();
+            var quoteFiles = files.stream().filter(p -> !p.toString().endsWith(".scenario.json")).toList();
+            if (!quoteFiles.isEmpty()) {
+                quotes.importFiles(quoteFiles);
+            }
+            if (!scenarios.isEmpty()) {
+                vm.openRecent(scenarios.get(0));
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void showMethodology() {
+        MethodologyWindow.show(window(), messages.locale(), messages.get("menu.help.methodology"));
+    }
+
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text"));
+        about.initOwner(window());
+        about.setTitle(messages.get("menu.help.about"));
+        about.setHeaderText(messages.get("app.title"));
+        about.setGraphic(Icons.view("help"));
+        about.showAndWait();
+    }
+}

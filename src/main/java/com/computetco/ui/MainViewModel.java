@@ -1,0 +1,244 @@
+package com.computetco.ui;
+
+import com.computetco.domain.Quote;
+import com.computetco.domain.Scenario;
+import com.computetco.engine.Evaluation;
+import com.computetco.engine.TcoEngine;
+import com.computetco.i18n.Messages;
+import com.computetco.io.ReadResult;
+import com.computetco.io.ScenarioLoader;
+import com.computetco.io.ScenarioWriter;
+import com.computetco.ui.common.DialogService;
+import com.computetco.ui.common.DialogService.FileKind;
+import com.computetco.ui.common.EditSession;
+import com.computetco.ui.common.RecentFiles;
+import com.computetco.ui.common.ScenarioDocument;
+import com.computetco.ui.common.ScenarioEditor;
+import com.computetco.ui.common.ScenarioTemplates;
+import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.comparison.ComparisonViewModel;
+import com.computetco.ui.scenario.AssumptionsViewModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * The window's state and commands: the open scenario and its file, live results, language, and the File and
+ * Edit menu commands. Results are recomputed on every valid edit; the engine takes microseconds, so this runs
+ * on the FX thread without freezing it.
+ */
+public final class MainViewModel {
+    private final ScenarioLoader loader;
+    private final TcoEngine engine;
+    private final DialogService dialogs;
+    private final TaskExecutor executor;
+    private final RecentFiles recentFiles;
+    private final ScenarioDocument document;
+    private final EditSession session;
+    private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Messages> messages = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty chineseUnits = new SimpleBooleanProperty(false);
+    private final StringBinding title;
+    private final BooleanBinding canExport = Bindings.createBooleanBinding(() -> false);
+    private final AssumptionsViewModel assumptions;
+    private final ComparisonViewModel comparison;
+
+    public MainViewModel(ScenarioLoader loader, TcoEngine engine, DialogService dialogs, TaskExecutor executor,
+            RecentFiles recentFiles, Locale locale, Scenario initial, Path initialFile) {
+        this.loader = loader;
+        this.engine = engine;
+        this.dialogs = dialogs;
+        this.executor = executor;
+        this.recentFiles = recentFiles;
+        messages.set(Messages.forLocale(locale));
+        language.set(messages.get().locale());
+        language.addListener((o, was, now) -> messages.set(Messages.forLocale(now)));
+        document = new ScenarioDocument(initial, initialFile);
+        session = new EditSession(document, new ScenarioEditor(loader), messages.get());
+        session.messagesProperty().bind(messages);
+        evaluation.set(engine.evaluate(initial));
+        document.scenarioProperty().addListener((o, was, now) -> evaluation.set(engine.evaluate(now)));
+        title = Bindings.createStringBinding(this::composeTitle, document.scenarioProperty(),
+                document.dirtyProperty(), document.fileProperty(), messages);
+        assumptions = new AssumptionsViewModel(session);
+        comparison = new ComparisonViewModel(session);
+    }
+
+    private String composeTitle() {
+        Scenario s = document.scenario();
+        String name = s.name().isBlank()
+                ? Optional.ofNullable(document.file()).map(f -> f.getFileName().toString())
+                        .orElse(messages.get().get("window.untitled"))
+                : s.name();
+        return (document.isDirty() ? "• " : "") + name + " — " + messages.get().get("app.title");
+    }
+
+    public ScenarioDocument document() {
+        return document;
+    }
+
+    public EditSession session() {
+        return session;
+    }
+
+    public AssumptionsViewModel assumptions() {
+        return assumptions;
+    }
+
+    public ComparisonViewModel comparison() {
+        return comparison;
+    }
+
+    public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {
+        return evaluation.getReadOnlyProperty();
+    }
+
+    public BooleanBinding staleProperty() {
+        return session.staleProperty();
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public ReadOnlyObjectProperty<Messages> messagesProperty() {
+        return messages.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages.get();
+    }
+
+    /** Amounts in 万 and 亿 (shown only in Chinese). */
+    public BooleanProperty chineseUnitsProperty() {
+        return chineseUnits;
+    }
+
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles.files();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return document.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return document.canRedoProperty();
+    }
+
+    /** Export waits for the Excel report; the command exists so menus and toolbar show it disabled. */
+    public BooleanBinding canExportProperty() {
+        return canExport;
+    }
+
+    public void undo() {
+        session.undo();
+    }
+
+    public void redo() {
+        session.redo();
+    }
+
+    public void newScenario() {
+        if (confirmDiscardChanges()) {
+            session.load(ScenarioTemplates.blank(messages.get().get("window.untitled")), null);
+        }
+    }
+
+    public void open() {
+        if (!confirmDiscardChanges()) {
+            return;
+        }
+        dialogs.chooseFileToOpen(FileKind.SCENARIO).ifPresent(this::openWithoutAsking);
+    }
+
+    /** Opens a recent file, asking first about unsaved changes. */
+    public void openRecent(Path file) {
+        if (confirmDiscardChanges()) {
+            openWithoutAsking(file);
+        }
+    }
+
+    /** Reads the file in the background; a bad file is reported in one dialog and changes nothing. */
+    public void openWithoutAsking(Path file) {
+        executor.execute(() -> loader.load(file), read -> opened(file, read),
+                error -> dialogs.showError(messages.get().get("dialog.open.title"), String.valueOf(error)));
+    }
+
+    private void opened(Path file, ReadResult<Scenario> read) {
+        if (!read.isValid()) {
+            dialogs.showProblems(messages.get().get("dialog.open.title"),
+                    messages.get().format("dialog.open.invalid", file.getFileName().toString()),
+                    read.problems().stream().map(Object::toString).toList());
+            return;
+        }
+        session.load(read.value(), file);
+        recentFiles.add(file);
+        if (!read.warnings().isEmpty()) {
+            dialogs.notify(messages.get().format("dialog.open.warnings", read.warnings().size()));
+        }
+    }
+
+    /** Saves to the document's file, or asks for one. Returns whether the scenario is now saved. */
+    public boolean save() {
+        Path file = document.file();
+        return file == null ? saveAs() : saveTo(file);
+    }
+
+    public boolean saveAs() {
+        String suggested = suggestedFileName(document.scenario().name());
+        return dialogs.chooseFileToSave(FileKind.SCENARIO, suggested).map(this::saveTo).orElse(false);
+    }
+
+    static String suggestedFileName(String name) {
+        String base = name.isBlank() ? "scenario" : name.replaceAll("[\\\\/:*?\"<>|]", "-").strip();
+        return base + ".scenario.json";
+    }
+
+    private boolean saveTo(Path file) {
+        try {
+            ScenarioWriter.write(document.scenario(), file);
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(messages.get().get("dialog.save.title"),
+                    messages.get().format("dialog.save.failed", file.toString(), String.valueOf(e.getMessage())));
+            return false;
+        }
+        document.markSaved(file);
+        recentFiles.add(file);
+        dialogs.notify(messages.get().format("dialog.save.done", file.getFileName().toString()));
+        return true;
+    }
+
+    /** True when there is nothing unsaved, or the user saved or chose to discard it. */
+    public boolean confirmDiscardChanges() {
+        if (!document.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.confirmUnsavedChanges(document.scenario().name())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    public boolean addOptionFromQuote(Quote quote) {
+        return comparison.addFromQuote(quote);
+    }
+}

@@ -1,0 +1,143 @@
+package com.computetco.ui.common;
+
+import com.computetco.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * Builds the control for a field: a text field that commits on Enter or when it loses focus, a check box or a
+ * choice box that commit at once, and the field's message beside it. Views stay thin by sharing this.
+ */
+public final class FieldControls {
+    private FieldControls() {
+    }
+
+    public static String label(Messages messages, String key) {
+        return messages.get("field." + key + ".label");
+    }
+
+    public static String unit(Messages messages, String key) {
+        return messages.get("field." + key + ".unit");
+    }
+
+    public static Tooltip tooltip(Messages messages, String key) {
+        Tooltip tip = new Tooltip(messages.get("field." + key + ".tip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setShowDuration(Duration.seconds(30));
+        return tip;
+    }
+
+    /** The editor with its unit after it and its validation message under it. */
+    public static Node editor(FieldViewModel field, Messages messages, double width) {
+        Control control = control(field, messages);
+        control.setPrefWidth(width);
+        control.setTooltip(tooltip(messages, field.key()));
+        String unitText = unit(messages, field.key());
+        HBox line = new HBox(6, control);
+        line.setAlignment(Pos.CENTER_LEFT);
+        if (!unitText.isEmpty()) {
+            Label unitLabel = new Label(unitText);
+            unitLabel.getStyleClass().add("field-unit");
+            unitLabel.setMinWidth(Label.USE_PREF_SIZE);
+            line.getChildren().add(unitLabel);
+        }
+        HBox.setHgrow(control, Priority.SOMETIMES);
+        Label message = new Label();
+        message.getStyleClass().add("field-message");
+        message.textProperty().bind(field.messageProperty());
+        message.setWrapText(true);
+        message.setMaxWidth(width + 80);
+        message.visibleProperty().bind(Bindings.isNotEmpty(field.messageProperty()));
+        message.managedProperty().bind(message.visibleProperty());
+        field.messageProperty().addListener((o, was, now) -> {
+            if (now.isEmpty()) {
+                control.getStyleClass().remove("field-invalid");
+            } else if (!control.getStyleClass().contains("field-invalid")) {
+                control.getStyleClass().add("field-invalid");
+            }
+        });
+        VBox box = new VBox(2, line, message);
+        box.setUserData(field.path());
+        return box;
+    }
+
+    private static Control control(FieldViewModel field, Messages messages) {
+        return switch (field.kind()) {
+            case BOOLEAN -> checkBox(field);
+            case CHOICE -> choice(field, messages);
+            default -> textField(field);
+        };
+    }
+
+    private static TextField textField(FieldViewModel field) {
+        TextField text = new TextField();
+        text.setId(idFor(field.path()));
+        text.textProperty().bindBidirectional(field.textProperty());
+        if (field.kind().isNumeric()) {
+            text.setAlignment(Pos.CENTER_RIGHT);
+        }
+        if (field.kind() == FieldKind.DATE) {
+            text.setPromptText("YYYY-MM-DD");
+        }
+        text.setOnAction(e -> field.commit());
+        text.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                field.commit();
+            }
+        });
+        text.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                field.textProperty().set(field.textProperty().get());
+            }
+        });
+        return text;
+    }
+
+    private static CheckBox checkBox(FieldViewModel field) {
+        CheckBox box = new CheckBox();
+        box.setId(idFor(field.path()));
+        box.selectedProperty().bindBidirectional(field.checkedProperty());
+        box.setOnAction(e -> field.commit());
+        return box;
+    }
+
+    private static ComboBox<String> choice(FieldViewModel field, Messages messages) {
+        ComboBox<String> combo = new ComboBox<>();
+        combo.setId(idFor(field.path()));
+        combo.getItems().setAll(field.choices());
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : messages.has("field.choice." + value)
+                        ? messages.get("field.choice." + value) : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        combo.valueProperty().bindBidirectional(field.textProperty());
+        combo.setOnAction(e -> field.commit());
+        return combo;
+    }
+
+    /** A CSS id for a field path, so tests and styles can find "electricity.pricePerKwh". */
+    public static String idFor(String path) {
+        return "field-" + path.replaceAll("[^A-Za-z0-9]+", "-");
+    }
+}

@@ -1,0 +1,125 @@
+package com.computetco.ui.common;
+
+import com.computetco.i18n.Messages;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/** The dialogs of a real window: file choosers, alerts, and a status line for short notices. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+    private final Supplier<Messages> messages;
+    private final Label status;
+    private File lastFolder;
+
+    public FxDialogService(Window owner, Supplier<Messages> messages, Label status) {
+        this.owner = owner;
+        this.messages = messages;
+        this.status = status;
+    }
+
+    private FileChooser chooser(FileKind kind) {
+        FileChooser chooser = new FileChooser();
+        Messages m = messages.get();
+        if (kind == FileKind.SCENARIO) {
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(m.get("chooser.scenarios"), "*.scenario.json", "*.json"),
+                    new FileChooser.ExtensionFilter(m.get("chooser.all"), "*.*"));
+        } else {
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(m.get("chooser.quotes"), "*.quote.json", "*.json"),
+                    new FileChooser.ExtensionFilter(m.get("chooser.all"), "*.*"));
+        }
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Path remember(File file) {
+        lastFolder = file.getParentFile();
+        return file.toPath();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(FileKind kind) {
+        return Optional.ofNullable(chooser(kind).showOpenDialog(owner)).map(this::remember);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(FileKind kind) {
+        List<File> files = chooser(kind).showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(this::remember).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(FileKind kind, String suggestedName) {
+        FileChooser chooser = chooser(kind);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(this::remember);
+    }
+
+    @Override
+    public UnsavedChoice confirmUnsavedChanges(String scenarioName) {
+        Messages m = messages.get();
+        ButtonType save = new ButtonType(m.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(m.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(m.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, m.format("unsaved.message", scenarioName), save,
+                discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(m.get("unsaved.title"));
+        alert.setHeaderText(m.get("unsaved.header"));
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public void showProblems(String title, String header, List<String> problems) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        TextArea list = new TextArea(String.join("\n", problems));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(16, Math.max(4, problems.size() + 1)));
+        list.setPrefColumnCount(70);
+        alert.getDialogPane().setContent(new VBox(list));
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void notify(String message) {
+        status.setText(message);
+        PauseTransition clear = new PauseTransition(Duration.seconds(8));
+        clear.setOnFinished(e -> {
+            if (message.equals(status.getText())) {
+                status.setText("");
+            }
+        });
+        clear.play();
+    }
+}

@@ -1,0 +1,165 @@
+package com.computetco.ui.comparison;
+
+import com.computetco.i18n.Messages;
+import com.computetco.ui.common.FieldControls;
+import com.computetco.ui.common.FieldSpec;
+import com.computetco.ui.common.Icons;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The quote comparison sheet: options side by side, one column each, every field editable in place. */
+public final class ComparisonView extends BorderPane {
+    private static final double FIELD_WIDTH = 150;
+    private final ComparisonViewModel vm;
+    private final Messages messages;
+    private final GridPane grid = new GridPane();
+    private final List<List<Node>> columnNodes = new ArrayList<>();
+
+    public ComparisonView(ComparisonViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        grid.setHgap(10);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(6, 10, 10, 10));
+        grid.getStyleClass().add("comparison-grid");
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToHeight(false);
+        setTop(toolbar());
+        setCenter(scroll);
+        vm.columns().addListener((ListChangeListener<OptionColumn>) c -> rebuild());
+        vm.selectedIndexProperty().addListener((o, was, now) -> highlight());
+        vm.session().document().scenarioProperty().addListener((o, was, now) -> refreshHeaders());
+        rebuild();
+    }
+
+    private ToolBar toolbar() {
+        Button duplicate = button("comparison.duplicate", "duplicate", vm::duplicateSelected);
+        duplicate.disableProperty().bind(vm.canDuplicateProperty().not());
+        Button remove = button("comparison.remove", "remove", vm::removeSelected);
+        remove.disableProperty().bind(vm.canRemoveProperty().not());
+        Button left = button("comparison.moveLeft", "move-left", () -> vm.moveSelected(-1));
+        left.disableProperty().bind(vm.canMoveLeftProperty().not());
+        Button right = button("comparison.moveRight", "move-right", () -> vm.moveSelected(1));
+        right.disableProperty().bind(vm.canMoveRightProperty().not());
+        Button baseline = button("comparison.setBaseline", "baseline", vm::setSelectedAsBaseline);
+        baseline.disableProperty().bind(vm.canSetBaselineProperty().not());
+        Label hint = new Label(messages.get("comparison.hint"));
+        hint.getStyleClass().add("hint");
+        return new ToolBar(duplicate, remove, left, right, baseline, hint);
+    }
+
+    private Button button(String key, String icon, Runnable action) {
+        Button button = new Button(messages.get(key), Icons.small(icon));
+        button.setTooltip(new Tooltip(messages.get(key)));
+        button.setOnAction(e -> action.run());
+        button.setId("comparison-" + icon);
+        return button;
+    }
+
+    private void rebuild() {
+        grid.getChildren().clear();
+        columnNodes.clear();
+        int row = 1;
+        String group = null;
+        for (FieldSpec spec : vm.fieldSpecs()) {
+            if (!spec.group().equals(group)) {
+                group = spec.group();
+                Label title = new Label(messages.get("group." + group));
+                title.getStyleClass().add("group-title");
+                grid.add(title, 0, row++, Math.max(1, vm.columns().size() + 1), 1);
+            }
+            String key = "options." + spec.path();
+            Label label = new Label(FieldControls.label(messages, key));
+            label.setTooltip(FieldControls.tooltip(messages, key));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(label, 0, row);
+            for (int c = 0; c < vm.columns().size(); c++) {
+                final int columnIndex = c;
+                vm.columns().get(c).field(spec).ifPresent(field -> {
+                    Node editor = FieldControls.editor(field, messages, FIELD_WIDTH);
+                    editor.focusWithinProperty().addListener((o, was, focused) -> {
+                        if (focused) {
+                            vm.selectedIndexProperty().set(columnIndex);
+                        }
+                    });
+                    grid.add(editor, columnIndex + 1, GridPane.getRowIndex(label));
+                    columnNodes(columnIndex).add(editor);
+                });
+            }
+            row++;
+        }
+        for (int c = 0; c < vm.columns().size(); c++) {
+            Node header = header(c);
+            grid.add(header, c + 1, 0);
+            columnNodes(c).add(header);
+        }
+        highlight();
+    }
+
+    private List<Node> columnNodes(int index) {
+        while (columnNodes.size() <= index) {
+            columnNodes.add(new ArrayList<>());
+        }
+        return columnNodes.get(index);
+    }
+
+    private Node header(int index) {
+        OptionColumn column = vm.columns().get(index);
+        Label title = new Label(vm.label(index));
+        title.getStyleClass().add("option-title");
+        title.setWrapText(true);
+        title.setMaxWidth(FIELD_WIDTH + 40);
+        Label type = new Label(messages.get(column.isBuild() ? "comparison.type.build" : "comparison.type.rent"));
+        type.getStyleClass().addAll("badge", column.isBuild() ? "badge-build" : "badge-rent");
+        HBox badges = new HBox(4, type);
+        if (vm.isBaseline(index)) {
+            Label baseline = new Label(messages.get("comparison.baseline"), Icons.small("baseline"));
+            baseline.getStyleClass().addAll("badge", "badge-baseline");
+            badges.getChildren().add(baseline);
+        }
+        VBox header = new VBox(2, title, badges);
+        header.getStyleClass().add("option-header");
+        header.setAlignment(Pos.BOTTOM_LEFT);
+        header.setOnMouseClicked(e -> vm.selectedIndexProperty().set(index));
+        header.setId("option-header-" + column.id());
+        return header;
+    }
+
+    /** Labels and the baseline badge follow edits without rebuilding the editors (focus stays put). */
+    private void refreshHeaders() {
+        for (int c = 0; c < vm.columns().size() && c < columnNodes.size(); c++) {
+            List<Node> nodes = columnNodes.get(c);
+            Node old = nodes.get(nodes.size() - 1);
+            Node header = header(c);
+            grid.getChildren().remove(old);
+            grid.add(header, c + 1, 0);
+            nodes.set(nodes.size() - 1, header);
+        }
+        highlight();
+    }
+
+    private void highlight() {
+        for (int c = 0; c < columnNodes.size(); c++) {
+            for (Node node : columnNodes.get(c)) {
+                node.getStyleClass().remove("selected-column");
+                if (c == vm.selectedIndexProperty().get()) {
+                    node.getStyleClass().add("selected-column");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package com.computetco.ui.comparison;
+
+import com.computetco.domain.Option;
+import com.computetco.domain.Quote;
+import com.computetco.domain.Scenario;
+import com.computetco.ui.common.EditSession;
+import com.computetco.ui.common.FieldSpec;
+import com.computetco.ui.common.FieldSpecs;
+import com.computetco.ui.common.FieldViewModel;
+import com.computetco.ui.common.ScenarioEditor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The quote comparison sheet: one column per option, every option and quote field editable, and the commands
+ * that add, duplicate, remove, reorder options and choose the baseline. Columns are rebuilt only when the list
+ * of options changes shape; a field edit keeps them.
+ */
+public final class ComparisonViewModel {
+    private final EditSession session;
+    private final ObservableList<OptionColumn> columns = FXCollections.observableArrayList();
+    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
+    private final ReadOnlyStringWrapper commandMessage = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canRemove;
+    private final BooleanBinding canMoveLeft;
+    private final BooleanBinding canMoveRight;
+    private final BooleanBinding canSetBaseline;
+    private final BooleanBinding hasSelection;
+    private List<String> shape = List.of();
+
+    public ComparisonViewModel(EditSession session) {
+        this.session = session;
+        session.document().scenarioProperty().addListener((o, was, now) -> rebuildIfReshaped());
+        session.resetsProperty().addListener(o -> rebuildIfReshaped());
+        rebuildIfReshaped();
+        hasSelection = Bindings.createBooleanBinding(() -> selectedIndex.get() >= 0
+                && selectedIndex.get() < columns.size(), selectedIndex, columns);
+        canRemove = Bindings.createBooleanBinding(() -> hasSelection.get() && columns.size() > 1
+                && !isBaseline(selectedIndex.get()), hasSelection, columns, session.document().scenarioProperty());
+        canMoveLeft = Bindings.createBooleanBinding(() -> hasSelection.get() && selectedIndex.get() > 0,
+                hasSelection, selectedIndex);
+        canMoveRight = Bindings.createBooleanBinding(() -> hasSelection.get()
+                && selectedIndex.get() < columns.size() - 1, hasSelection, selectedIndex, columns);
+        canSetBaseline = Bindings.createBooleanBinding(() -> hasSelection.get()
+                && !columns.get(selectedIndex.get()).isBuild() && !isBaseline(selectedIndex.get()), hasSelection,
+                columns, session.document().scenarioProperty());
+    }
+
+    public EditSession session() {
+        return session;
+    }
+
+    public ObservableList<OptionColumn> columns() {
+        return FXCollections.unmodifiableObservableList(columns);
+    }
+
+    public List<FieldSpec> fieldSpecs() {
+        return FieldSpecs.OPTION;
+    }
+
+    public IntegerProperty selectedIndexProperty() {
+        return selectedIndex;
+    }
+
+    /** Why the last command was refused, if it was. */
+    public ReadOnlyStringProperty commandMessageProperty() {
+        return commandMessage.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canDuplicateProperty() {
+        return hasSelection;
+    }
+
+    public BooleanBinding canRemoveProperty() {
+        return canRemove;
+    }
+
+    public BooleanBinding canMoveLeftProperty() {
+        return canMoveLeft;
+    }
+
+    public BooleanBinding canMoveRightProperty() {
+        return canMoveRight;
+    }
+
+    public BooleanBinding canSetBaselineProperty() {
+        return canSetBaseline;
+    }
+
+    public boolean isBaseline(int index) {
+        Scenario s = session.document().scenario();
+        return index >= 0 && index < s.options().size()
+                && s.options().get(index).id().equals(s.baselineOptionId());
+    }
+
+    public String label(int index) {
+        return session.document().scenario().options().get(index).label();
+    }
+
+    /** "Add to comparison": a new column for the quote, selected. */
+    public boolean addFromQuote(Quote quote) {
+        Scenario s = session.document().scenario();
+        List<Option> options = new ArrayList<>(s.options());
+        options.add(OptionFactory.fromQuote(quote, ids(s)));
+        return applyOptions(s.withOptions(options), options.size() - 1);
+    }
+
+    public boolean duplicateSelected() {
+        int i = selectedIndex.get();
+        Scenario s = session.document().scenario();
+        List<Option> options = new ArrayList<>(s.options());
+        options.add(i + 1, OptionFactory.copyOf(options.get(i), ids(s),
+                " " + session.messages().get("comparison.copySuffix")));
+        return applyOptions(s.withOptions(options), i + 1);
+    }
+
+    public boolean removeSelected() {
+        int i = selectedIndex.get();
+        if (!canRemove.get()) {
+            return false;
+        }
+        Scenario s = session.document().scenario();
+        List<Option> options = new ArrayList<>(s.options());
+        options.remove(i);
+        return applyOptions(s.withOptions(options), Math.min(i, options.size() - 1));
+    }
+
+    public boolean moveSelected(int delta) {
+        int i = selectedIndex.get();
+        int j = i + delta;
+        Scenario s = session.document().scenario();
+        if (i < 0 || j < 0 || j >= s.options().size()) {
+            return false;
+        }
+        List<Option> options = new ArrayList<>(s.options());
+        options.add(j, options.remove(i));
+        return applyOptions(s.withOptions(options), j);
+    }
+
+    public boolean setSelectedAsBaseline() {
+        if (!canSetBaseline.get()) {
+            return false;
+        }
+        String id = columns.get(selectedIndex.get()).id();
+        ScenarioEditor.Outcome outcome = session.editor().change(session.document().scenario(),
+                tree -> tree.addProperty("baselineOptionId", id));
+        return accept(outcome, selectedIndex.get());
+    }
+
+    private boolean applyOptions(Scenario candidate, int select) {
+        return accept(session.editor().check(candidate), select);
+    }
+
+    private boolean accept(ScenarioEditor.Outcome outcome, int select) {
+        if (!outcome.accepted()) {
+            commandMessage.set(outcome.errors().stream().map(Object::toString).collect(Collectors.joining("\n")));
+            return false;
+        }
+        commandMessage.set("");
+        session.document().apply(outcome.scenario());
+        selectedIndex.set(select);
+        return true;
+    }
+
+    private static Set<String> ids(Scenario s) {
+        Set<String> ids = new HashSet<>();
+        s.options().forEach(o -> ids.add(o.id()));
+        return ids;
+    }
+
+    private void rebuildIfReshaped() {
+        Scenario s = session.document().scenario();
+        List<String> now = s.options().stream().map(o -> o.id() + ":" + o.type()).toList();
+        if (now.equals(shape)) {
+            return;
+        }
+        shape = now;
+        columns.forEach(OptionColumn::dispose);
+        List<OptionColumn> rebuilt = new ArrayList<>();
+        for (int i = 0; i < s.options().size(); i++) {
+            Option option = s.options().get(i);
+            OptionColumn column = new OptionColumn(option.id(), option.isBuild());
+            for (FieldSpec spec : FieldSpecs.OPTION) {
+                if (spec.appliesTo(option.isBuild())) {
+                    column.add(spec, new FieldViewModel(session, "options[" + i + "]." + spec.path(), spec.kind(),
+                            spec.choices()));
+                }
+            }
+            rebuilt.add(column);
+        }
+        columns.setAll(rebuilt);
+        if (selectedIndex.get() >= columns.size()) {
+            selectedIndex.set(columns.size() - 1);
+        }
+    }
+}

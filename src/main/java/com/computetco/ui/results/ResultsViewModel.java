@@ -1,0 +1,159 @@
+package com.computetco.ui.results;
+
+import com.computetco.engine.Evaluation;
+import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.Messages;
+import com.computetco.i18n.Verdict;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Presents an evaluation: the results table, the verdict, the chart data and the monthly cash flows, in the
+ * chosen language and units. Everything is recomputed when the evaluation, the language or the units change;
+ * a change of the stale flag only touches the notice, since it flips on every keystroke of an invalid entry.
+ */
+public final class ResultsViewModel {
+    private static final double MILLION = 1e6;
+    private static final double WAN = 1e4;
+
+    private final ReadOnlyObjectProperty<Evaluation> evaluation;
+    private final ObservableValue<Messages> messages;
+    private final ObservableValue<Boolean> chineseUnits;
+    private final ObservableValue<Boolean> stale;
+
+    private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ResultRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyStringWrapper staleNotice = new ReadOnlyStringWrapper(this, "staleNotice", "");
+    private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "");
+    private final ReadOnlyDoubleWrapper axisScale = new ReadOnlyDoubleWrapper(this, "axisScale", MILLION);
+    private final ReadOnlyStringWrapper axisUnitLabel = new ReadOnlyStringWrapper(this, "axisUnitLabel", "");
+    private final ReadOnlyObjectWrapper<ResultsTexts> texts = new ReadOnlyObjectWrapper<>(this, "texts");
+    private final ReadOnlyObjectWrapper<List<CumulativeSeries>> cumulative =
+            new ReadOnlyObjectWrapper<>(this, "cumulative", List.of());
+    private final ReadOnlyObjectWrapper<List<BreakdownBar>> breakdown =
+            new ReadOnlyObjectWrapper<>(this, "breakdown", List.of());
+    private final ReadOnlyObjectWrapper<MonthlyTable> monthlyTable =
+            new ReadOnlyObjectWrapper<>(this, "monthlyTable", MonthlyTable.empty());
+
+    public ResultsViewModel(ReadOnlyObjectProperty<Evaluation> evaluation, ObservableValue<Messages> messages,
+            ObservableValue<Boolean> chineseUnits, ObservableValue<Boolean> stale) {
+        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.chineseUnits = Objects.requireNonNull(chineseUnits, "chineseUnits");
+        this.stale = Objects.requireNonNull(stale, "stale");
+        // Change listeners, not invalidation listeners: they re-arm even when nobody reads a lazy binding.
+        evaluation.addListener((o, old, now) -> recompute());
+        messages.addListener((o, old, now) -> recompute());
+        chineseUnits.addListener((o, old, now) -> recompute());
+        stale.addListener((o, old, now) -> updateStaleNotice());
+        recompute();
+    }
+
+    private void recompute() {
+        Messages m = messages.getValue();
+        boolean wan = m.isChinese() && Boolean.TRUE.equals(chineseUnits.getValue());
+        AmountFormat format = new AmountFormat(m.locale(), wan);
+        Evaluation e = evaluation.get();
+        String currencyCode = e == null ? "" : e.currency();
+        String unit = m.get(wan ? "results.axis.unit.wan" : "results.axis.unit.million");
+        // The scale comes before the data: a view redraws on the data change and reads the scale then.
+        axisScale.set(wan ? WAN : MILLION);
+        axisUnitLabel.set(unit);
+        currency.set(currencyCode);
+        texts.set(texts(m, currencyCode, unit));
+        updateStaleNotice();
+        if (e == null) {
+            rows.clear();
+            cumulative.set(List.of());
+            breakdown.set(List.of());
+            monthlyTable.set(MonthlyTable.empty());
+            verdict.set("");
+            return;
+        }
+        rows.setAll(new RowBuilder(m, format).rows(e));
+        ChartData charts = new ChartData(e, m, format);
+        cumulative.set(charts.cumulative());
+        breakdown.set(charts.breakdown());
+        monthlyTable.set(charts.monthly());
+        verdict.set(new Verdict(m, format).describe(e));
+    }
+
+    private void updateStaleNotice() {
+        staleNotice.set(Boolean.TRUE.equals(stale.getValue()) ? messages.getValue().get("results.stale") : "");
+    }
+
+    private static ResultsTexts texts(Messages m, String currencyCode, String unit) {
+        Map<ResultColumn, ResultsTexts.Heading> headings = new EnumMap<>(ResultColumn.class);
+        for (ResultColumn c : ResultColumn.values()) {
+            headings.put(c, new ResultsTexts.Heading(m.get("results.column." + c.key()), m.get("result." + c.key())));
+        }
+        return new ResultsTexts(headings, m.format("results.amountsNote", currencyCode),
+                m.get("results.tab.cumulative"), m.get("results.tab.breakdown"), m.get("results.tab.monthly"),
+                m.get("results.axis.month"), m.format("results.axis.cumulative", unit, currencyCode),
+                m.format("results.axis.breakdown", unit, currencyCode), m.get("results.column.month"));
+    }
+
+    /** One row per option, in the scenario's order; read-only. */
+    public ObservableList<ResultRow> rows() {
+        return readOnlyRows;
+    }
+
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /** Non-empty while the results are from the last valid input. */
+    public ReadOnlyStringProperty staleNoticeProperty() {
+        return staleNotice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currencyProperty() {
+        return currency.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ResultsTexts> textsProperty() {
+        return texts.getReadOnlyProperty();
+    }
+
+    public ResultsTexts texts() {
+        return texts.get();
+    }
+
+    public ReadOnlyObjectProperty<List<CumulativeSeries>> cumulativeProperty() {
+        return cumulative.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<BreakdownBar>> breakdownProperty() {
+        return breakdown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MonthlyTable> monthlyTableProperty() {
+        return monthlyTable.getReadOnlyProperty();
+    }
+
+    /** What chart values are divided by: 10^4 when amounts are read in 万, else 10^6. */
+    public ReadOnlyDoubleProperty axisScaleProperty() {
+        return axisScale.getReadOnlyProperty();
+    }
+
+    public double axisScale() {
+        return axisScale.get();
+    }
+
+    /** The unit of the scaled chart values: "million", "百万" or "万". */
+    public ReadOnlyStringProperty axisUnitLabelProperty() {
+        return axisUnitLabel.getReadOnlyProperty();
+    }
+}

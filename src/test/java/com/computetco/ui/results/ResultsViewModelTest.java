@@ -1,0 +1,298 @@
+package com.computetco.ui.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computetco.domain.Scenario;
+import com.computetco.engine.CostComponent;
+import com.computetco.engine.Evaluation;
+import com.computetco.engine.OptionResult;
+import com.computetco.engine.TcoEngine;
+import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.Messages;
+import com.computetco.io.ReadResult;
+import com.computetco.io.ScenarioReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The results view model on the methodology's worked example, with no JavaFX toolkit. */
+class ResultsViewModelTest {
+    private static final Messages ENGLISH = Messages.forLocale(Locale.ENGLISH);
+    private static final Messages CHINESE = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+    private static Scenario scenario;
+    private static Evaluation evaluation;
+
+    private final SimpleObjectProperty<Evaluation> evaluationProperty = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<Messages> messages = new SimpleObjectProperty<>(ENGLISH);
+    private final SimpleBooleanProperty chineseUnits = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty stale = new SimpleBooleanProperty(false);
+    private ResultsViewModel vm;
+
+    @BeforeAll
+    static void evaluateWorkedExample() throws IOException {
+        ReadResult<Scenario> read = new ScenarioReader().read(resource("/com/computetco/engine/worked-example.json"));
+        assertTrue(read.isValid(), () -> read.problems().toString());
+        scenario = read.value();
+        evaluation = new TcoEngine().evaluate(scenario);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ResultsViewModelTest.class.getResourceAsStream(name)) {
+            assertNotNull(in, name);
+            return in.readAllBytes();
+        }
+    }
+
+    @BeforeEach
+    void createViewModel() {
+        evaluationProperty.set(evaluation);
+        vm = new ResultsViewModel(evaluationProperty, messages, chineseUnits, stale);
+    }
+
+    private ResultRow row(String id) {
+        return vm.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private CumulativeSeries series(String id) {
+        return vm.cumulativeProperty().get().stream().filter(s -> s.optionId().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void rowsFollowTheScenarioOrder() {
+        assertEquals(List.of("nvidia-h100", "ascend-910b", "rent-h800"), vm.rows().stream().map(ResultRow::id)
+                .toList());
+    }
+
+    @Test
+    void rowsShowTheEnginesTotalsFormatted() {
+        ResultRow h100 = row("nvidia-h100");
+        assertEquals("43,881,785", h100.totalCostText());
+        assertEquals(evaluation.option("nvidia-h100").orElseThrow().totalCost(), h100.totalCost());
+        assertEquals("9", h100.sizeText());
+        assertEquals("5", h100.inServiceText());
+        assertEquals("56.8", h100.paybackText());
+        assertEquals("8.7%", h100.irrText());
+        assertEquals("64.00 P", row("rent-h800").sizeText());
+    }
+
+    @Test
+    void undefinedFiguresShowADash() {
+        ResultRow baseline = row("rent-h800");
+        assertNull(baseline.paybackMonths());
+        assertEquals("—", baseline.paybackText());
+        assertEquals("—", baseline.discountedPaybackText());
+        assertEquals("—", baseline.irrText());
+        assertEquals("—", baseline.breakEvenText());
+    }
+
+    @Test
+    void theCheapestRowIsFlagged() {
+        assertEquals(List.of("nvidia-h100"), vm.rows().stream().filter(ResultRow::cheapest).map(ResultRow::id)
+                .toList());
+    }
+
+    @Test
+    void theBaselineRowIsFlaggedAndMarked() {
+        assertEquals(List.of("rent-h800"), vm.rows().stream().filter(ResultRow::baseline).map(ResultRow::id)
+                .toList());
+        assertEquals("Leased H800 capacity (baseline)", row("rent-h800").labelText());
+        assertEquals("Leased H800 capacity", row("rent-h800").label());
+    }
+
+    @Test
+    void rowsAreReadOnly() {
+        assertThrows(UnsupportedOperationException.class, () -> vm.rows().clear());
+    }
+
+    @Test
+    void theVerdictGivesThePayback() {
+        assertTrue(vm.verdictProperty().get().contains("56.8"), vm.verdictProperty().get());
+        assertTrue(vm.verdictProperty().get().startsWith("Building with NVIDIA"), vm.verdictProperty().get());
+    }
+
+    @Test
+    void switchingToChineseTranslatesTypesAndVerdict() {
+        messages.set(CHINESE);
+        assertEquals("自建", row("nvidia-h100").typeText());
+        assertEquals("租用", row("rent-h800").typeText());
+        assertTrue(vm.verdictProperty().get().startsWith("自建"), vm.verdictProperty().get());
+        assertTrue(vm.verdictProperty().get().contains("56.8 个月回本"), vm.verdictProperty().get());
+        assertEquals("月", vm.texts().monthAxis());
+        assertEquals("类型", vm.texts().heading(ResultColumn.TYPE).text());
+    }
+
+    @Test
+    void chineseUnitsShowWanInChinese() {
+        messages.set(CHINESE);
+        chineseUnits.set(true);
+        assertEquals("4,388.18万", row("nvidia-h100").totalCostText());
+        assertEquals(1e4, vm.axisScale());
+        assertEquals("万", vm.axisUnitLabelProperty().get());
+        assertEquals("累计成本（万 CNY）", vm.texts().cumulativeAxis());
+    }
+
+    @Test
+    void chineseUnitsDoNotApplyInEnglish() {
+        chineseUnits.set(true);
+        assertEquals("43,881,785", row("nvidia-h100").totalCostText());
+        assertEquals(1e6, vm.axisScale());
+        assertEquals("Cumulative cost (million CNY)", vm.texts().cumulativeAxis());
+    }
+
+    @Test
+    void aNewEvaluationChangesTheTotals() {
+        Scenario dearer = scenario.withElectricity(scenario.electricity().withPricePerKwh(new BigDecimal("0.9")));
+        Evaluation next = new TcoEngine().evaluate(dearer);
+        evaluationProperty.set(next);
+        double total = next.option("nvidia-h100").orElseThrow().totalCost();
+        assertTrue(total > evaluation.option("nvidia-h100").orElseThrow().totalCost());
+        assertEquals(total, row("nvidia-h100").totalCost());
+        assertEquals(new AmountFormat(Locale.ENGLISH, false).amount(total), row("nvidia-h100").totalCostText());
+        assertNotEquals("43,881,785", row("nvidia-h100").totalCostText());
+        assertEquals(total, series("nvidia-h100").value(59), 1e-6);
+    }
+
+    @Test
+    void staleResultsCarryANotice() {
+        assertEquals("", vm.staleNoticeProperty().get());
+        stale.set(true);
+        assertEquals("Results are from the last valid input.", vm.staleNoticeProperty().get());
+        messages.set(CHINESE);
+        assertEquals("结果基于上一次有效输入。", vm.staleNoticeProperty().get());
+        stale.set(false);
+        assertEquals("", vm.staleNoticeProperty().get());
+    }
+
+    @Test
+    void noEvaluationShowsNothing() {
+        evaluationProperty.set(null);
+        assertTrue(vm.rows().isEmpty());
+        assertEquals("", vm.verdictProperty().get());
+        assertTrue(vm.cumulativeProperty().get().isEmpty());
+        assertTrue(vm.breakdownProperty().get().isEmpty());
+        assertEquals(0, vm.monthlyTableProperty().get().months());
+    }
+
+    @Test
+    void theCurrencyIsTheEvaluations() {
+        assertEquals("CNY", vm.currencyProperty().get());
+        assertEquals("Amounts in CNY", vm.texts().amountsNote());
+    }
+
+    @Test
+    void cumulativeSeriesEndAtTheTotalCost() {
+        for (OptionResult o : evaluation.options()) {
+            CumulativeSeries s = series(o.id());
+            assertEquals(60, s.months());
+            assertEquals(o.totalCost(), s.value(s.months() - 1), 1e-6 * Math.abs(o.totalCost()));
+        }
+    }
+
+    @Test
+    void thePaybackPointIsAtThePaybackMonthOnTheLine() {
+        OptionResult h100 = evaluation.option("nvidia-h100").orElseThrow();
+        CumulativeSeries.PaybackPoint p = series("nvidia-h100").payback();
+        assertNotNull(p);
+        assertEquals(h100.paybackMonths(), p.months());
+        double[] c = h100.cumulative();
+        int k = (int) Math.floor(p.months());
+        assertTrue(p.cumulativeCost() >= Math.min(c[k - 1], c[k]) && p.cumulativeCost() <= Math.max(c[k - 1], c[k]));
+        assertEquals("Payback: NVIDIA HGX H100 (dealer quote) 56.8 mo", p.name());
+    }
+
+    @Test
+    void theBaselineAndOptionsThatNeverPayBackHaveNoPaybackPoint() {
+        assertNull(series("rent-h800").payback());
+        assertNull(series("ascend-910b").payback());
+    }
+
+    @Test
+    void costAtInterpolatesWithinTheMonthFromZeroAtTimeZero() {
+        double[] cumulative = {10, 30, 60};
+        assertEquals(0, ChartData.costAt(cumulative, 0));
+        assertEquals(5, ChartData.costAt(cumulative, 0.5));
+        assertEquals(10, ChartData.costAt(cumulative, 1));
+        assertEquals(20, ChartData.costAt(cumulative, 1.5));
+        assertEquals(60, ChartData.costAt(cumulative, 3));
+    }
+
+    @Test
+    void breakdownBarsCarryTheComponentTotals() {
+        List<BreakdownBar> bars = vm.breakdownProperty().get();
+        assertEquals(evaluation.options().size(), bars.size());
+        for (int i = 0; i < bars.size(); i++) {
+            OptionResult o = evaluation.options().get(i);
+            BreakdownBar bar = bars.get(i);
+            assertEquals(o.id(), bar.optionId());
+            double sum = 0;
+            for (BreakdownBar.Segment s : bar.segments()) {
+                assertEquals(o.componentTotal(s.component()), s.amount());
+                sum += s.amount();
+            }
+            assertEquals(o.totalCost(), sum, 1e-6 * Math.abs(o.totalCost()));
+        }
+    }
+
+    @Test
+    void breakdownNamesComponentsAndLeavesOutEmptyOnes() {
+        List<BreakdownBar.Segment> segments = vm.breakdownProperty().get().get(0).segments();
+        assertEquals("Hardware", segments.get(0).name());
+        assertTrue(segments.stream().allMatch(s -> vm.breakdownProperty().get().stream()
+                .anyMatch(b -> b.segments().stream().anyMatch(t -> t.component() == s.component()
+                        && t.amount() != 0))));
+        assertTrue(segments.stream().anyMatch(s -> s.component() == CostComponent.RESIDUAL_VALUE && s.amount() < 0));
+        messages.set(CHINESE);
+        assertEquals("硬件", vm.breakdownProperty().get().get(0).segments().get(0).name());
+    }
+
+    @Test
+    void theMonthlyTableFormatsTheEnginesFlows() {
+        MonthlyTable table = vm.monthlyTableProperty().get();
+        OptionResult first = evaluation.options().get(0);
+        assertEquals(60, table.months());
+        assertEquals(List.of("NVIDIA HGX H100 (dealer quote)", "Huawei Atlas 800T A2", "Leased H800 capacity"),
+                table.optionLabels());
+        assertEquals(new AmountFormat(Locale.ENGLISH, false).amount(first.monthly(0)), table.value(0, 0));
+        OptionResult last = evaluation.options().get(2);
+        assertEquals(new AmountFormat(Locale.ENGLISH, false).amount(last.monthly(59)), table.value(2, 59));
+    }
+
+    @Test
+    void duplicateLabelsAreToldApartInCharts() {
+        List<String> names = ChartData.uniqueNames(List.of(evaluation.options().get(0), evaluation.options().get(0),
+                evaluation.options().get(1)));
+        assertEquals(List.of("NVIDIA HGX H100 (dealer quote) (nvidia-h100)",
+                "NVIDIA HGX H100 (dealer quote) (nvidia-h100)", "Huawei Atlas 800T A2"), names);
+    }
+
+    @Test
+    void everyHeadingHasShortAndFullTextInBothLanguages() {
+        for (Messages m : List.of(ENGLISH, CHINESE)) {
+            messages.set(m);
+            for (ResultColumn c : ResultColumn.values()) {
+                assertFalse(vm.texts().heading(c).text().isBlank(), c + " " + m.locale());
+                assertFalse(vm.texts().heading(c).fullText().isBlank(), c + " " + m.locale());
+            }
+        }
+    }
+
+    @Test
+    void sortingByPaybackPutsMissingValuesLast() {
+        List<String> ids = vm.rows().stream().sorted(ResultColumn.PAYBACK.order()).map(ResultRow::id).toList();
+        assertEquals("nvidia-h100", ids.get(0));
+    }
+}
