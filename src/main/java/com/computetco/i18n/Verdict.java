@@ -23,10 +23,16 @@ public final class Verdict {
         int horizon = evaluation.horizonMonths();
         if (cheapest.isBuild()) {
             String lead = messages.format("verdict.build.cheapest", cheapest.label(), total, currency, horizon);
-            return lead + " " + payback(cheapest, baseline);
+            return lead + separator() + payback(cheapest, baseline);
         }
         String lead = messages.format("verdict.rent.cheapest", cheapest.label(), total, currency, horizon);
-        return bestBuild(evaluation).map(build -> lead + " " + buildGap(build, cheapest, currency)).orElse(lead);
+        return bestBuild(evaluation).map(build -> lead + separator() + buildGap(build, cheapest, currency))
+                .orElse(lead);
+    }
+
+    /** Chinese sentences follow each other without a space. */
+    private String separator() {
+        return messages.isChinese() ? "" : " ";
     }
 
     private String payback(OptionResult option, OptionResult baseline) {

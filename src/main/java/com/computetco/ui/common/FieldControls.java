@@ -45,6 +45,8 @@ public final class FieldControls {
     public static Node editor(FieldViewModel field, Messages messages, double width) {
         Control control = control(field, messages);
         control.setPrefWidth(width);
+        // Never squeeze a value out of sight to make room for a long unit.
+        control.setMinWidth(Math.min(width, 110));
         control.setTooltip(tooltip(messages, field.key()));
         String unitText = unit(messages, field.key());
         HBox line = new HBox(6, control);

@@ -60,7 +60,8 @@ public final class FieldViewModel {
 
     /** The path without indices, which names the field's label, unit and tooltip in the bundles. */
     public String key() {
-        return path.replaceAll("\\[\\d+]", "");
+        // Every exchange rate shares one label and tooltip, whatever its currency.
+        return path.startsWith("exchangeRates.") ? "exchangeRates" : path.replaceAll("\\[\\d+]", "");
     }
 
     public FieldKind kind() {
@@ -96,10 +97,20 @@ public final class FieldViewModel {
             fail(e.getMessage());
             return false;
         }
-        ScenarioEditor.Outcome outcome = session.editor().change(session.document().scenario(), tree -> {
-            createMoneyIfMissing(tree);
-            JsonPath.of(path).set(tree, value.orElse(null));
-        });
+        if (value.equals(JsonPath.of(path).get(session.tree())) && isValid()) {
+            // Nothing changed (a choice box fires when the document sets it): no edit, no undo step.
+            return true;
+        }
+        ScenarioEditor.Outcome outcome;
+        try {
+            outcome = session.editor().change(session.document().scenario(), tree -> {
+                createMoneyIfMissing(tree);
+                JsonPath.of(path).set(tree, value.orElse(null));
+            });
+        } catch (IllegalArgumentException e) {
+            // The field's option is gone (its column is being rebuilt): there is nothing to edit.
+            return false;
+        }
         if (!outcome.accepted()) {
             fail(reasonFor(outcome.errors()));
             return false;

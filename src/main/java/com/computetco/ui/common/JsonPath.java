@@ -54,13 +54,19 @@ public final class JsonPath {
         return Optional.of(node);
     }
 
-    /** Sets the value, creating missing objects on the way; a null value removes the field. */
+    /**
+     * Sets the value, creating missing objects on the way; a null value removes the field. A path through an
+     * array element that does not exist is refused with IllegalArgumentException.
+     */
     public void set(JsonObject root, JsonElement value) {
         JsonElement node = root;
         for (int i = 0; i < steps.size() - 1; i++) {
             Object step = steps.get(i);
             JsonElement next = child(node, step);
             if (next == null || !next.isJsonObject() && !next.isJsonArray()) {
+                if (step instanceof Integer || !node.isJsonObject()) {
+                    throw new IllegalArgumentException("no element at " + text);
+                }
                 next = new JsonObject();
                 node.getAsJsonObject().add((String) step, next);
             }
@@ -68,6 +74,9 @@ public final class JsonPath {
         }
         Object last = steps.get(steps.size() - 1);
         if (last instanceof Integer index) {
+            if (!node.isJsonArray() || index >= node.getAsJsonArray().size()) {
+                throw new IllegalArgumentException("no element at " + text);
+            }
             node.getAsJsonArray().set(index, value);
         } else if (value == null) {
             node.getAsJsonObject().remove((String) last);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -13,11 +14,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 
 /**
- * Each option's cost stacked by component; the residual value stacks below zero. While the options and the
- * components shown stay the same, a redraw only changes values, which keeps the bars' nodes.
+ * Each option's cost stacked by component; the residual value stacks below zero. Series i is always
+ * component i, so the stylesheet gives each component one colour in every scenario (the chart's own colours
+ * repeat after eight). While the options stay the same, a redraw only changes values and keeps the nodes.
  */
 final class BreakdownChart extends StackedBarChart<String, Number> {
     private static final String TOOLTIP = "results.tooltip";
+    private static final String NEGATIVE = "negative";
     private final ResultsViewModel vm;
     private final CategoryAxis options;
     private final DeferredRedraw deferred = new DeferredRedraw(this::redraw);
@@ -80,7 +83,14 @@ final class BreakdownChart extends StackedBarChart<String, Number> {
                 BreakdownBar.Segment segment = bars.get(i).segments().get(j);
                 Data<String, Number> item = series.getData().get(i);
                 item.setYValue(segment.amount() / scale);
-                ((Tooltip) item.getNode().getProperties().get(TOOLTIP)).setText(segment.tooltip());
+                Node node = item.getNode();
+                ((Tooltip) node.getProperties().get(TOOLTIP)).setText(segment.tooltip());
+                // The chart stacks a bar below zero by its "negative" style class, which it keeps up to date
+                // only for some changes of sign and drops whenever the series list changes; so set it here.
+                node.getStyleClass().removeAll(NEGATIVE);
+                if (segment.amount() < 0) {
+                    node.getStyleClass().add(NEGATIVE);
+                }
             }
         }
     }

@@ -67,20 +67,14 @@ final class ChartData {
         return start + (time - k) * (cumulative[k] - start);
     }
 
-    /** Only the components some option has, so the legend lists no empty ones. */
+    /** Every component, even one no option has: the legend and its colours stay the same in every scenario. */
     List<BreakdownBar> breakdown() {
-        List<CostComponent> shown = new ArrayList<>();
-        for (CostComponent c : CostComponent.values()) {
-            if (evaluation.options().stream().anyMatch(o -> o.componentTotal(c) != 0)) {
-                shown.add(c);
-            }
-        }
         List<BreakdownBar> bars = new ArrayList<>();
         List<OptionResult> options = evaluation.options();
         for (int i = 0; i < options.size(); i++) {
             OptionResult o = options.get(i);
             List<BreakdownBar.Segment> segments = new ArrayList<>();
-            for (CostComponent c : shown) {
+            for (CostComponent c : CostComponent.values()) {
                 String component = messages.get("component." + c.key());
                 double amount = o.componentTotal(c);
                 segments.add(new BreakdownBar.Segment(c, component, amount, messages.format(

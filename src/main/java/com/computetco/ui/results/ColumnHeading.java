@@ -7,13 +7,19 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.TextAlignment;
 
-/** A column heading that wraps onto more lines instead of being cut off, with the full name in a tooltip. */
+/**
+ * A column heading that wraps onto more lines instead of being cut off, with the full name in a tooltip. The
+ * column's own text is the full name too, which the table's column menu lists; the stylesheet shows only the
+ * heading in the header.
+ */
 final class ColumnHeading {
     private static final double HEADER_PADDING = 8;
     private final Label label = new Label();
     private final Tooltip tooltip = new Tooltip();
+    private final TableColumn<?, ?> column;
 
     ColumnHeading(TableColumn<?, ?> column) {
+        this.column = column;
         label.setWrapText(true);
         label.setTextAlignment(TextAlignment.CENTER);
         label.setAlignment(Pos.CENTER);
@@ -30,5 +36,6 @@ final class ColumnHeading {
     void show(String text, String fullText) {
         label.setText(text);
         tooltip.setText(fullText);
+        column.setText(fullText);
     }
 }

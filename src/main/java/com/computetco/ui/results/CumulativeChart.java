@@ -35,6 +35,8 @@ final class CumulativeChart extends LineChart<Number, Number> {
         this.months = (NumberAxis) getXAxis();
         getStyleClass().add("cumulative-chart");
         setCreateSymbols(false);
+        // Points come in month order; the default sorts every line on every layout.
+        setAxisSortingPolicy(SortingPolicy.NONE);
         setAnimated(false);
         months.setAutoRanging(false);
         months.setMinorTickVisible(false);

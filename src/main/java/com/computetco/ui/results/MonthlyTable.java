@@ -2,14 +2,15 @@ package com.computetco.ui.results;
 
 import com.computetco.i18n.AmountFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The monthly cash flows of every option, formatted only when a cell asks: a 240-month, 50-option scenario is
  * 12,000 figures, and a virtualised table shows a few hundred of them at a time.
  */
 public final class MonthlyTable {
-    private static final MonthlyTable EMPTY = new MonthlyTable(List.of(), new double[0][], new AmountFormat(
-            java.util.Locale.ENGLISH, false));
+    private static final MonthlyTable EMPTY = new MonthlyTable(List.of(), new double[0][],
+            new AmountFormat(Locale.ENGLISH, false));
     private final List<String> optionLabels;
     private final double[][] flows;
     private final int months;

@@ -1,15 +1,18 @@
 package com.computetco.ui.results;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The fixed texts of the results area in the current language: headings, tab titles and axis labels. One
  * snapshot, so a language switch reaches the view as a single change.
  *
+ * @param locale the language of the texts, for wrapping and measuring them
  * @param amountsNote the currency and unit the table's amounts are in
  */
 public record ResultsTexts(
+        Locale locale,
         Map<ResultColumn, Heading> headings,
         String amountsNote,
         String cumulativeTab,

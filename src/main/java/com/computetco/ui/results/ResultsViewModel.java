@@ -99,7 +99,7 @@ public final class ResultsViewModel {
         for (ResultColumn c : ResultColumn.values()) {
             headings.put(c, new ResultsTexts.Heading(m.get("results.column." + c.key()), m.get("result." + c.key())));
         }
-        return new ResultsTexts(headings, m.format("results.amountsNote", currencyCode),
+        return new ResultsTexts(m.locale(), headings, m.format("results.amountsNote", currencyCode),
                 m.get("results.tab.cumulative"), m.get("results.tab.breakdown"), m.get("results.tab.monthly"),
                 m.get("results.axis.month"), m.format("results.axis.cumulative", unit, currencyCode),
                 m.format("results.axis.breakdown", unit, currencyCode), m.get("results.column.month"));

@@ -1,9 +1,14 @@
 package com.computetco.ui.results;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
@@ -18,11 +23,16 @@ import javafx.scene.control.Tooltip;
 final class SummaryTable extends TableView<ResultRow> {
     static final PseudoClass CHEAPEST = PseudoClass.getPseudoClass("cheapest");
     static final PseudoClass BASELINE = PseudoClass.getPseudoClass("baseline");
-    private static final double OPTION_WIDTH = 190;
-    private static final double FIGURE_WIDTH = 90;
+    /** The option column takes what the figures leave; below this it cuts labels (a tooltip shows them). */
+    private static final double OPTION_MIN_WIDTH = 100;
+    /** Room for the vertical scroll bar and the table's borders, so filling the width never adds a scroll bar. */
+    private static final double EDGE_ALLOWANCE = 20;
     private final Map<ResultColumn, ColumnHeading> headings = new EnumMap<>(ResultColumn.class);
+    private final Map<ResultColumn, TableColumn<ResultRow, ResultRow>> columns = new EnumMap<>(ResultColumn.class);
+    private final ColumnFit fit = new ColumnFit();
     private final ResultsViewModel vm;
     private final InvalidationListener onTexts = o -> showHeadings();
+    private final InvalidationListener onRows = o -> fitColumns();
 
     SummaryTable(ResultsViewModel vm) {
         this.vm = vm;
@@ -31,14 +41,19 @@ final class SummaryTable extends TableView<ResultRow> {
         SortedList<ResultRow> sorted = new SortedList<>(vm.rows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Not a constrained policy: it shares width in proportion and, when the figures need more than there
+        // is, gives up and cuts them. Figures get what they need; the option column fills the rest.
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         for (ResultColumn c : ResultColumn.values()) {
             getColumns().add(column(c));
         }
+        fillWithOptionColumn();
         setRowFactory(table -> new Row());
+        setTableMenuButtonVisible(true);
         setPlaceholder(new Label(""));
         // Weak: the window builds a new view on a language switch and keeps the view model.
         vm.textsProperty().addListener(new WeakInvalidationListener(onTexts));
+        vm.rows().addListener(new WeakInvalidationListener(onRows));
         showHeadings();
     }
 
@@ -48,17 +63,45 @@ final class SummaryTable extends TableView<ResultRow> {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setComparator(c.order());
         column.setCellFactory(col -> new Cell(c));
-        column.setPrefWidth(c == ResultColumn.OPTION ? OPTION_WIDTH : FIGURE_WIDTH);
+        if (c == ResultColumn.OPTION) {
+            column.setMinWidth(OPTION_MIN_WIDTH);
+            column.setResizable(false);
+        }
         if (c.numeric()) {
             column.getStyleClass().add("numeric");
         }
         headings.put(c, new ColumnHeading(column));
+        columns.put(c, column);
         return column;
     }
 
     private void showHeadings() {
         ResultsTexts texts = vm.texts();
         headings.forEach((c, heading) -> heading.show(texts.heading(c).text(), texts.heading(c).fullText()));
+        fitColumns();
+    }
+
+    private void fillWithOptionColumn() {
+        List<TableColumn<ResultRow, ResultRow>> figures = columns.entrySet().stream()
+                .filter(e -> e.getKey() != ResultColumn.OPTION).map(Map.Entry::getValue).toList();
+        List<Observable> dependencies = new ArrayList<>(List.of(widthProperty()));
+        figures.forEach(f -> dependencies.add(f.widthProperty()));
+        columns.get(ResultColumn.OPTION).prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> getWidth() - EDGE_ALLOWANCE - figures.stream().mapToDouble(TableColumn::getWidth).sum(),
+                dependencies.toArray(Observable[]::new)));
+    }
+
+    /** Every column but the option's gets the width its figures and heading need, at least. */
+    private void fitColumns() {
+        ResultsTexts texts = vm.texts();
+        Locale locale = texts.locale();
+        for (ResultColumn c : ResultColumn.values()) {
+            if (c != ResultColumn.OPTION) {
+                double width = fit.width(vm.rows().stream().map(c::text).toList(), texts.heading(c).text(), locale);
+                columns.get(c).setMinWidth(width);
+                columns.get(c).setPrefWidth(width);
+            }
+        }
     }
 
     private static final class Cell extends TableCell<ResultRow, ResultRow> {
@@ -67,6 +110,9 @@ final class SummaryTable extends TableView<ResultRow> {
 
         Cell(ResultColumn column) {
             this.column = column;
+            if (column == ResultColumn.OPTION) {
+                getStyleClass().add("option-cell");
+            }
         }
 
         @Override

@@ -248,15 +248,25 @@ class ResultsViewModelTest {
     }
 
     @Test
-    void breakdownNamesComponentsAndLeavesOutEmptyOnes() {
-        List<BreakdownBar.Segment> segments = vm.breakdownProperty().get().get(0).segments();
-        assertEquals("Hardware", segments.get(0).name());
-        assertTrue(segments.stream().allMatch(s -> vm.breakdownProperty().get().stream()
-                .anyMatch(b -> b.segments().stream().anyMatch(t -> t.component() == s.component()
-                        && t.amount() != 0))));
-        assertTrue(segments.stream().anyMatch(s -> s.component() == CostComponent.RESIDUAL_VALUE && s.amount() < 0));
+    void breakdownListsEveryComponentInMethodologyOrderWithItsName() {
+        for (BreakdownBar bar : vm.breakdownProperty().get()) {
+            assertEquals(List.of(CostComponent.values()), bar.segments().stream().map(BreakdownBar.Segment::component)
+                    .toList());
+        }
+        BreakdownBar.Segment hardware = vm.breakdownProperty().get().get(0).segments().get(0);
+        assertEquals("Hardware", hardware.name());
+        String amount = new AmountFormat(Locale.ENGLISH, false).amount(
+                evaluation.options().get(0).componentTotal(CostComponent.HARDWARE));
+        assertEquals("NVIDIA HGX H100 (dealer quote) — Hardware: " + amount + " CNY", hardware.tooltip());
         messages.set(CHINESE);
         assertEquals("硬件", vm.breakdownProperty().get().get(0).segments().get(0).name());
+    }
+
+    @Test
+    void theResidualValueIsANegativeSegment() {
+        BreakdownBar.Segment residual = vm.breakdownProperty().get().get(0).segments()
+                .get(CostComponent.RESIDUAL_VALUE.ordinal());
+        assertTrue(residual.amount() < 0);
     }
 
     @Test

@@ -158,6 +158,9 @@ class ResultsViewTest {
             view.layout();
             TableView<?> table = (TableView<?>) view.lookup(".summary-table");
             List<String> problems = new ArrayList<>();
+            if (table.lookupAll(".column-heading").size() != ResultColumn.values().length) {
+                problems.add("found " + table.lookupAll(".column-heading").size() + " headings");
+            }
             for (Node n : table.lookupAll(".column-heading")) {
                 Label heading = (Label) n;
                 double needed = heading.prefHeight(heading.getWidth());
@@ -179,7 +182,8 @@ class ResultsViewTest {
     }
 
     private static String shown(Node labeled) {
-        return labeled.lookupAll("Text").stream().map(t -> ((Text) t).getText()).reduce("", String::concat);
+        return labeled.lookupAll(".text").stream().filter(Text.class::isInstance).map(t -> ((Text) t).getText())
+                .reduce("", String::concat);
     }
 
     @Test
@@ -221,32 +225,6 @@ class ResultsViewTest {
         assertEquals(4, table.getColumns().size());
         assertEquals(vm.monthlyTableProperty().get().value(0, 0),
                 table.getColumns().get(1).getCellData(0));
-    }
-
-    @Test
-    void aNewEvaluationRedrawsTheChartsWellUnderATenthOfASecond() {
-        Evaluation[] big = {bigEvaluation("0.45"), bigEvaluation("0.60")};
-        for (int tab = 0; tab < 3; tab++) {
-            showTab(tab);
-            long[] times = new long[15];
-            for (int i = 0; i < times.length; i++) {
-                Evaluation next = big[i % 2];
-                times[i] = onFx(() -> {
-                    long start = System.nanoTime();
-                    evaluationProperty.set(next);
-                    view.applyCss();
-                    view.layout();
-                    return System.nanoTime() - start;
-                });
-            }
-            long[] warm = Arrays.copyOfRange(times, 5, times.length);
-            Arrays.sort(warm);
-            double medianMs = warm[warm.length / 2] / 1e6;
-            System.out.printf("tab %d: redraw of 10 options x 240 months, median %.1f ms %s%n", tab, medianMs,
-                    Arrays.toString(Arrays.stream(times).map(t -> t / 1_000_000).toArray()));
-            assertTrue(medianMs < 100, "tab " + tab + " redraw took " + medianMs + " ms");
-        }
-        assertEquals(Set.of(10), Set.of(vm.cumulativeProperty().get().size()));
     }
 
     private static Evaluation bigEvaluation(String electricityPrice) {

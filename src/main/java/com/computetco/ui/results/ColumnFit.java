@@ -1,0 +1,50 @@
+package com.computetco.ui.results;
+
+import java.text.BreakIterator;
+import java.util.Collection;
+import java.util.Locale;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * The least width a column needs to show its widest figure and its heading's longest unbreakable piece whole.
+ * A constrained table otherwise shares its width evenly and cuts a long amount ("43,881,...") while a short
+ * one has room to spare.
+ */
+final class ColumnFit {
+    /** Cell padding and grid lines, with a little room to spare. */
+    private static final double SLACK = 10;
+    private final Text probe = new Text();
+    private final Font regular = Font.getDefault();
+    private final Font bold = Font.font(regular.getFamily(), FontWeight.BOLD, regular.getSize());
+
+    double width(Collection<String> figures, String heading, Locale locale) {
+        double widest = 0;
+        for (String figure : figures) {
+            widest = Math.max(widest, measure(figure, regular));
+        }
+        return Math.max(widest, heading(heading, locale)) + SLACK;
+    }
+
+    /**
+     * A heading wraps between words, and in Chinese between characters: its widest piece must fit, and it
+     * should take no more than about two lines ("投产/月份", not one character a line).
+     */
+    private double heading(String heading, Locale locale) {
+        BreakIterator lines = BreakIterator.getLineInstance(locale);
+        lines.setText(heading);
+        double widest = 0;
+        for (int start = lines.first(), end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
+            widest = Math.max(widest, measure(heading.substring(start, end).strip(), bold));
+        }
+        return Math.max(widest, measure(heading, bold) / 2);
+    }
+
+    /** Headings are bold (results.css). */
+    private double measure(String text, Font font) {
+        probe.setText(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
+    }
+}
