@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -26,7 +25,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -60,16 +58,13 @@ public final class MainView extends BorderPane {
 
         AssumptionsView assumptions = new AssumptionsView(vm.assumptions(), messages);
         assumptions.setMinWidth(300);
-        assumptions.setPrefWidth(360);
-        TabPane lower = new TabPane(
+        assumptions.setPrefWidth(384);
+        ResultsView resultsView = new ResultsView(results);
+        resultsView.tabs().getTabs().addAll(
                 tab("tab.comparison", new ComparisonView(vm.comparison(), messages)),
                 tab("tab.quotes", new QuoteLibraryView(quotes)));
-        lower.setId("lower-tabs");
-        SplitPane centre = new SplitPane(new ResultsView(results), lower);
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.56);
-        SplitPane main = new SplitPane(assumptions, centre);
-        main.setDividerPositions(0.27);
+        SplitPane main = new SplitPane(assumptions, resultsView);
+        main.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(assumptions, false);
         setCenter(main);
 

@@ -46,7 +46,7 @@ public final class FieldControls {
         Control control = control(field, messages);
         control.setPrefWidth(width);
         // Never squeeze a value out of sight to make room for a long unit.
-        control.setMinWidth(Math.min(width, 110));
+        control.setMinWidth(Math.min(width, 90));
         control.setTooltip(tooltip(messages, field.key()));
         String unitText = unit(messages, field.key());
         HBox line = new HBox(6, control);
@@ -54,7 +54,10 @@ public final class FieldControls {
         if (!unitText.isEmpty()) {
             Label unitLabel = new Label(unitText);
             unitLabel.getStyleClass().add("field-unit");
-            unitLabel.setMinWidth(Label.USE_PREF_SIZE);
+            // Long units wrap under themselves rather than push the value out of sight.
+            unitLabel.setWrapText(true);
+            unitLabel.setMaxWidth(96);
+            unitLabel.setMinWidth(24);
             line.getChildren().add(unitLabel);
         }
         HBox.setHgrow(control, Priority.SOMETIMES);

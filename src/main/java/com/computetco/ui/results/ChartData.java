@@ -44,7 +44,8 @@ final class ChartData {
 
     private CumulativeSeries.PaybackPoint paybackPoint(OptionResult o, String name, double[] values) {
         Double months = o.paybackMonths();
-        if (months == null || o.id().equals(evaluation.baselineOptionId())) {
+        // A payback of 0 means cheaper from the first month: there is no crossing to mark.
+        if (months == null || months == 0 || o.id().equals(evaluation.baselineOptionId())) {
             return null;
         }
         return new CumulativeSeries.PaybackPoint(months, costAt(values, months),

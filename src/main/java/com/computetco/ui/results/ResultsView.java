@@ -6,14 +6,13 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -23,7 +22,11 @@ import javafx.scene.layout.VBox;
  */
 public final class ResultsView extends BorderPane {
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
-    private static final double TABLE_SHARE = 0.34;
+    private static final double ROW_HEIGHT = 25;
+    /** Room for three lines of wrapped column headings and a horizontal scroll bar. */
+    private static final double HEADER_HEIGHT = 76;
+
+    private final TabPane tabs;
 
     public ResultsView(ResultsViewModel vm) {
         getStyleClass().add("results-view");
@@ -59,17 +62,37 @@ public final class ResultsView extends BorderPane {
         cumulative.showingProperty().bind(cumulativeTab.selectedProperty());
         breakdown.showingProperty().bind(breakdownTab.selectedProperty());
         monthly.showingProperty().bind(monthlyTab.selectedProperty());
-        TabPane tabs = new TabPane(cumulativeTab, breakdownTab, monthlyTab);
+        tabs = new TabPane(cumulativeTab, breakdownTab, monthlyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        SplitPane split = new SplitPane(new SummaryTable(vm), tabs);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(TABLE_SHARE);
+        SummaryTable table = new SummaryTable(vm);
+        fitHeightToRows(table);
+        VBox split = new VBox(4, table, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        tabs.setMinHeight(240);
 
         VBox top = new VBox(stale, verdict, amounts);
         top.getStyleClass().add("results-header");
         setTop(top);
         setCenter(split);
+    }
+
+    /**
+     * The tabs under the results table; the window adds its own (the comparison sheet, the quote library) so
+     * that the verdict and the table stay in sight while options are edited.
+     */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** Every option's row visible without scrolling (up to eight), so the charts get the rest. */
+    private static void fitHeightToRows(SummaryTable table) {
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, Math.min(8, table.getItems().size())),
+                table.getItems()));
+        table.minHeightProperty().bind(table.prefHeightProperty());
+        table.maxHeightProperty().bind(table.prefHeightProperty());
     }
 
     private static Tab tab(ResultsViewModel vm, Function<ResultsTexts, String> title,

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 
 /** The assumptions form: one titled group per part of the scenario, each field with its unit and message. */
 public final class AssumptionsView extends ScrollPane {
-    private static final double FIELD_WIDTH = 130;
+    private static final double FIELD_WIDTH = 110;
     private final AssumptionsViewModel vm;
     private final Messages messages;
     private final GridPane rates = grid();
@@ -89,8 +89,8 @@ public final class AssumptionsView extends ScrollPane {
         grid.setVgap(6);
         grid.setPadding(new Insets(4));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        labels.setPrefWidth(140);
+        labels.setMinWidth(100);
+        labels.setPrefWidth(120);
         labels.setHgrow(Priority.SOMETIMES);
         ColumnConstraints editors = new ColumnConstraints();
         editors.setHgrow(Priority.ALWAYS);
