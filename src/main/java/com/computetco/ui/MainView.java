@@ -57,15 +57,14 @@ public final class MainView extends BorderPane {
         setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
 
         AssumptionsView assumptions = new AssumptionsView(vm.assumptions(), messages);
-        assumptions.setMinWidth(300);
-        assumptions.setPrefWidth(384);
+        assumptions.setMinWidth(290);
+        assumptions.setPrefWidth(340);
         ResultsView resultsView = new ResultsView(results);
         resultsView.tabs().getTabs().addAll(
                 tab("tab.comparison", new ComparisonView(vm.comparison(), messages)),
                 tab("tab.quotes", new QuoteLibraryView(quotes)));
         SplitPane main = new SplitPane(assumptions, resultsView);
-        main.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(assumptions, false);
+        main.setDividerPositions(0.27);
         setCenter(main);
 
         status.getStyleClass().add("status-line");

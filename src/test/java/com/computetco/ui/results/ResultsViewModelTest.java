@@ -142,7 +142,7 @@ class ResultsViewModelTest {
         assertEquals("4,388.18万", row("nvidia-h100").totalCostText());
         assertEquals(1e4, vm.axisScale());
         assertEquals("万", vm.axisUnitLabelProperty().get());
-        assertEquals("累计成本（万 CNY）", vm.texts().cumulativeAxis());
+        assertEquals("成本（万 CNY）", vm.texts().cumulativeAxis());
     }
 
     @Test
@@ -150,7 +150,7 @@ class ResultsViewModelTest {
         chineseUnits.set(true);
         assertEquals("43,881,785", row("nvidia-h100").totalCostText());
         assertEquals(1e6, vm.axisScale());
-        assertEquals("Cumulative cost (million CNY)", vm.texts().cumulativeAxis());
+        assertEquals("Cost (million CNY)", vm.texts().cumulativeAxis());
     }
 
     @Test

@@ -201,7 +201,7 @@ class ResultsViewTest {
         Node symbol = marker.getData().get(0).getNode();
         assertTrue(symbol.getStyleClass().contains("payback-marker"));
         assertTrue(symbol.isVisible() && symbol.getParent() != null);
-        assertEquals("Cumulative cost (million CNY)", chart.getYAxis().getLabel());
+        assertEquals("Cost (million CNY)", chart.getYAxis().getLabel());
     }
 
     @Test
