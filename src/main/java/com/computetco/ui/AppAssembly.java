@@ -5,6 +5,7 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.DialogService;
+import com.computetco.ui.common.Icons;
 import com.computetco.ui.common.RecentFiles;
 import com.computetco.ui.common.TaskExecutor;
 import com.computetco.ui.quotes.QuoteLibraryViewModel;
@@ -12,8 +13,10 @@ import com.computetco.ui.results.ResultsViewModel;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Scene;
-import com.computetco.ui.common.Icons;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 /**
@@ -50,21 +53,27 @@ public final class AppAssembly {
         return quotes;
     }
 
-    /** Puts the scene on the stage with the title, the icons and the smallest usable size. */
+    /** Puts the window's scene (1280 × 800) on the stage with the title, the icons and the smallest usable size. */
     public void attach(Stage stage, Label status, Runnable exit) {
-        stage.setScene(createScene(status, exit));
+        stage.setScene(new Scene(new Label(), 1280, 800));
+        install(stage, status, exit);
+    }
+
+    /**
+     * Fills the stage's existing scene with the main view; its root is rebuilt in the new language whenever the
+     * language changes.
+     */
+    public void install(Stage stage, Label status, Runnable exit) {
+        Scene scene = stage.getScene();
+        scene.getStylesheets().add(AppAssembly.class.getResource(STYLESHEET).toExternalForm());
+        scene.setRoot(new MainView(main, results, quotes, status, exit));
+        main.languageProperty().addListener((o, was, now) ->
+                scene.setRoot(new MainView(main, results, quotes, status, exit)));
+        // Redo has two customary keys; the menu shows Shift+Z, Windows users press Y.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), main::redo);
         stage.titleProperty().bind(main.titleProperty());
         stage.getIcons().setAll(Icons.appIcons());
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
-    }
-
-    /** The window's scene at 1280 × 800; its root is rebuilt in the new language when the language changes. */
-    public Scene createScene(Label status, Runnable exit) {
-        Scene scene = new Scene(new MainView(main, results, quotes, status, exit), 1280, 800);
-        scene.getStylesheets().add(AppAssembly.class.getResource(STYLESHEET).toExternalForm());
-        main.languageProperty().addListener((o, was, now) ->
-                scene.setRoot(new MainView(main, results, quotes, status, exit)));
-        return scene;
     }
 }

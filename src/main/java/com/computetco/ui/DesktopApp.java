@@ -8,13 +8,17 @@ import com.computetco.i18n.Messages;
 import com.computetco.ui.common.AppFolder;
 import com.computetco.ui.common.FxDialogService;
 import com.computetco.ui.common.FxTaskExecutor;
+import com.computetco.ui.common.Icons;
 import com.computetco.ui.common.ScenarioTemplates;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -28,6 +32,22 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The window appears at once with a progress indicator; the views, which take a second or two to
+        // build and style on a slow machine, follow on the next pulse.
+        stage.setTitle("Compute TCO");
+        stage.getIcons().setAll(Icons.appIcons());
+        stage.setScene(new Scene(loading(), 1280, 800));
+        stage.show();
+        Platform.runLater(() -> build(stage));
+    }
+
+    private static StackPane loading() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        return new StackPane(progress);
+    }
+
+    private void build(Stage stage) {
         Label status = new Label();
         AtomicReference<Messages> messages = new AtomicReference<>(Messages.forLocale(Locale.getDefault()));
         FxDialogService dialogs = new FxDialogService(stage, messages::get, status);
@@ -40,13 +60,12 @@ public final class DesktopApp extends Application {
                 Platform.exit();
             }
         };
-        app.attach(stage, status, exit);
+        app.install(stage, status, exit);
         stage.setOnCloseRequest(e -> {
             if (!vm.confirmDiscardChanges()) {
                 e.consume();
             }
         });
-        stage.show();
     }
 
     /** The bundled main demo; a blank scenario if it cannot be read (it always can in a real build). */

@@ -11,6 +11,7 @@ import com.computetco.ui.results.ResultsViewModel;
 import com.computetco.ui.scenario.AssumptionsView;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -61,8 +62,8 @@ public final class MainView extends BorderPane {
         assumptions.setPrefWidth(340);
         ResultsView resultsView = new ResultsView(results);
         resultsView.tabs().getTabs().addAll(
-                tab("tab.comparison", new ComparisonView(vm.comparison(), messages)),
-                tab("tab.quotes", new QuoteLibraryView(quotes)));
+                lazyTab("tab.comparison", () -> new ComparisonView(vm.comparison(), messages)),
+                lazyTab("tab.quotes", () -> new QuoteLibraryView(quotes)));
         SplitPane main = new SplitPane(assumptions, resultsView);
         main.setDividerPositions(0.27);
         setCenter(main);
@@ -75,10 +76,19 @@ public final class MainView extends BorderPane {
         enableDrop();
     }
 
-    private Tab tab(String key, Node content) {
-        Tab tab = new Tab(messages.get(key), content);
+    /**
+     * A tab whose content is built when it is first shown: the comparison sheet alone has hundreds of controls,
+     * and styling them all before the window appears would cost a second of start-up.
+     */
+    private Tab lazyTab(String key, Supplier<Node> content) {
+        Tab tab = new Tab(messages.get(key));
         tab.setClosable(false);
         tab.setId(key.replace('.', '-'));
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         return tab;
     }
 

@@ -156,6 +156,9 @@ class MainWindowTest {
         assertEquals(original, robot.lookup("#field-demandPflops").queryAs(TextField.class).getText());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertEquals("80", robot.lookup("#field-demandPflops").queryAs(TextField.class).getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertEquals("80", robot.lookup("#field-demandPflops").queryAs(TextField.class).getText());
     }
 
     @Test
