@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -91,11 +93,11 @@ public final class ComparisonView extends BorderPane {
                 final int columnIndex = c;
                 vm.columns().get(c).field(spec).ifPresent(field -> {
                     Node editor = FieldControls.editor(field, messages, FIELD_WIDTH);
-                    editor.focusWithinProperty().addListener((o, was, focused) -> {
-                        if (focused) {
-                            vm.selectedIndexProperty().set(columnIndex);
-                        }
-                    });
+                    // Selected by the user's hand (a click, or a key after Tab brought focus here), not by
+                    // focus moving while the sheet is built.
+                    editor.addEventFilter(MouseEvent.MOUSE_PRESSED,
+                            e -> vm.selectedIndexProperty().set(columnIndex));
+                    editor.addEventFilter(KeyEvent.KEY_RELEASED, e -> vm.selectedIndexProperty().set(columnIndex));
                     grid.add(editor, columnIndex + 1, GridPane.getRowIndex(label));
                     columnNodes(columnIndex).add(editor);
                 });

@@ -200,8 +200,9 @@ public final class ComparisonViewModel {
             rebuilt.add(column);
         }
         columns.setAll(rebuilt);
-        if (selectedIndex.get() >= columns.size()) {
-            selectedIndex.set(columns.size() - 1);
+        if (selectedIndex.get() >= columns.size() || selectedIndex.get() < 0) {
+            // Always a selection, so the column commands say at once what they would act on.
+            selectedIndex.set(selectedIndex.get() < 0 ? 0 : columns.size() - 1);
         }
     }
 }
