@@ -5,6 +5,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
+import com.computetco.i18n.ProblemTexts;
 import com.computetco.io.ReadResult;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
@@ -186,7 +187,8 @@ public final class MainViewModel {
         if (!read.isValid()) {
             dialogs.showProblems(messages.get().get("dialog.open.title"),
                     messages.get().format("dialog.open.invalid", file.getFileName().toString()),
-                    read.problems().stream().map(Object::toString).toList());
+                    read.problems().stream().map(p -> p.path() + ": "
+                            + ProblemTexts.translate(messages.get(), p.message())).toList());
             return;
         }
         session.load(read.value(), file);

@@ -249,4 +249,31 @@ class MainViewModelTest {
         edit("electricity.pricePerKwh", "abc");
         assertEquals("必须是数字", field("electricity.pricePerKwh").messageProperty().get());
     }
+
+    @Test
+    void ruleMessagesFollowTheLanguage() {
+        vm.languageProperty().set(Locale.SIMPLIFIED_CHINESE);
+        edit("electricity.pue", "5");
+        assertEquals("必须不小于 1 且不大于 3，当前为 5", field("electricity.pue").messageProperty().get());
+    }
+
+    @Test
+    void theWindowShowsTheSameFiguresAsTheCliForTheSameFile() throws IOException {
+        Path file = Path.of("sample-quotes/market-2024-h100-vs-ascend-vs-leasing.scenario.json");
+        vm.openWithoutAsking(file);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new com.computetco.cli.Cli().run(new String[] {"evaluate", file.toString()},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true,
+                        java.nio.charset.StandardCharsets.UTF_8));
+        var options = com.google.gson.JsonParser.parseString(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .getAsJsonObject().getAsJsonArray("options");
+        assertEquals(vm.evaluationProperty().get().options().size(), options.size());
+        for (var element : options) {
+            var cli = element.getAsJsonObject();
+            var window = vm.evaluationProperty().get().option(cli.get("id").getAsString()).orElseThrow();
+            assertEquals(cli.get("totalCost").getAsDouble(), window.totalCost());
+            assertEquals(cli.get("presentValue").getAsDouble(), window.presentValue());
+        }
+    }
 }

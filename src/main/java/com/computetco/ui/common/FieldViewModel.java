@@ -1,5 +1,6 @@
 package com.computetco.ui.common;
 
+import com.computetco.i18n.ProblemTexts;
 import com.computetco.io.Problem;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -173,15 +174,21 @@ public final class FieldViewModel {
     private String reasonFor(List<Problem> errors) {
         for (Problem p : errors) {
             if (p.path().equals(path)) {
-                return p.message();
+                return localized(p.message());
             }
         }
         for (Problem p : errors) {
             if (p.path().startsWith(path) || path.startsWith(p.path())) {
-                return p.message();
+                return localized(p.message());
             }
         }
-        return errors.isEmpty() ? session.messages().get("field.error.invalid") : errors.get(0).toString();
+        // The edit broke a rule elsewhere (a rate removed that a price needs): name that field.
+        return errors.isEmpty() ? session.messages().get("field.error.invalid")
+                : errors.get(0).path() + ": " + localized(errors.get(0).message());
+    }
+
+    private String localized(String message) {
+        return ProblemTexts.translate(session.messages(), message);
     }
 
     private void fail(String reason) {
