@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -96,7 +97,9 @@ public final class MainView extends BorderPane {
         Menu file = new Menu(messages.get("menu.file"));
         Menu recent = new Menu(messages.get("menu.file.recent"));
         fillRecent(recent);
-        vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
+        ListChangeListener<Path> onRecent = c -> fillRecent(recent);
+        recent.setUserData(onRecent);
+        vm.recentFiles().addListener(new WeakListChangeListener<>(onRecent));
         MenuItem export = item("menu.file.export", "export", "Shortcut+E", () -> { });
         export.disableProperty().bind(vm.canExportProperty().not());
         file.getItems().addAll(

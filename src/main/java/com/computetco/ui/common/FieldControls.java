@@ -2,6 +2,8 @@ package com.computetco.ui.common;
 
 import com.computetco.i18n.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -68,13 +70,17 @@ public final class FieldControls {
         message.setMaxWidth(width + 80);
         message.visibleProperty().bind(Bindings.isNotEmpty(field.messageProperty()));
         message.managedProperty().bind(message.visibleProperty());
-        field.messageProperty().addListener((o, was, now) -> {
+        ChangeListener<String> onMessage = (o, was, now) -> {
             if (now.isEmpty()) {
                 control.getStyleClass().remove("field-invalid");
             } else if (!control.getStyleClass().contains("field-invalid")) {
                 control.getStyleClass().add("field-invalid");
             }
-        });
+        };
+        // The control keeps its listener alive; the ViewModel only holds it weakly, so views rebuilt on a
+        // language switch can be collected.
+        control.getProperties().put(ChangeListener.class, onMessage);
+        field.messageProperty().addListener(new WeakChangeListener<>(onMessage));
         VBox box = new VBox(2, line, message);
         box.setUserData(field.path());
         return box;

@@ -6,7 +6,10 @@ import com.computetco.ui.common.FieldSpec;
 import com.computetco.ui.common.Icons;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,6 +33,9 @@ public final class ComparisonView extends BorderPane {
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private final List<List<Node>> columnNodes = new ArrayList<>();
+    private final ListChangeListener<OptionColumn> onColumns = c -> rebuild();
+    private final InvalidationListener onSelection = o -> highlight();
+    private final InvalidationListener onScenario = o -> refreshHeaders();
 
     public ComparisonView(ComparisonViewModel vm, Messages messages) {
         this.vm = vm;
@@ -42,9 +48,10 @@ public final class ComparisonView extends BorderPane {
         scroll.setFitToHeight(false);
         setTop(toolbar());
         setCenter(scroll);
-        vm.columns().addListener((ListChangeListener<OptionColumn>) c -> rebuild());
-        vm.selectedIndexProperty().addListener((o, was, now) -> highlight());
-        vm.session().document().scenarioProperty().addListener((o, was, now) -> refreshHeaders());
+        // Weak: a language switch builds a new view and drops this one, while the ViewModel lives on.
+        vm.columns().addListener(new WeakListChangeListener<>(onColumns));
+        vm.selectedIndexProperty().addListener(new WeakInvalidationListener(onSelection));
+        vm.session().document().scenarioProperty().addListener(new WeakInvalidationListener(onScenario));
         rebuild();
     }
 

@@ -5,6 +5,7 @@ import com.computetco.ui.common.FieldControls;
 import com.computetco.ui.common.FieldSpec;
 import com.computetco.ui.common.FieldViewModel;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ public final class AssumptionsView extends ScrollPane {
     private final AssumptionsViewModel vm;
     private final Messages messages;
     private final GridPane rates = grid();
+    private final ListChangeListener<FieldViewModel> onRates = c -> fillRates();
 
     public AssumptionsView(AssumptionsViewModel vm, Messages messages) {
         this.vm = vm;
@@ -40,7 +42,8 @@ public final class AssumptionsView extends ScrollPane {
                 groups.getChildren().add(titled("group.exchangeRates", rates));
             }
         }
-        vm.rateFields().addListener((ListChangeListener<FieldViewModel>) c -> fillRates());
+        // Weak: a language switch builds a new view and drops this one, while the ViewModel lives on.
+        vm.rateFields().addListener(new WeakListChangeListener<>(onRates));
         fillRates();
         setContent(groups);
         setFitToWidth(true);
