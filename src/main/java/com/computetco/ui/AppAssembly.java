@@ -10,6 +10,7 @@ import com.computetco.ui.common.RecentFiles;
 import com.computetco.ui.common.TaskExecutor;
 import com.computetco.ui.quotes.QuoteLibraryViewModel;
 import com.computetco.ui.results.ResultsViewModel;
+import com.computetco.ui.risk.RiskViewModel;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -28,6 +29,7 @@ public final class AppAssembly {
     private final MainViewModel main;
     private final ResultsViewModel results;
     private final QuoteLibraryViewModel quotes;
+    private final RiskViewModel risk;
 
     public AppAssembly(DialogService dialogs, TaskExecutor executor, Path appFolder, Locale locale,
             Scenario initial) {
@@ -39,6 +41,11 @@ public final class AppAssembly {
         quotes = new QuoteLibraryViewModel(new QuoteReader(), dialogs, executor, appFolder.resolve("quotes"),
                 main.document().scenarioProperty(), main.messagesProperty(), main::addOptionFromQuote);
         quotes.loadLibrary();
+        risk = new RiskViewModel(main.session(), main.messagesProperty(), main.chineseUnitsProperty(), executor);
+    }
+
+    public RiskViewModel risk() {
+        return risk;
     }
 
     public MainViewModel main() {
@@ -66,9 +73,9 @@ public final class AppAssembly {
     public void install(Stage stage, Label status, Runnable exit) {
         Scene scene = stage.getScene();
         scene.getStylesheets().add(AppAssembly.class.getResource(STYLESHEET).toExternalForm());
-        scene.setRoot(new MainView(main, results, quotes, status, exit));
+        scene.setRoot(new MainView(main, results, quotes, risk, status, exit));
         main.languageProperty().addListener((o, was, now) ->
-                scene.setRoot(new MainView(main, results, quotes, status, exit)));
+                scene.setRoot(new MainView(main, results, quotes, risk, status, exit)));
         // Redo has two customary keys; the menu shows Shift+Z, Windows users press Y.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), main::redo);
         stage.titleProperty().bind(main.titleProperty());

@@ -8,6 +8,8 @@ import com.computetco.ui.quotes.QuoteLibraryView;
 import com.computetco.ui.quotes.QuoteLibraryViewModel;
 import com.computetco.ui.results.ResultsView;
 import com.computetco.ui.results.ResultsViewModel;
+import com.computetco.ui.risk.RiskView;
+import com.computetco.ui.risk.RiskViewModel;
 import com.computetco.ui.scenario.AssumptionsView;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,8 +51,8 @@ public final class MainView extends BorderPane {
     private final Messages messages;
     private final Runnable exit;
 
-    public MainView(MainViewModel vm, ResultsViewModel results, QuoteLibraryViewModel quotes, Label status,
-            Runnable exit) {
+    public MainView(MainViewModel vm, ResultsViewModel results, QuoteLibraryViewModel quotes, RiskViewModel risk,
+            Label status, Runnable exit) {
         this.vm = vm;
         this.quotes = quotes;
         this.messages = vm.messages();
@@ -64,7 +66,8 @@ public final class MainView extends BorderPane {
         ResultsView resultsView = new ResultsView(results);
         resultsView.tabs().getTabs().addAll(
                 lazyTab("tab.comparison", () -> new ComparisonView(vm.comparison(), messages)),
-                lazyTab("tab.quotes", () -> new QuoteLibraryView(quotes)));
+                lazyTab("tab.quotes", () -> new QuoteLibraryView(quotes)),
+                lazyTab("tab.risk", () -> new RiskView(risk)));
         SplitPane main = new SplitPane(assumptions, resultsView);
         main.setDividerPositions(0.27);
         setCenter(main);

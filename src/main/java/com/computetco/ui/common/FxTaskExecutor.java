@@ -15,6 +15,16 @@ public final class FxTaskExecutor implements TaskExecutor {
     });
 
     @Override
+    public void inBackground(Runnable work) {
+        pool.execute(work);
+    }
+
+    @Override
+    public void onUiThread(Runnable update) {
+        Platform.runLater(update);
+    }
+
+    @Override
     public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         pool.execute(() -> {
             try {

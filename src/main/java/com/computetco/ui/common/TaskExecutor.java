@@ -11,6 +11,16 @@ public interface TaskExecutor {
 
     <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /** Runs long work that reports as it goes (through {@link #onUiThread}) off the FX thread. */
+    default void inBackground(Runnable work) {
+        work.run();
+    }
+
+    /** Hands a small update (progress, a result) to the thread that owns the window's properties. */
+    default void onUiThread(Runnable update) {
+        update.run();
+    }
+
     static TaskExecutor direct() {
         return new TaskExecutor() {
             @Override

@@ -1,0 +1,327 @@
+package com.computetco.ui.risk;
+
+import com.computetco.domain.Option;
+import com.computetco.domain.Scenario;
+import com.computetco.engine.ScenarioModel;
+import com.computetco.engine.risk.BreakEvenAnalysis;
+import com.computetco.engine.risk.BreakEvenResult;
+import com.computetco.engine.risk.Measure;
+import com.computetco.engine.risk.MonteCarlo;
+import com.computetco.engine.risk.OptionStatistics;
+import com.computetco.engine.risk.SimulationResult;
+import com.computetco.engine.risk.Tornado;
+import com.computetco.engine.risk.TornadoResult;
+import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.Messages;
+import com.computetco.i18n.RiskTexts;
+import com.computetco.ui.common.EditSession;
+import com.computetco.ui.common.FieldKind;
+import com.computetco.ui.common.FieldViewModel;
+import com.computetco.ui.common.TaskExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The risk tab: the Monte Carlo ranges, a simulation run in the background with progress and cancel, its results
+ * per option, the sensitivity tornado of a chosen option and the break-even sentences. The tornado and the
+ * break-even answers take milliseconds and follow every edit; the simulation runs when asked.
+ */
+public final class RiskViewModel {
+    public static final int DEFAULT_ITERATIONS = 20_000;
+    private static final long PROGRESS_INTERVAL_NANOS = 50_000_000L;
+
+    private final EditSession session;
+    private final ObservableValue<Messages> messages;
+    private final ObservableValue<Boolean> chineseUnits;
+    private final TaskExecutor executor;
+
+    private final IntegerProperty iterations = new SimpleIntegerProperty(DEFAULT_ITERATIONS);
+    private final LongProperty seed = new SimpleLongProperty(1);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SimulationResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper resultOutdated = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<RiskRow> rows = FXCollections.observableArrayList();
+    private final StringProperty tornadoOption = new SimpleStringProperty();
+    private final ObservableList<String> tornadoChoices = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TornadoResult> tornado = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> breakEvenSentences = FXCollections.observableArrayList();
+    private final List<FieldViewModel> scenarioRanges = new ArrayList<>();
+    private final ObservableList<OptionRanges> optionRanges = FXCollections.observableArrayList();
+    private final BooleanBinding canRun;
+    private AtomicBoolean cancelFlag = new AtomicBoolean();
+    private Scenario simulated;
+    private List<String> shape = List.of();
+
+    public RiskViewModel(EditSession session, ObservableValue<Messages> messages,
+            ObservableValue<Boolean> chineseUnits, TaskExecutor executor) {
+        this.session = session;
+        this.messages = messages;
+        this.chineseUnits = chineseUnits;
+        this.executor = executor;
+        for (String path : List.of("uncertainty.electricityPricePerKwh.min", "uncertainty.electricityPricePerKwh.likely",
+                "uncertainty.electricityPricePerKwh.max", "uncertainty.rentAnnualPriceChangePct.min",
+                "uncertainty.rentAnnualPriceChangePct.max")) {
+            scenarioRanges.add(new FieldViewModel(session, path, FieldKind.DECIMAL));
+        }
+        canRun = Bindings.createBooleanBinding(() -> !running.get() && iterations.get() >= 1
+                && iterations.get() <= MonteCarlo.maxIterations(session.document().scenario().options().size()),
+                running, iterations, session.document().scenarioProperty());
+        session.document().scenarioProperty().addListener(o -> scenarioChanged());
+        messages.addListener(o -> refreshTexts());
+        chineseUnits.addListener(o -> refreshTexts());
+        tornadoOption.addListener(o -> updateTornado());
+        scenarioChanged();
+    }
+
+    public IntegerProperty iterationsProperty() {
+        return iterations;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SimulationResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** True when the scenario changed after the last run: its figures are for an earlier version. */
+    public ReadOnlyBooleanProperty resultOutdatedProperty() {
+        return resultOutdated.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<RiskRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public StringProperty tornadoOptionProperty() {
+        return tornadoOption;
+    }
+
+    /** The ids a tornado can be drawn for: every option but the baseline. */
+    public ObservableList<String> tornadoChoices() {
+        return FXCollections.unmodifiableObservableList(tornadoChoices);
+    }
+
+    public String optionLabel(String id) {
+        return session.document().scenario().option(id).map(Option::label).orElse(id);
+    }
+
+    public ReadOnlyObjectProperty<TornadoResult> tornadoProperty() {
+        return tornado.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> breakEvenSentences() {
+        return FXCollections.unmodifiableObservableList(breakEvenSentences);
+    }
+
+    public List<FieldViewModel> scenarioRanges() {
+        return List.copyOf(scenarioRanges);
+    }
+
+    public ObservableList<OptionRanges> optionRanges() {
+        return FXCollections.unmodifiableObservableList(optionRanges);
+    }
+
+    public BooleanBinding canRunProperty() {
+        return canRun;
+    }
+
+    public Messages messages() {
+        return messages.getValue();
+    }
+
+    /** Starts a simulation of the current scenario in the background. */
+    public void run() {
+        if (!canRun.get()) {
+            return;
+        }
+        Scenario scenario = session.document().scenario();
+        int count = iterations.get();
+        long seedValue = seed.get();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancelFlag = cancelled;
+        running.set(true);
+        progress.set(0);
+        status.set(messages().format("risk.ui.running", count));
+        AtomicLong lastReport = new AtomicLong();
+        executor.inBackground(() -> {
+            try {
+                SimulationResult outcome = MonteCarlo.run(ScenarioModel.of(scenario), count, seedValue, 0,
+                        (done, total) -> {
+                            long now = System.nanoTime();
+                            if (now - lastReport.get() >= PROGRESS_INTERVAL_NANOS || done == total) {
+                                lastReport.set(now);
+                                double share = (double) done / total;
+                                executor.onUiThread(() -> progress.set(share));
+                            }
+                        }, cancelled::get);
+                executor.onUiThread(() -> finished(scenario, outcome));
+            } catch (CancellationException e) {
+                executor.onUiThread(this::cancelled);
+            } catch (RuntimeException e) {
+                executor.onUiThread(() -> failed(e));
+            }
+        });
+    }
+
+    /** Asks the running simulation to stop; it does within one block of iterations (well under 100 ms). */
+    public void cancel() {
+        cancelFlag.set(true);
+    }
+
+    private void finished(Scenario scenario, SimulationResult outcome) {
+        running.set(false);
+        progress.set(1);
+        simulated = scenario;
+        result.set(outcome);
+        resultOutdated.set(!scenario.equals(session.document().scenario()));
+        status.set(messages().format("risk.ui.done", outcome.iterations(), outcome.seed()));
+        refreshTexts();
+    }
+
+    private void cancelled() {
+        running.set(false);
+        progress.set(0);
+        status.set(messages().get("risk.ui.cancelled"));
+    }
+
+    private void failed(RuntimeException e) {
+        running.set(false);
+        progress.set(0);
+        status.set(messages().format("risk.ui.failed", String.valueOf(e.getMessage())));
+    }
+
+    private void scenarioChanged() {
+        Scenario s = session.document().scenario();
+        resultOutdated.set(simulated != null && !simulated.equals(s));
+        List<String> ids = s.options().stream().filter(o -> !o.id().equals(s.baselineOptionId()))
+                .map(Option::id).toList();
+        if (!ids.equals(tornadoChoices)) {
+            tornadoChoices.setAll(ids);
+        }
+        if (tornadoOption.get() == null || !ids.contains(tornadoOption.get())) {
+            tornadoOption.set(ids.isEmpty() ? null : ids.get(0));
+        }
+        rebuildOptionRanges(s);
+        updateTornado();
+        updateBreakEven();
+        refreshTexts();
+    }
+
+    private void updateTornado() {
+        String id = tornadoOption.get();
+        Scenario s = session.document().scenario();
+        tornado.set(id == null || s.option(id).isEmpty() ? null : Tornado.compute(s, id, Measure.TOTAL_COST));
+    }
+
+    private void updateBreakEven() {
+        RiskTexts texts = texts();
+        List<String> sentences = new ArrayList<>();
+        for (BreakEvenResult r : BreakEvenAnalysis.all(session.document().scenario())) {
+            sentences.add(texts.breakEvenSentence(r));
+        }
+        breakEvenSentences.setAll(sentences);
+    }
+
+    private RiskTexts texts() {
+        Messages m = messages();
+        return new RiskTexts(m, new AmountFormat(m.locale(), Boolean.TRUE.equals(chineseUnits.getValue())
+                && m.isChinese()));
+    }
+
+    private void refreshTexts() {
+        SimulationResult r = result.get();
+        if (r == null) {
+            rows.clear();
+            summary.set("");
+            updateBreakEven();
+            return;
+        }
+        Messages m = messages();
+        RiskTexts texts = texts();
+        AmountFormat format = new AmountFormat(m.locale(), Boolean.TRUE.equals(chineseUnits.getValue())
+                && m.isChinese());
+        OptionStatistics best = r.mostOftenCheapest();
+        List<RiskRow> list = new ArrayList<>();
+        for (OptionStatistics o : r.options()) {
+            boolean hasPayback = o.payback() != null;
+            list.add(new RiskRow(o.id(), o.baseline() ? m.format("risk.label.baseline", o.label()) : o.label(),
+                    format.amount(o.mean()), format.amount(o.p10()), format.amount(o.p50()), format.amount(o.p90()),
+                    texts.percent(o.probabilityCheapest()),
+                    hasPayback ? format.months(o.payback().p10()) : "—",
+                    hasPayback ? format.months(o.payback().p50()) : "—",
+                    hasPayback ? format.months(o.payback().p90()) : "—",
+                    hasPayback ? texts.percent(o.payback().neverShare()) : "—",
+                    o.p10(), o.p50(), o.p90(), o.mean(), o.probabilityCheapest(), o == best));
+        }
+        rows.setAll(list);
+        summary.set(m.format("risk.simulate.cheapest", best.label(), texts.percent(best.probabilityCheapest())));
+        updateBreakEven();
+    }
+
+    private void rebuildOptionRanges(Scenario s) {
+        List<String> now = s.options().stream().map(o -> o.id() + ":" + o.type()).toList();
+        if (now.equals(shape)) {
+            return;
+        }
+        shape = now;
+        optionRanges.forEach(r -> r.fields().forEach(FieldViewModel::dispose));
+        List<OptionRanges> rebuilt = new ArrayList<>();
+        for (int i = 0; i < s.options().size(); i++) {
+            Option o = s.options().get(i);
+            List<FieldViewModel> fields = new ArrayList<>();
+            String prefix = "options[" + i + "].";
+            if (o.isBuild()) {
+                for (String part : List.of("min", "likely", "max")) {
+                    fields.add(new FieldViewModel(session, prefix + "quote.leadTimeMonths." + part, FieldKind.DECIMAL));
+                }
+            }
+            fields.add(new FieldViewModel(session, prefix + "retraining.monthsRange.min", FieldKind.DECIMAL));
+            fields.add(new FieldViewModel(session, prefix + "retraining.monthsRange.max", FieldKind.DECIMAL));
+            rebuilt.add(new OptionRanges(o.label(), fields));
+        }
+        optionRanges.setAll(rebuilt);
+    }
+}
