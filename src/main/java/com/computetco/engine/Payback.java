@@ -13,8 +13,12 @@ final class Payback {
     /** Cumulative savings S(m) of the option against the baseline, and the ε of those flows. */
     record Savings(double[] cumulative, double epsilon) {
         static Savings of(double[] baseline, double[] option, double[] factors) {
+            return of(baseline, option, factors, new double[baseline.length]);
+        }
+
+        /** As {@link #of(double[], double[], double[])}, writing S(m) into {@code s} (the Monte Carlo reuses it). */
+        static Savings of(double[] baseline, double[] option, double[] factors, double[] s) {
             int h = baseline.length;
-            double[] s = new double[h];
             double running = 0;
             double gross = 0;
             double maxGross = 0;

@@ -1,0 +1,187 @@
+package com.computetco.cli;
+
+import com.computetco.domain.Scenario;
+import com.computetco.engine.risk.Input;
+import com.computetco.engine.risk.Measure;
+import com.computetco.engine.risk.Tornado;
+import com.computetco.engine.risk.TornadoBar;
+import com.computetco.engine.risk.TornadoResult;
+import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.Messages;
+import com.computetco.io.ReadResult;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code tornado FILE --option ID [--measure total|pv] [--format json|table] [--lang en|zh]}. */
+final class TornadoCommand implements Command {
+    private final ScenarioFiles files;
+
+    TornadoCommand(ScenarioFiles files) {
+        this.files = files;
+    }
+
+    @Override
+    public String name() {
+        return "tornado";
+    }
+
+    @Override
+    public String summary() {
+        return "sensitivity of one option against the baseline to each input (tornado)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: compute-tco tornado FILE --option ID [--measure total|pv] [--format json|table] [--lang en|zh]
+
+                Moves each input of the scenario in FILE to its low and its high value, one at a time, and shows
+                how (option total - baseline total) changes, largest effect first. Low and high come from the
+                scenario's ranges where it gives them (lead time min/max, electricity and rent-change uncertainty,
+                retraining months range), else the value -20% and +20%. Inputs that do not apply to the option
+                are left out. A bar "flips" where the cheaper of the two changes.
+                  --option ID     the option to compare with the baseline (required; not the baseline)
+                  --measure total the undiscounted total cost (default); pv: the present value (then the
+                                  discount rate matters)
+                  --format json   the bars as JSON (default); table: an aligned table for people
+                  --lang en|zh    the table's language (default: the system's)
+                Exit codes: 0 success, 2 invalid scenario (problems on stderr), 64 usage error.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        Arguments parsed = Arguments.parse(args, Set.of("--option", "--measure", "--format", "--lang"));
+        String format = parsed.choice("--format", "json", Set.of("json", "table"));
+        Measure measure = "pv".equals(parsed.choice("--measure", "total", Set.of("total", "pv")))
+                ? Measure.PRESENT_VALUE : Measure.TOTAL_COST;
+        Locale locale = Languages.parse(parsed.option("--lang", null));
+        String optionId = parsed.option("--option", null);
+        if (optionId == null) {
+            throw new UsageException("tornado needs --option ID");
+        }
+        if (parsed.positional().size() != 1) {
+            throw new UsageException("tornado takes exactly one FILE");
+        }
+        String file = parsed.positional().get(0);
+        ReadResult<Scenario> read = files.loadScenario(file);
+        ProblemPrinter.print(file, read.problems(), err);
+        if (!read.isValid()) {
+            return ExitCode.INVALID_INPUT;
+        }
+        Scenario scenario = read.value();
+        if (scenario.option(optionId).isEmpty()) {
+            throw new UsageException("--option: no option \"" + optionId + "\" in " + file + " (options: "
+                    + String.join(", ", scenario.options().stream().map(o -> o.id()).toList()) + ")");
+        }
+        if (optionId.equals(scenario.baselineOptionId())) {
+            throw new UsageException("--option: \"" + optionId + "\" is the baseline; choose another option");
+        }
+        TornadoResult result = Tornado.compute(scenario, optionId, measure);
+        out.print("json".equals(format) ? json(result) : table(result, Messages.forLocale(locale)));
+        return ExitCode.OK;
+    }
+
+    static String json(TornadoResult result) {
+        StringWriter text = new StringWriter();
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.setIndent("  ");
+            json.setSerializeNulls(true);
+            json.beginObject();
+            json.name("option").value(result.optionId());
+            json.name("baseline").value(result.baselineId());
+            json.name("currency").value(result.currency());
+            json.name("measure").value(result.measure().key());
+            json.name("optionValue");
+            SimulateCommand.number(json, result.optionFigure());
+            json.name("baselineValue");
+            SimulateCommand.number(json, result.baselineFigure());
+            json.name("difference");
+            SimulateCommand.number(json, result.difference());
+            json.name("bars").beginArray();
+            for (TornadoBar bar : result.bars()) {
+                json.beginObject();
+                json.name("input").value(bar.input().key());
+                json.name("value");
+                SimulateCommand.number(json, bar.value());
+                json.name("low");
+                SimulateCommand.number(json, bar.low());
+                json.name("high");
+                SimulateCommand.number(json, bar.high());
+                json.name("rangeGiven").value(bar.rangeGiven());
+                json.name("differenceAtLow");
+                SimulateCommand.number(json, bar.differenceAtLow());
+                json.name("differenceAtHigh");
+                SimulateCommand.number(json, bar.differenceAtHigh());
+                json.name("effectLow");
+                SimulateCommand.number(json, bar.effectLow());
+                json.name("effectHigh");
+                SimulateCommand.number(json, bar.effectHigh());
+                json.name("flips").value(bar.flips());
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text + "\n";
+    }
+
+    static String table(TornadoResult result, Messages messages) {
+        AmountFormat format = new AmountFormat(messages.locale(), false);
+        StringBuilder out = new StringBuilder();
+        out.append(messages.format("risk.tornado.heading", result.optionLabel(), result.baselineLabel(),
+                messages.get("risk.measure." + result.measure().key()), result.currency())).append('\n');
+        double difference = result.difference();
+        out.append(messages.format(difference < 0 ? "risk.tornado.cheaper" : "risk.tornado.dearer",
+                result.optionLabel(), format.amount(Math.abs(difference)), result.currency(),
+                result.baselineLabel())).append("\n\n");
+        String[] header = {messages.get("risk.column.input"), messages.get("risk.column.value"),
+            messages.get("risk.column.low"), messages.get("risk.column.high"),
+            messages.get("risk.column.effectLow"), messages.get("risk.column.effectHigh"),
+            messages.get("risk.column.flips")};
+        boolean[] right = {false, true, true, true, true, true, false};
+        TextTable table = new TextTable(header, right);
+        boolean anyFlip = false;
+        for (TornadoBar bar : result.bars()) {
+            anyFlip |= bar.flips();
+            table.add(messages.get("risk.input." + bar.input().key()) + (bar.rangeGiven() ? " *" : ""),
+                    value(messages, format, bar.input(), bar.value(), result.currency()),
+                    value(messages, format, bar.input(), bar.low(), result.currency()),
+                    value(messages, format, bar.input(), bar.high(), result.currency()),
+                    signed(format, bar.effectLow()), signed(format, bar.effectHigh()),
+                    bar.flips() ? messages.get("risk.tornado.flipMark") : "");
+        }
+        out.append(table.render()).append('\n');
+        out.append(messages.format("risk.tornado.note", result.optionLabel(), result.baselineLabel())).append('\n');
+        if (anyFlip) {
+            out.append(messages.get("risk.tornado.flipNote")).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String signed(AmountFormat format, double value) {
+        String text = format.amount(value);
+        return value > 0 && !"0".equals(text) ? "+" + text : text;
+    }
+
+    /** A value of an input in its unit, for tables and sentences. */
+    static String value(Messages messages, AmountFormat format, Input input, double value, String currency) {
+        return switch (input.unit()) {
+            case MONEY -> messages.format("risk.value.money", format.amount(value), currency);
+            case MONEY_PER_KWH -> messages.format("risk.value.perKwh", format.decimals(value, 3), currency);
+            case MONEY_PER_PFLOPS_YEAR -> messages.format("risk.value.perPflopsYear", format.amount(value), currency);
+            case PERCENT -> messages.format("risk.value.percent", format.decimals(value, 1));
+            case MONTHS -> messages.format("risk.value.months", format.decimals(value, 1));
+            case NUMBER -> format.decimals(value, 2);
+            case PFLOPS -> messages.format("risk.value.pflops", format.decimals(value, 1));
+        };
+    }
+}
