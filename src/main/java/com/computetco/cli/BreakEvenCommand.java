@@ -6,6 +6,7 @@ import com.computetco.engine.risk.BreakEvenAnswer;
 import com.computetco.engine.risk.BreakEvenResult;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
+import com.computetco.i18n.RiskTexts;
 import com.computetco.io.ReadResult;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
@@ -19,8 +20,6 @@ import java.util.Set;
 
 /** {@code breakeven FILE [--option ID] [--format json|table] [--lang en|zh]}. */
 final class BreakEvenCommand implements Command {
-    /** The clauses a sentence names at most: the first answered inputs (rent, server price, power first). */
-    static final int SENTENCE_CLAUSES = 3;
     private final ScenarioFiles files;
 
     BreakEvenCommand(ScenarioFiles files) {
@@ -138,13 +137,13 @@ final class BreakEvenCommand implements Command {
             TextTable table = new TextTable(header, new boolean[] {false, true, true, false});
             for (BreakEvenAnswer a : r.answers()) {
                 String value = a.value() == null ? messages.get("risk.breakeven.noValue")
-                        : TornadoCommand.value(messages, format, a.input(), a.value(), r.currency())
+                        : new RiskTexts(messages, format).value(a.input(), a.value(), r.currency())
                                 + (a.kind() == BreakEvenAnswer.Kind.THRESHOLD ? " " + messages.get(
                                         "risk.breakeven.stepMark") : "");
                 String when = a.cheaperWhen() == null ? "" : messages.get("risk.breakeven.when." + a.cheaperWhen()
                         .key());
                 table.add(messages.get("risk.input." + a.input().key()),
-                        TornadoCommand.value(messages, format, a.input(), a.current(), r.currency()), value, when);
+                        new RiskTexts(messages, format).value(a.input(), a.current(), r.currency()), value, when);
             }
             out.append(table.render()).append('\n');
             out.append(sentence(r, messages, format)).append("\n\n");
@@ -158,21 +157,6 @@ final class BreakEvenCommand implements Command {
 
     /** "Atlas 800T A2 matches leasing if the rent is at least 253,000 CNY per P-year, or ..." */
     static String sentence(BreakEvenResult r, Messages messages, AmountFormat format) {
-        boolean cheaper = r.optionTotal() <= r.baselineTotal();
-        List<String> clauses = new ArrayList<>();
-        for (BreakEvenAnswer a : r.answers()) {
-            if (a.value() != null && clauses.size() < SENTENCE_CLAUSES) {
-                clauses.add(messages.format("risk.breakeven.clause." + a.cheaperWhen().key(),
-                        messages.get("risk.phrase." + a.input().key()),
-                        TornadoCommand.value(messages, format, a.input(), a.value(), r.currency())));
-            }
-        }
-        if (clauses.isEmpty()) {
-            return messages.format(cheaper ? "risk.breakeven.none.cheaper" : "risk.breakeven.none.dearer",
-                    r.optionLabel(), r.baselineLabel());
-        }
-        String joined = String.join(messages.get(cheaper ? "risk.breakeven.and" : "risk.breakeven.or"), clauses);
-        return messages.format(cheaper ? "risk.breakeven.sentence.cheaper" : "risk.breakeven.sentence.dearer",
-                r.optionLabel(), r.baselineLabel(), joined);
+        return new RiskTexts(messages, format).breakEvenSentence(r);
     }
 }

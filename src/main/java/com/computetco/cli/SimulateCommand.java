@@ -8,6 +8,7 @@ import com.computetco.engine.risk.PaybackStatistics;
 import com.computetco.engine.risk.SimulationResult;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
+import com.computetco.i18n.RiskTexts;
 import com.computetco.io.ReadResult;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
@@ -160,16 +161,8 @@ final class SimulateCommand implements Command {
         return out.toString();
     }
 
-    /** A share as a whole percentage, "62%"; a share that is neither 0 nor 1 never rounds to "0%" or "100%". */
     static String percent(AmountFormat format, double share) {
-        double pct = share * 100;
-        if (share > 0 && pct < 0.5) {
-            return "<1%";
-        }
-        if (share < 1 && pct >= 99.5) {
-            return ">99%";
-        }
-        return format.decimals(pct, 0) + "%";
+        return new RiskTexts(Messages.forLocale(format.locale()), format).percent(share);
     }
 
     /** Plain decimal notation with the shortest digits that read back as the same double, as in evaluate. */

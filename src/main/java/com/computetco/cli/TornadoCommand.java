@@ -8,6 +8,7 @@ import com.computetco.engine.risk.TornadoBar;
 import com.computetco.engine.risk.TornadoResult;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
+import com.computetco.i18n.RiskTexts;
 import com.computetco.io.ReadResult;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
@@ -136,6 +137,7 @@ final class TornadoCommand implements Command {
 
     static String table(TornadoResult result, Messages messages) {
         AmountFormat format = new AmountFormat(messages.locale(), false);
+        RiskTexts texts = new RiskTexts(messages, format);
         StringBuilder out = new StringBuilder();
         out.append(messages.format("risk.tornado.heading", result.optionLabel(), result.baselineLabel(),
                 messages.get("risk.measure." + result.measure().key()), result.currency())).append('\n');
@@ -153,9 +155,9 @@ final class TornadoCommand implements Command {
         for (TornadoBar bar : result.bars()) {
             anyFlip |= bar.flips();
             table.add(messages.get("risk.input." + bar.input().key()) + (bar.rangeGiven() ? " *" : ""),
-                    value(messages, format, bar.input(), bar.value(), result.currency()),
-                    value(messages, format, bar.input(), bar.low(), result.currency()),
-                    value(messages, format, bar.input(), bar.high(), result.currency()),
+                    texts.value(bar.input(), bar.value(), result.currency()),
+                    texts.value(bar.input(), bar.low(), result.currency()),
+                    texts.value(bar.input(), bar.high(), result.currency()),
                     signed(format, bar.effectLow()), signed(format, bar.effectHigh()),
                     bar.flips() ? messages.get("risk.tornado.flipMark") : "");
         }
@@ -170,18 +172,5 @@ final class TornadoCommand implements Command {
     private static String signed(AmountFormat format, double value) {
         String text = format.amount(value);
         return value > 0 && !"0".equals(text) ? "+" + text : text;
-    }
-
-    /** A value of an input in its unit, for tables and sentences. */
-    static String value(Messages messages, AmountFormat format, Input input, double value, String currency) {
-        return switch (input.unit()) {
-            case MONEY -> messages.format("risk.value.money", format.amount(value), currency);
-            case MONEY_PER_KWH -> messages.format("risk.value.perKwh", format.decimals(value, 3), currency);
-            case MONEY_PER_PFLOPS_YEAR -> messages.format("risk.value.perPflopsYear", format.amount(value), currency);
-            case PERCENT -> messages.format("risk.value.percent", format.decimals(value, 1));
-            case MONTHS -> messages.format("risk.value.months", format.decimals(value, 1));
-            case NUMBER -> format.decimals(value, 2);
-            case PFLOPS -> messages.format("risk.value.pflops", format.decimals(value, 1));
-        };
     }
 }
