@@ -17,6 +17,12 @@ public final class Cli {
         register(new EvaluateCommand(files));
         register(new ValidateCommand(files));
         register(new BenchCommand(files));
+        register(new ReportCommand(files));
+        register(new ReportBenchCommand(files));
+        register(new SimulateCommand(files));
+        register(new TornadoCommand(files));
+        register(new BreakEvenCommand(files));
+        register(new BenchRiskCommand(files));
     }
 
     private void register(Command command) {

@@ -1,0 +1,257 @@
+package com.computetco.export;
+
+import com.computetco.domain.MinMax;
+import com.computetco.domain.Scenario;
+import com.computetco.domain.Triangular;
+import com.computetco.export.ReportStyles.Kind;
+import com.computetco.i18n.Messages;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Every scenario input as a labelled cell with its unit and a defined name, which the formulas of the other
+ * sheets use: change one here and the whole workbook follows. Percentages are stored as fractions (8% = 0.08).
+ */
+final class AssumptionsSheet {
+    static final String SCENARIO_NAME = "ScenarioName";
+    static final String BASE_CURRENCY = "BaseCurrency";
+    static final String HORIZON = "HorizonMonths";
+    static final String DISCOUNT_RATE = "DiscountRatePct";
+    static final String DEMAND = "DemandPflops";
+    static final String BRIDGE = "BridgeWithRental";
+    static final String BASELINE = "BaselineOption";
+    static final String ELECTRICITY_PRICE = "ElectricityPricePerKwh";
+    static final String PUE = "Pue";
+    static final String LOAD_FACTOR = "LoadFactorPct";
+    static final String SUBSIDY = "SubsidyPct";
+    static final String ENGINEERS = "Engineers";
+    static final String ENGINEER_COST = "MonthlyCostPerEngineer";
+    static final String COLOCATION = "ColocationPerKwMonth";
+    static final String MONTHLY_RATE = "MonthlyDiscountRate";
+    static final String HOURS = "HoursPerMonth";
+
+    static final int COL_LABEL = 0;
+    static final int COL_VALUE = 1;
+    static final int COL_UNIT = 2;
+    static final int COL_NAME = 3;
+    static final int COL_NOTE = 4;
+
+    private final SheetWriter out;
+    private final ReportStyles styles;
+    private final Messages text;
+    private final XSSFWorkbook workbook;
+    private final Scenario scenario;
+    /** Defined name to its cell's row. */
+    private final Map<String, Integer> rows = new LinkedHashMap<>();
+    private int row;
+
+    AssumptionsSheet(XSSFWorkbook workbook, SheetWriter out, ReportStyles styles, Messages text, Scenario scenario) {
+        this.workbook = workbook;
+        this.out = out;
+        this.styles = styles;
+        this.text = text;
+        this.scenario = scenario;
+    }
+
+    /** The defined name of an exchange rate: Rate_USD. */
+    static String rateName(String currency) {
+        return "Rate_" + currency;
+    }
+
+    void write(String baselineLabel) {
+        String cur = scenario.currency();
+        out.text(0, 0, text.get("report.assumptions.title"), styles.title(), false);
+        out.text(1, 0, text.get("report.assumptions.note"), styles.wrapped(), false);
+        out.sheet().addMergedRegion(new CellRangeAddress(1, 1, 0, COL_NOTE));
+        out.row(1).setHeightInPoints(45);
+        int header = 2;
+        out.text(header, COL_LABEL, text.get("report.column.item"), styles.header());
+        out.text(header, COL_VALUE, text.get("report.column.value"), styles.header());
+        out.text(header, COL_UNIT, text.get("report.column.unit"), styles.header());
+        out.text(header, COL_NAME, text.get("report.column.name"), styles.header());
+        out.text(header, COL_NOTE, text.get("report.column.note"), styles.header());
+        row = header + 1;
+
+        section("group.general");
+        textItem("field.name.label", SCENARIO_NAME, scenario.name());
+        textItem("field.currency.label", BASE_CURRENCY, cur);
+        number("field.horizonMonths.label", text.get("field.horizonMonths.unit"), HORIZON,
+                scenario.horizonMonths(), Kind.INTEGER, text.get("report.assumptions.horizonNote"));
+        percent("field.discountRatePct.label", text.get("field.discountRatePct.unit"), DISCOUNT_RATE,
+                scenario.discountRatePct(), null);
+        number("field.demandPflops.label", text.get("field.demandPflops.unit"), DEMAND,
+                scenario.demandPflops().doubleValue(), Kind.NUMBER, null);
+        label("field.bridgeWithRental.label", "", BRIDGE, text.get("report.assumptions.bridgeNote"));
+        out.bool(row, COL_VALUE, scenario.bridgeWithRental(), styles.value(Kind.BOOLEAN, true));
+        define(BRIDGE);
+        row++;
+        label("report.assumptions.baseline", "", BASELINE, text.get("report.assumptions.baselineNote"));
+        out.text(row, COL_VALUE, baselineLabel, styles.value(Kind.TEXT, false));
+        define(BASELINE);
+        row++;
+
+        section("group.electricity");
+        money("field.electricity.pricePerKwh.label", "field.electricity.pricePerKwh.unit", ELECTRICITY_PRICE,
+                scenario.electricity().pricePerKwh());
+        number("field.electricity.pue.label", "", PUE, scenario.electricity().pue().doubleValue(), Kind.NUMBER,
+                null);
+        percent("field.electricity.loadFactorPct.label", "", LOAD_FACTOR, scenario.electricity().loadFactorPct(),
+                null);
+        percent("field.electricity.subsidyPct.label", "", SUBSIDY, scenario.electricity().subsidyPct(), null);
+
+        section("group.staff");
+        number("field.staff.engineers.label", text.get("field.staff.engineers.unit"), ENGINEERS,
+                scenario.staff().engineers(), Kind.INTEGER, null);
+        money("field.staff.monthlyCostPerEngineer.label", "field.staff.monthlyCostPerEngineer.unit", ENGINEER_COST,
+                scenario.staff().monthlyCostPerEngineer());
+        money("field.colocationPerKwMonth.label", "field.colocationPerKwMonth.unit", COLOCATION,
+                scenario.colocationPerKwMonth());
+
+        section("report.assumptions.rates");
+        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        rates.put(cur, BigDecimal.ONE);
+        scenario.exchangeRates().forEach(rates::putIfAbsent);
+        for (Map.Entry<String, BigDecimal> rate : rates.entrySet()) {
+            String name = rateName(rate.getKey());
+            boolean base = rate.getKey().equals(cur);
+            out.text(row, COL_LABEL, text.format("report.assumptions.rate", rate.getKey(), cur), null);
+            out.number(row, COL_VALUE, rate.getValue().doubleValue(), styles.value(Kind.NUMBER, !base),
+                    SheetWriter.NUMBER_WIDTH);
+            out.text(row, COL_UNIT, text.format("report.assumptions.rateUnit", cur, rate.getKey()), null);
+            out.text(row, COL_NAME, name, null);
+            if (base) {
+                out.text(row, COL_NOTE, text.get("report.assumptions.baseRateNote"), null);
+            }
+            define(name);
+            row++;
+        }
+
+        section("report.assumptions.derived");
+        label("report.assumptions.monthlyRate", "", MONTHLY_RATE, "(1 + DiscountRatePct)^(1/12) - 1");
+        out.formula(row, COL_VALUE, "(1+" + DISCOUNT_RATE + ")^(1/12)-1", monthlyRate(scenario),
+                styles.value(Kind.FACTOR, false), SheetWriter.NUMBER_WIDTH);
+        define(MONTHLY_RATE);
+        row++;
+        label("report.assumptions.hours", text.get("report.assumptions.hoursUnit"), HOURS, null);
+        out.number(row, COL_VALUE, 730, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
+        define(HOURS);
+        row++;
+
+        scenario.uncertaintyRanges().ifPresent(u -> {
+            section("report.assumptions.uncertainty");
+            u.electricityPrice().ifPresent(t -> triangular(t, cur));
+            u.rentAnnualPriceChange().ifPresent(this::rentRange);
+        });
+
+        out.sheet().createFreezePane(0, header + 1);
+        out.fitColumns(8, 60);
+        out.width(COL_NOTE, 70);
+    }
+
+    int lastRow() {
+        return row - 1;
+    }
+
+    private void triangular(Triangular t, String cur) {
+        String unit = cur + " " + text.get("field.uncertainty.electricityPricePerKwh.min.unit");
+        String[] keys = {"min", "likely", "max"};
+        BigDecimal[] values = {t.min(), t.likely(), t.max()};
+        for (int i = 0; i < 3; i++) {
+            out.text(row, COL_LABEL, text.get("field.uncertainty.electricityPricePerKwh." + keys[i] + ".label"), null);
+            out.number(row, COL_VALUE, values[i].doubleValue(), styles.value(Kind.MONEY, false), SheetWriter.MONEY_WIDTH);
+            out.text(row, COL_UNIT, unit, null);
+            row++;
+        }
+    }
+
+    private void rentRange(MinMax range) {
+        String[] keys = {"min", "max"};
+        BigDecimal[] values = {range.min(), range.max()};
+        for (int i = 0; i < 2; i++) {
+            out.text(row, COL_LABEL, text.get("field.uncertainty.rentAnnualPriceChangePct." + keys[i] + ".label"),
+                    null);
+            out.number(row, COL_VALUE, fraction(values[i]), styles.value(Kind.PERCENT, false),
+                    SheetWriter.NUMBER_WIDTH);
+            out.text(row, COL_UNIT, text.get("field.uncertainty.rentAnnualPriceChangePct.min.unit"), null);
+            row++;
+        }
+    }
+
+    /** r_m as the workbook computes it, for the cached values. */
+    static double monthlyRate(Scenario scenario) {
+        return Math.pow(1 + fraction(scenario.discountRatePct()), 1.0 / 12.0) - 1;
+    }
+
+    /** X(money): the amount in the base currency, as the Quotes sheet computes it. */
+    static double inBase(Scenario scenario, com.computetco.domain.Money money) {
+        BigDecimal rate = money.currency().equals(scenario.currency()) ? BigDecimal.ONE
+                : scenario.exchangeRates().get(money.currency());
+        return money.amount().doubleValue() * rate.doubleValue();
+    }
+
+    /** A percentage as Excel keeps it: 8 % is 0.08. */
+    static double fraction(BigDecimal pct) {
+        return pct.movePointLeft(2).doubleValue();
+    }
+
+    private void section(String key) {
+        row++;
+        out.text(row, COL_LABEL, text.get(key), styles.heading(), false);
+        row++;
+    }
+
+    private void label(String labelKey, String unit, String name, String note) {
+        out.text(row, COL_LABEL, text.get(labelKey), null);
+        if (!unit.isEmpty()) {
+            out.text(row, COL_UNIT, unit, null);
+        }
+        out.text(row, COL_NAME, name, null);
+        if (note != null) {
+            out.text(row, COL_NOTE, note, styles.wrapped(), false);
+        }
+    }
+
+    private void textItem(String labelKey, String name, String value) {
+        label(labelKey, "", name, null);
+        out.text(row, COL_VALUE, value, styles.value(Kind.TEXT, false));
+        define(name);
+        row++;
+    }
+
+    private void number(String labelKey, String unit, String name, double value, Kind kind, String note) {
+        label(labelKey, unit, name, note);
+        out.number(row, COL_VALUE, value, styles.value(kind, true), SheetWriter.NUMBER_WIDTH);
+        define(name);
+        row++;
+    }
+
+    private void percent(String labelKey, String unit, String name, BigDecimal pct, String note) {
+        label(labelKey, unit, name, note);
+        out.number(row, COL_VALUE, fraction(pct), styles.value(Kind.PERCENT, true), SheetWriter.NUMBER_WIDTH);
+        define(name);
+        row++;
+    }
+
+    private void money(String labelKey, String unitKey, String name, BigDecimal value) {
+        label(labelKey, scenario.currency() + " " + text.get(unitKey), name, null);
+        out.number(row, COL_VALUE, value.doubleValue(), styles.value(Kind.MONEY, true), SheetWriter.MONEY_WIDTH);
+        define(name);
+        row++;
+    }
+
+    private void define(String name) {
+        Name defined = workbook.createName();
+        defined.setNameName(name);
+        defined.setRefersToFormula(ReportLayout.sheet(out.name()) + ReportLayout.abs(COL_VALUE, row));
+        rows.put(name, row);
+    }
+
+    /** The row of a defined name's cell (for tests and the summary). */
+    Map<String, Integer> rows() {
+        return rows;
+    }
+}

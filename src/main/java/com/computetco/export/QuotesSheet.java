@@ -1,0 +1,234 @@
+package com.computetco.export;
+
+import static com.computetco.export.AssumptionsSheet.fraction;
+
+import com.computetco.domain.Money;
+import com.computetco.domain.Option;
+import com.computetco.domain.RentalQuote;
+import com.computetco.domain.Retraining;
+import com.computetco.domain.Scenario;
+import com.computetco.domain.ServerQuote;
+import com.computetco.domain.Triangular;
+import com.computetco.export.ReportStyles.Kind;
+import com.computetco.i18n.Messages;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+
+/**
+ * One row per option: its quote as entered (prices in their own currency and, by formula, in the base
+ * currency) and every other option input that the cash-flow formulas use.
+ */
+final class QuotesSheet {
+    /** The columns, in order. Labels come from the field texts of the window, or report.quotes.*. */
+    enum Column {
+        NUMBER, OPTION, ID, TYPE, SUPPLIER, MODEL, ACCELERATOR, PRICE, PRICE_CURRENCY, PRICE_BASE, PEAK, BASIS, KW,
+        LEAD_MIN, LEAD_LIKELY, LEAD_MAX, PREPAYMENT, WARRANTY, SUPPORT, QUOTE_DATE, VALID_UNTIL, SOURCE,
+        ACCELERATORS, INSTALL_MONTHS, NETWORKING, INSTALL_COST, INSTALL_CURRENCY, INSTALL_BASE, PENALTY,
+        ANNUAL_CHANGE, MINIMUM, SETUP, SETUP_CURRENCY, SETUP_BASE, VOUCHER, EFFICIENCY, OPERATIONS, RESIDUAL,
+        SUPPLIER_DEFAULT, RETRAINING_MONTHS, RETRAINING_LOSS, RETRAINING_MIN, RETRAINING_MAX;
+
+        int index() {
+            return ordinal();
+        }
+    }
+
+    static final int HEADER_ROW = 2;
+    static final int FIRST_ROW = 3;
+
+    private final SheetWriter out;
+    private final ReportStyles styles;
+    private final Messages text;
+    private final Scenario scenario;
+
+    QuotesSheet(SheetWriter out, ReportStyles styles, Messages text, Scenario scenario) {
+        this.out = out;
+        this.styles = styles;
+        this.text = text;
+        this.scenario = scenario;
+    }
+
+    /** An absolute reference to an option's cell, from another sheet: 'Quotes'!$L$5. */
+    String ref(int option, Column column) {
+        return ReportLayout.sheet(out.name()) + ReportLayout.abs(column.index(), FIRST_ROW + option);
+    }
+
+    void write() {
+        out.text(0, 0, text.get("report.quotes.title"), styles.title(), false);
+        out.text(1, 0, text.get("report.quotes.note"), null, false);
+        for (Column c : Column.values()) {
+            String label = header(c);
+            out.text(HEADER_ROW, c.index(), label, styles.header(), false);
+            out.widen(c.index(), Math.min(16, SheetWriter.displayWidth(label)));
+        }
+        out.row(HEADER_ROW).setHeightInPoints(60);
+        List<Option> options = scenario.options();
+        for (int i = 0; i < options.size(); i++) {
+            writeOption(i, options.get(i));
+        }
+        int last = FIRST_ROW + Math.max(options.size(), 1) - 1;
+        DataValidationHelper helper = out.sheet().getDataValidationHelper();
+        DataValidation basis = helper.createValidation(helper.createExplicitListConstraint(
+                new String[] {"dense", "sparse"}), new CellRangeAddressList(FIRST_ROW, last, Column.BASIS.index(),
+                Column.BASIS.index()));
+        basis.setShowErrorBox(true);
+        out.sheet().addValidationData(basis);
+        out.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, Column.values().length - 1));
+        out.sheet().createFreezePane(Column.ID.index(), HEADER_ROW + 1);
+        out.fitColumns(5, 40);
+    }
+
+    private String header(Column c) {
+        String cur = scenario.currency();
+        return switch (c) {
+            case NUMBER -> "#";
+            case OPTION -> text.get("field.options.label.label");
+            case ID -> text.get("report.quotes.id");
+            case TYPE -> text.get("result.type");
+            case SUPPLIER -> text.get("report.quotes.supplier");
+            case MODEL -> text.get("field.options.quote.model.label");
+            case ACCELERATOR -> text.get("field.options.quote.accelerator.label");
+            case PRICE -> text.get("report.quotes.price");
+            case PRICE_CURRENCY -> text.get("report.quotes.currency");
+            case PRICE_BASE -> text.format("report.quotes.inBase", text.get("report.quotes.priceShort"), cur);
+            case PEAK -> field("peakPflopsPerServer");
+            case BASIS -> text.get("field.options.quote.pflopsBasis.label") + " (dense / sparse)";
+            case KW -> field("powerKwPerServer");
+            case LEAD_MIN -> field("leadTimeMonths.min");
+            case LEAD_LIKELY -> field("leadTimeMonths.likely");
+            case LEAD_MAX -> field("leadTimeMonths.max");
+            case PREPAYMENT -> field("prepaymentPct");
+            case WARRANTY -> field("warrantyMonths");
+            case SUPPORT -> field("supportPctPerYear");
+            case QUOTE_DATE -> field("quoteDate");
+            case VALID_UNTIL -> field("validUntil");
+            case SOURCE -> field("source");
+            case ACCELERATORS -> field("acceleratorsPerServer");
+            case INSTALL_MONTHS -> field("installMonths");
+            case NETWORKING -> field("networkingPct");
+            case INSTALL_COST -> field("installationCost.amount");
+            case INSTALL_CURRENCY -> text.get("field.options.quote.installationCost.currency.label");
+            case INSTALL_BASE -> text.format("report.quotes.inBase",
+                    text.get("field.options.quote.installationCost.amount.label"), cur);
+            case PENALTY -> field("lateDeliveryPenalty");
+            case ANNUAL_CHANGE -> field("annualPriceChangePct");
+            case MINIMUM -> field("minimumPflops");
+            case SETUP -> field("setupFee.amount");
+            case SETUP_CURRENCY -> text.get("field.options.quote.setupFee.currency.label");
+            case SETUP_BASE -> text.format("report.quotes.inBase", text.get("field.options.quote.setupFee.amount.label"),
+                    cur);
+            case VOUCHER -> field("voucherPct");
+            case EFFICIENCY -> option("efficiencyPct");
+            case OPERATIONS -> option("operationsFte");
+            case RESIDUAL -> option("residualValuePct");
+            case SUPPLIER_DEFAULT -> option("supplierDefaultPct");
+            case RETRAINING_MONTHS -> option("retraining.months");
+            case RETRAINING_LOSS -> option("retraining.productivityLossPct");
+            case RETRAINING_MIN -> option("retraining.monthsRange.min");
+            case RETRAINING_MAX -> option("retraining.monthsRange.max");
+        };
+    }
+
+    private String field(String key) {
+        return labelWithUnit("field.options.quote." + key);
+    }
+
+    private String option(String key) {
+        return labelWithUnit("field.options." + key);
+    }
+
+    private String labelWithUnit(String prefix) {
+        String label = text.get(prefix + ".label");
+        String unit = text.has(prefix + ".unit") ? text.get(prefix + ".unit") : "";
+        return unit.isEmpty() || "%".equals(unit) ? label : label + " (" + unit + ")";
+    }
+
+    private void writeOption(int index, Option option) {
+        int r = FIRST_ROW + index;
+        out.number(r, Column.NUMBER.index(), index + 1, styles.value(Kind.INTEGER, false), 3);
+        out.text(r, Column.OPTION.index(), option.label(), null);
+        out.text(r, Column.ID.index(), option.id(), null);
+        out.text(r, Column.TYPE.index(), text.get("option.type." + option.type().jsonName()), null);
+        out.text(r, Column.SUPPLIER.index(), option.quote().supplier(), null);
+        percent(r, Column.EFFICIENCY, option.efficiencyPct());
+        number(r, Column.OPERATIONS, option.operationsFte(), Kind.NUMBER);
+        Retraining retraining = option.retrainingPlan().orElse(Retraining.none());
+        number(r, Column.RETRAINING_MONTHS, retraining.months(), Kind.MONTHS);
+        percent(r, Column.RETRAINING_LOSS, retraining.productivityLossPct());
+        retraining.range().ifPresent(range -> {
+            out.number(r, Column.RETRAINING_MIN.index(), range.min().doubleValue(), styles.value(Kind.MONTHS, false),
+                    SheetWriter.NUMBER_WIDTH);
+            out.number(r, Column.RETRAINING_MAX.index(), range.max().doubleValue(), styles.value(Kind.MONTHS, false),
+                    SheetWriter.NUMBER_WIDTH);
+        });
+        option.quote().quoteDate().ifPresent(d -> date(r, Column.QUOTE_DATE, d));
+        option.quote().validUntil().ifPresent(d -> date(r, Column.VALID_UNTIL, d));
+        option.quote().source().ifPresent(s -> out.text(r, Column.SOURCE.index(), s, null));
+
+        if (option.quote() instanceof ServerQuote q) {
+            out.text(r, Column.MODEL.index(), q.model(), null);
+            q.acceleratorName().ifPresent(a -> out.text(r, Column.ACCELERATOR.index(), a, null));
+            money(r, Column.PRICE, Column.PRICE_CURRENCY, Column.PRICE_BASE, q.unitPrice());
+            number(r, Column.PEAK, q.peakPflopsPerServer(), Kind.NUMBER);
+            out.text(r, Column.BASIS.index(), q.pflopsBasis().jsonName(), styles.value(Kind.TEXT, true));
+            number(r, Column.KW, q.powerKwPerServer(), Kind.NUMBER);
+            lead(r, q.leadTimeMonths());
+            percent(r, Column.PREPAYMENT, q.prepaymentPct());
+            out.number(r, Column.WARRANTY.index(), q.warrantyMonths(), styles.value(Kind.INTEGER, true),
+                    SheetWriter.NUMBER_WIDTH);
+            percent(r, Column.SUPPORT, q.supportPctPerYear());
+            out.number(r, Column.ACCELERATORS.index(), q.acceleratorsPerServer(), styles.value(Kind.INTEGER, false),
+                    SheetWriter.NUMBER_WIDTH);
+            number(r, Column.INSTALL_MONTHS, q.installMonths(), Kind.MONTHS);
+            percent(r, Column.NETWORKING, q.networkingPct());
+            money(r, Column.INSTALL_COST, Column.INSTALL_CURRENCY, Column.INSTALL_BASE,
+                    q.installationCostMoney().orElse(Money.zero(scenario.currency())));
+            out.bool(r, Column.PENALTY.index(), q.lateDeliveryPenalty(), styles.value(Kind.BOOLEAN, false));
+            percent(r, Column.RESIDUAL, option.residualValuePct());
+            percent(r, Column.SUPPLIER_DEFAULT, option.supplierDefaultPct());
+        } else {
+            RentalQuote q = (RentalQuote) option.quote();
+            q.acceleratorName().ifPresent(a -> out.text(r, Column.ACCELERATOR.index(), a, null));
+            money(r, Column.PRICE, Column.PRICE_CURRENCY, Column.PRICE_BASE, q.pricePerPflopsYear());
+            out.text(r, Column.BASIS.index(), q.pflopsBasis().jsonName(), styles.value(Kind.TEXT, true));
+            lead(r, q.leadTime().orElse(Triangular.point(BigDecimal.ZERO)));
+            percent(r, Column.ANNUAL_CHANGE, q.annualPriceChangePct());
+            number(r, Column.MINIMUM, q.minimumPflops(), Kind.NUMBER);
+            money(r, Column.SETUP, Column.SETUP_CURRENCY, Column.SETUP_BASE,
+                    q.setupFeeMoney().orElse(Money.zero(scenario.currency())));
+            percent(r, Column.VOUCHER, q.voucherPct());
+        }
+    }
+
+    private void lead(int r, Triangular lead) {
+        number(r, Column.LEAD_MIN, lead.min(), Kind.MONTHS);
+        number(r, Column.LEAD_LIKELY, lead.likely(), Kind.MONTHS);
+        number(r, Column.LEAD_MAX, lead.max(), Kind.MONTHS);
+    }
+
+    private void number(int r, Column c, BigDecimal value, Kind kind) {
+        out.number(r, c.index(), value.doubleValue(), styles.value(kind, true), SheetWriter.NUMBER_WIDTH);
+    }
+
+    private void percent(int r, Column c, BigDecimal pct) {
+        out.number(r, c.index(), fraction(pct), styles.value(Kind.PERCENT, true), SheetWriter.NUMBER_WIDTH);
+    }
+
+    private void date(int r, Column c, LocalDate day) {
+        out.date(r, c.index(), day, styles.value(Kind.DATE, false));
+    }
+
+    /** The amount in its own currency (an input) and, by formula, in the base currency: amount × Rate_XXX. */
+    private void money(int r, Column amount, Column currency, Column base, Money money) {
+        out.number(r, amount.index(), money.amount().doubleValue(), styles.value(Kind.MONEY, money.currency(), true),
+                SheetWriter.MONEY_WIDTH);
+        out.text(r, currency.index(), money.currency(), null);
+        out.formula(r, base.index(), ReportLayout.ref(amount.index(), r) + "*"
+                + AssumptionsSheet.rateName(money.currency()), AssumptionsSheet.inBase(scenario, money),
+                styles.value(Kind.MONEY, false), SheetWriter.MONEY_WIDTH);
+    }
+}

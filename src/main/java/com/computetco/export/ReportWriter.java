@@ -1,0 +1,164 @@
+package com.computetco.export;
+
+import com.computetco.domain.Scenario;
+import com.computetco.engine.Evaluation;
+import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.Messages;
+import com.computetco.i18n.Verdict;
+import com.computetco.io.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.DoubleConsumer;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The Excel report for procurement: a workbook whose every result is a live formula over the Assumptions and
+ * Quotes cells, so that a reviewer who changes an assumption sees every figure follow, exactly as the engine
+ * computes it. Sheets: Summary (ranking, verdict, charts), Assumptions, Quotes, one cash-flow sheet per option,
+ * Methodology. Cached values are written too, for viewers that do not recalculate.
+ *
+ * <p>Thread-safe: each call builds its own workbook. The window calls {@link #render} on a background thread and
+ * shows the progress; the command line calls {@link #write}.
+ */
+public final class ReportWriter {
+    static {
+        // POI logs through the Log4j API; without a provider Log4j prints a warning on every run. The simple
+        // logger (errors only, to stderr) keeps the command line quiet unless the host application chose one.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    private final Clock clock;
+
+    public ReportWriter() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** With a clock, for a reproducible report date. */
+    public ReportWriter(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Writes the report to {@code target} atomically: the whole workbook is rendered first, then replaces the file
+     * in one step, so a failure leaves no partial file (and the old one, if any, intact).
+     *
+     * @param evaluation the engine's evaluation of {@code scenario}
+     * @param progress receives the fraction done, 0 to 1, on the calling thread
+     * @throws IOException naming the file and the reason, when it cannot be written
+     */
+    public void write(Scenario scenario, Evaluation evaluation, Messages messages, Path target,
+            DoubleConsumer progress) throws IOException {
+        byte[] bytes = render(scenario, evaluation, messages, fraction -> progress.accept(fraction * 0.95));
+        AtomicFiles.write(target, bytes);
+        progress.accept(1.0);
+    }
+
+    public void write(Scenario scenario, Evaluation evaluation, Messages messages, Path target) throws IOException {
+        write(scenario, evaluation, messages, target, fraction -> { });
+    }
+
+    public byte[] render(Scenario scenario, Evaluation evaluation, Messages messages) {
+        return render(scenario, evaluation, messages, fraction -> { });
+    }
+
+    /**
+     * The report as .xlsx bytes.
+     *
+     * @param evaluation the engine's evaluation of {@code scenario} (for the verdict, the ranking order and the IRR
+     *     guesses; every figure in the workbook is a formula)
+     * @param progress receives the fraction done, 0 to 1
+     */
+    public byte[] render(Scenario scenario, Evaluation evaluation, Messages messages, DoubleConsumer progress) {
+        Objects.requireNonNull(progress, "progress");
+        if (evaluation.options().size() != scenario.options().size()) {
+            throw new IllegalArgumentException("the evaluation is not of this scenario");
+        }
+        progress.accept(0.0);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            ReportStyles styles = new ReportStyles(workbook, scenario.currency());
+            SheetWriter summary = new SheetWriter(workbook.createSheet(messages.get("report.sheet.summary")));
+            SheetWriter assumptions = new SheetWriter(workbook.createSheet(messages.get("report.sheet.assumptions")));
+            SheetWriter quotes = new SheetWriter(workbook.createSheet(messages.get("report.sheet.quotes")));
+            List<SheetWriter> flows = new ArrayList<>();
+            for (int i = 0; i < scenario.options().size(); i++) {
+                flows.add(new SheetWriter(workbook.createSheet(messages.format("report.sheet.cashFlows",
+                        String.valueOf(i + 1)))));
+            }
+            SheetWriter methodology = new SheetWriter(workbook.createSheet(messages.get("report.sheet.methodology")));
+            int baselineIndex = scenario.baselineIndex();
+
+            new AssumptionsSheet(workbook, assumptions, styles, messages, scenario)
+                    .write(scenario.options().get(baselineIndex).label());
+            QuotesSheet quoteSheet = new QuotesSheet(quotes, styles, messages, scenario);
+            quoteSheet.write();
+            progress.accept(0.05);
+
+            List<CashFlowSheet> sheets = new ArrayList<>();
+            for (int i = 0; i < scenario.options().size(); i++) {
+                sheets.add(new CashFlowSheet(flows.get(i), styles, messages, quoteSheet, scenario, i,
+                        evaluation.options().get(i)));
+            }
+            CashFlowSheet baseline = sheets.get(baselineIndex);
+            baseline.write(baseline);
+            int done = 1;
+            for (CashFlowSheet sheet : sheets) {
+                if (sheet != baseline) {
+                    sheet.write(baseline);
+                    progress.accept(0.05 + 0.35 * ++done / sheets.size());
+                }
+            }
+
+            String verdict = new Verdict(messages, new AmountFormat(messages.locale(), messages.isChinese()))
+                    .describe(evaluation);
+            SummarySheet summaryTable = new SummarySheet(summary, styles, messages, scenario, evaluation, sheets);
+            LocalDate today = LocalDate.now(clock);
+            summaryTable.write(today, verdict);
+            new MethodologySheet(methodology, styles, messages).write();
+            progress.accept(0.45);
+
+            progress.accept(0.8);
+            ReportCharts.add(summary.sheet(), summaryTable, sheets, evaluation, messages, scenario.currency());
+
+            String page = messages.get("report.footer.page");
+            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+                XSSFSheet sheet = workbook.getSheetAt(s);
+                new SheetWriter(sheet).printSetup(scenario.name(), page);
+            }
+            workbook.setActiveSheet(0);
+            workbook.setForceFormulaRecalculation(true);
+            properties(workbook, scenario, messages);
+            progress.accept(0.85);
+
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            workbook.write(bytes);
+            progress.accept(1.0);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void properties(XSSFWorkbook workbook, Scenario scenario, Messages messages) {
+        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+        String title = messages.get("report.summary.title");
+        core.setTitle(scenario.name().isBlank() ? title : title + ": " + scenario.name());
+        core.setSubjectProperty(messages.get("report.properties.subject"));
+        core.setCreator(messages.get("app.title"));
+        core.setDescription(messages.get("report.properties.description"));
+        core.setKeywords("TCO");
+        workbook.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(
+                messages.get("app.title"));
+    }
+}

@@ -1,0 +1,210 @@
+package com.computetco.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.computetco.domain.Scenario;
+import com.computetco.engine.CostComponent;
+import com.computetco.engine.Evaluation;
+import com.computetco.engine.OptionResult;
+import com.computetco.engine.TcoEngine;
+import com.computetco.i18n.Messages;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A rendered report read back and recomputed by a fresh POI formula evaluator (caches cleared), so that every
+ * figure read from it comes from the workbook's formulas, not from the values the writer cached.
+ */
+final class RecomputedReport implements AutoCloseable {
+    static final Clock FIXED = Clock.fixed(Instant.parse("2026-03-31T10:00:00Z"), ZoneOffset.UTC);
+
+    final byte[] bytes;
+    final XSSFWorkbook workbook;
+    final Messages messages;
+    private XSSFFormulaEvaluator evaluator;
+
+    private RecomputedReport(byte[] bytes, Messages messages) {
+        this.bytes = bytes;
+        this.messages = messages;
+        try {
+            workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] render(Scenario scenario, Messages messages) {
+        return new ReportWriter(FIXED).render(scenario, new TcoEngine().evaluate(scenario), messages);
+    }
+
+    /** Renders in English, reads back and does not recompute yet (see {@link #recompute()}). */
+    static RecomputedReport read(Scenario scenario) {
+        return read(scenario, Messages.forLocale(Locale.ENGLISH));
+    }
+
+    static RecomputedReport read(Scenario scenario, Messages messages) {
+        return new RecomputedReport(render(scenario, messages), messages);
+    }
+
+    static RecomputedReport recomputed(Scenario scenario) {
+        RecomputedReport report = read(scenario);
+        report.recompute();
+        return report;
+    }
+
+    /** Clears every cached result and evaluates every formula of the workbook afresh. */
+    RecomputedReport recompute() {
+        evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        evaluator.clearAllCachedResultValues();
+        evaluator.evaluateAll();
+        return this;
+    }
+
+    XSSFSheet cashFlows(int option) {
+        XSSFSheet sheet = workbook.getSheet(messages.format("report.sheet.cashFlows", String.valueOf(option + 1)));
+        assertNotNull(sheet, "cash-flow sheet of option " + (option + 1));
+        return sheet;
+    }
+
+    /** A cell's value as the workbook holds it now: a Double, a String, a Boolean, or null when empty. */
+    static Object value(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> cell.getNumericCellValue();
+            case STRING -> cell.getStringCellValue();
+            case BOOLEAN -> cell.getBooleanCellValue();
+            case BLANK -> null;
+            case ERROR -> "#ERROR " + cell.getErrorCellValue() + " in " + cell.getAddress() + ": "
+                    + (cell.getCellType() == CellType.FORMULA ? cell.getCellFormula() : "");
+            default -> throw new IllegalStateException(String.valueOf(type));
+        };
+    }
+
+    Object value(XSSFSheet sheet, int row, int column) {
+        return sheet.getRow(row) == null ? null : value(sheet.getRow(row).getCell(column));
+    }
+
+    /** The cell a defined name refers to. */
+    Cell named(String name) {
+        Name defined = workbook.getName(name);
+        assertNotNull(defined, "defined name " + name);
+        CellReference ref = new AreaReference(defined.getRefersToFormula(), workbook.getSpreadsheetVersion())
+                .getFirstCell();
+        return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+    }
+
+    static void assertClose(double expected, Object actual, String what) {
+        if (!(actual instanceof Double a)) {
+            fail(what + ": expected " + expected + " but the cell holds " + actual);
+            return;
+        }
+        double tolerance = Math.max(1e-9 * Math.max(Math.abs(expected), Math.abs(a)), 1e-6);
+        assertEquals(expected, a, tolerance, what);
+    }
+
+    static void assertClose(Double expected, Object actual, String what, double relative) {
+        if (expected == null) {
+            assertEquals(CashFlowSheet.NONE, actual, what + " is undefined");
+            return;
+        }
+        if (!(actual instanceof Double a)) {
+            fail(what + ": expected " + expected + " but the cell holds " + actual);
+            return;
+        }
+        double tolerance = Math.max(relative * Math.max(Math.abs(expected), Math.abs(a)), 1e-6);
+        assertEquals(expected, a, tolerance, what);
+    }
+
+    /** Every figure of every option equals the engine's: 1e-9 relative (abs 1e-6); the IRR to {@code irrRelative}. */
+    void assertMatches(Evaluation evaluation, double irrRelative) {
+        for (int i = 0; i < evaluation.options().size(); i++) {
+            OptionResult r = evaluation.options().get(i);
+            XSSFSheet sheet = cashFlows(i);
+            String id = r.id() + ": ";
+            int row = ReportLayout.CF_RESULT_ROW;
+            assertClose(r.totalCost(), value(sheet, row, ReportLayout.RESULT_TOTAL), id + "totalCost");
+            assertClose(r.presentValue(), value(sheet, row, ReportLayout.RESULT_PRESENT_VALUE), id + "presentValue");
+            assertClose(r.costPerPflopsYear(), value(sheet, row, ReportLayout.RESULT_COST_PER_PFLOPS_YEAR),
+                    id + "costPerPflopsYear");
+            assertClose(r.paybackMonths(), value(sheet, row, ReportLayout.RESULT_PAYBACK), id + "paybackMonths", 1e-9);
+            assertClose(r.discountedPaybackMonths(), value(sheet, row, ReportLayout.RESULT_DISCOUNTED_PAYBACK),
+                    id + "discountedPaybackMonths", 1e-9);
+            Object irr = value(sheet, row, ReportLayout.RESULT_IRR);
+            assertClose(r.irrPct(), irr instanceof Double d ? (Object) (d * 100) : irr, id + "irrPct", irrRelative);
+            assertClose(r.breakEvenRentPricePerPflopsYear(), value(sheet, row, ReportLayout.RESULT_BREAK_EVEN),
+                    id + "breakEven", 1e-9);
+            double size = r.isBuild() ? r.servers() : r.rentedPflops();
+            assertClose(size, value(sheet, ReportLayout.CF_PARAM_ROW, ReportLayout.PARAM_SIZE), id + "size");
+            assertClose(r.inServiceMonth(), value(sheet, ReportLayout.CF_PARAM_ROW, ReportLayout.PARAM_IN_SERVICE),
+                    id + "inServiceMonth");
+            for (CostComponent c : CostComponent.values()) {
+                int column = ReportLayout.COL_FIRST_COMPONENT + c.ordinal();
+                assertClose(r.componentTotal(c), value(sheet, ReportLayout.CF_TOTAL_ROW, column), id + c.key());
+                for (int m = 0; m < r.horizon(); m++) {
+                    assertClose(r.componentMonthly(c, m), value(sheet, ReportLayout.monthRow(m), column),
+                            id + c.key() + " month " + m);
+                }
+            }
+            for (int m = 0; m < r.horizon(); m++) {
+                assertClose(r.monthly(m), value(sheet, ReportLayout.monthRow(m), ReportLayout.COL_TOTAL),
+                        id + "monthly " + m);
+            }
+        }
+        assertSummaryMatches(evaluation, irrRelative);
+    }
+
+    /** The Summary's ranking table shows the same figures (it refers to the cash-flow sheets). */
+    private void assertSummaryMatches(Evaluation evaluation, double irrRelative) {
+        XSSFSheet summary = workbook.getSheet(messages.get("report.sheet.summary"));
+        int rows = evaluation.options().size();
+        for (int k = 0; k < rows; k++) {
+            int row = SummarySheet.RANK_FIRST_ROW + k;
+            String label = (String) value(summary, row, SummarySheet.COL_OPTION);
+            OptionResult r = evaluation.options().stream().filter(o -> label.startsWith(o.label()))
+                    .findFirst().orElseThrow();
+            assertClose(r.totalCost(), value(summary, row, SummarySheet.COL_TOTAL), "summary total " + r.id());
+            assertClose(r.presentValue(), value(summary, row, SummarySheet.COL_PRESENT_VALUE), "summary PV " + r.id());
+            assertClose(r.paybackMonths(), value(summary, row, SummarySheet.COL_PAYBACK), "summary payback", 1e-9);
+            Object irr = value(summary, row, SummarySheet.COL_IRR);
+            assertClose(r.irrPct(), irr instanceof Double d ? (Object) (d * 100) : irr, "summary IRR", irrRelative);
+            Object rank = value(summary, row, SummarySheet.COL_RANK);
+            long cheaper = evaluation.options().stream().filter(o -> o.totalCost() < r.totalCost()).count();
+            assertTrue(rank instanceof Double d && Math.abs(d - (cheaper + 1)) < 0.5 || rowsTie(evaluation, r),
+                    "rank of " + r.id() + ": " + rank);
+        }
+    }
+
+    private static boolean rowsTie(Evaluation evaluation, OptionResult r) {
+        return evaluation.options().stream().anyMatch(o -> o != r
+                && Math.abs(o.totalCost() - r.totalCost()) <= 1e-9 * Math.abs(r.totalCost()));
+    }
+
+    static void assertUndefined(Object value, String what) {
+        assertNull(value instanceof String s && s.equals(CashFlowSheet.NONE) ? null : value, what);
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}

@@ -1,0 +1,124 @@
+package com.computetco.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computetco.cli.Cli;
+import com.computetco.domain.Scenario;
+import com.computetco.engine.TcoEngine;
+import com.computetco.i18n.Messages;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing the report to a file, from the API and from the command line: all or nothing, clear messages. */
+class ReportFilesTest {
+    @TempDir
+    Path dir;
+    private Path scenarioFile;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void copyWorkedExample() throws IOException {
+        scenarioFile = dir.resolve("worked-example.json");
+        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
+            Files.write(scenarioFile, in.readAllBytes());
+        }
+    }
+
+    private int cli(String... args) {
+        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static long filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void anUnwritablePathGivesAClearMessageAndLeavesNoFile() throws IOException {
+        Scenario scenario = ReportFormulasTest.workedExample();
+        Path target = dir.resolve("missing-folder").resolve("report.xlsx");
+        IOException e = assertThrows(IOException.class, () -> new ReportWriter().write(scenario,
+                new TcoEngine().evaluate(scenario), Messages.forLocale(Locale.ENGLISH), target));
+        assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void aDirectoryInTheWayIsLeftAloneAndNoTemporaryFileRemains() throws IOException {
+        Scenario scenario = ReportFormulasTest.workedExample();
+        Path target = Files.createDirectory(dir.resolve("report.xlsx"));
+        long before = filesIn(dir);
+        assertThrows(IOException.class, () -> new ReportWriter().write(scenario, new TcoEngine().evaluate(scenario),
+                Messages.forLocale(Locale.ENGLISH), target));
+        assertTrue(Files.isDirectory(target));
+        assertEquals(before, filesIn(dir));
+    }
+
+    @Test
+    void theReportCommandWritesAWorkbookThatOpens() throws IOException {
+        Path target = dir.resolve("r.xlsx");
+        assertEquals(0, cli("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), err());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
+            assertEquals("Summary", workbook.getSheetName(0));
+        }
+        assertEquals("", err());
+    }
+
+    @Test
+    void theReportCommandSpeaksChineseWithLangZh() throws IOException {
+        Path target = dir.resolve("r.xlsx");
+        assertEquals(0, cli("report", scenarioFile.toString(), "--output", target.toString(), "--lang", "zh"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
+            assertEquals("摘要", workbook.getSheetName(0));
+        }
+    }
+
+    @Test
+    void theReportCommandRefusesAnUnwritablePathInOneLineWithExitTwo() throws IOException {
+        Path target = dir.resolve("no-such-folder").resolve("r.xlsx");
+        assertEquals(2, cli("report", scenarioFile.toString(), "-o", target.toString()));
+        assertEquals(1, err().lines().count(), err());
+        assertTrue(err().startsWith("compute-tco report: Cannot save "), err());
+        assertFalse(Files.exists(target.getParent()));
+    }
+
+    @Test
+    void theReportCommandRefusesAnInvalidScenarioWithExitTwo() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\": 1, \"currency\": \"CNY\"}");
+        Path target = dir.resolve("r.xlsx");
+        assertEquals(2, cli("report", bad.toString(), "-o", target.toString()));
+        assertTrue(err().contains("bad.json"), err());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void theReportCommandNeedsAnOutput() {
+        assertEquals(64, cli("report", scenarioFile.toString()));
+        assertTrue(err().contains("-o OUT.xlsx"), err());
+        assertEquals(64, cli("report", "-o", "x.xlsx"));
+        assertEquals(64, cli("report", scenarioFile.toString(), "-o", "x.xlsx", "--lang", "fr"));
+    }
+}
