@@ -11,6 +11,9 @@ import com.computetco.ui.common.TaskExecutor;
 import com.computetco.ui.quotes.QuoteLibraryViewModel;
 import com.computetco.ui.results.ResultsViewModel;
 import com.computetco.ui.risk.RiskViewModel;
+import com.computetco.ui.export.ExportViewModel;
+import com.computetco.export.ReportWriter;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -30,6 +33,7 @@ public final class AppAssembly {
     private final ResultsViewModel results;
     private final QuoteLibraryViewModel quotes;
     private final RiskViewModel risk;
+    private final ExportViewModel export;
 
     public AppAssembly(DialogService dialogs, TaskExecutor executor, Path appFolder, Locale locale,
             Scenario initial) {
@@ -42,6 +46,12 @@ public final class AppAssembly {
                 main.document().scenarioProperty(), main.messagesProperty(), main::addOptionFromQuote);
         quotes.loadLibrary();
         risk = new RiskViewModel(main.session(), main.messagesProperty(), main.chineseUnitsProperty(), executor);
+        export = new ExportViewModel(main.document(), main.evaluationProperty(), main.messagesProperty(), dialogs,
+                executor, new ReportWriter(), Clock.systemDefaultZone());
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 
     public RiskViewModel risk() {
@@ -73,9 +83,9 @@ public final class AppAssembly {
     public void install(Stage stage, Label status, Runnable exit) {
         Scene scene = stage.getScene();
         scene.getStylesheets().add(AppAssembly.class.getResource(STYLESHEET).toExternalForm());
-        scene.setRoot(new MainView(main, results, quotes, risk, status, exit));
+        scene.setRoot(new MainView(main, results, quotes, risk, export, status, exit));
         main.languageProperty().addListener((o, was, now) ->
-                scene.setRoot(new MainView(main, results, quotes, risk, status, exit)));
+                scene.setRoot(new MainView(main, results, quotes, risk, export, status, exit)));
         // Redo has two customary keys; the menu shows Shift+Z, Windows users press Y.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), main::redo);
         stage.titleProperty().bind(main.titleProperty());

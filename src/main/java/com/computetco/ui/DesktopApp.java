@@ -50,7 +50,8 @@ public final class DesktopApp extends Application {
     private void build(Stage stage) {
         Label status = new Label();
         AtomicReference<Messages> messages = new AtomicReference<>(Messages.forLocale(Locale.getDefault()));
-        FxDialogService dialogs = new FxDialogService(stage, messages::get, status);
+        FxDialogService dialogs = new FxDialogService(stage, messages::get, status,
+                getHostServices()::showDocument);
         AppAssembly app = new AppAssembly(dialogs, new FxTaskExecutor(), AppFolder.path(), Locale.getDefault(),
                 demoScenario(new ScenarioLoader()));
         MainViewModel vm = app.main();

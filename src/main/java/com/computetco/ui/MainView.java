@@ -3,6 +3,7 @@ package com.computetco.ui;
 import com.computetco.i18n.Messages;
 import com.computetco.ui.common.Icons;
 import com.computetco.ui.comparison.ComparisonView;
+import com.computetco.ui.export.ExportViewModel;
 import com.computetco.ui.help.MethodologyWindow;
 import com.computetco.ui.quotes.QuoteLibraryView;
 import com.computetco.ui.quotes.QuoteLibraryViewModel;
@@ -25,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -48,12 +50,14 @@ import javafx.stage.Window;
 public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final QuoteLibraryViewModel quotes;
+    private final ExportViewModel export;
     private final Messages messages;
     private final Runnable exit;
 
     public MainView(MainViewModel vm, ResultsViewModel results, QuoteLibraryViewModel quotes, RiskViewModel risk,
-            Label status, Runnable exit) {
+            ExportViewModel export, Label status, Runnable exit) {
         this.vm = vm;
+        this.export = export;
         this.quotes = quotes;
         this.messages = vm.messages();
         this.exit = exit;
@@ -73,7 +77,15 @@ public final class MainView extends BorderPane {
         setCenter(main);
 
         status.getStyleClass().add("status-line");
-        HBox bar = new HBox(status);
+        ProgressBar exportProgress = new ProgressBar();
+        exportProgress.progressProperty().bind(export.progressProperty());
+        Label exportLabel = new Label(messages.get("export.progress"));
+        HBox exporting = new HBox(6, exportLabel, exportProgress);
+        exporting.visibleProperty().bind(export.exportingProperty());
+        exporting.managedProperty().bind(exporting.visibleProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, gap, exporting);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");
         setBottom(bar);
@@ -103,8 +115,8 @@ public final class MainView extends BorderPane {
         ListChangeListener<Path> onRecent = c -> fillRecent(recent);
         recent.setUserData(onRecent);
         vm.recentFiles().addListener(new WeakListChangeListener<>(onRecent));
-        MenuItem export = item("menu.file.export", "export", "Shortcut+E", () -> { });
-        export.disableProperty().bind(vm.canExportProperty().not());
+        MenuItem exportItem = item("menu.file.export", "export", "Shortcut+E", export::exportExcel);
+        exportItem.disableProperty().bind(export.canExportProperty().not());
         file.getItems().addAll(
                 item("menu.file.new", "new", "Shortcut+N", vm::newScenario),
                 item("menu.file.open", "open", "Shortcut+O", vm::open),
@@ -114,7 +126,7 @@ public final class MainView extends BorderPane {
                 item("menu.file.saveAs", "save-as", "Shortcut+Shift+S", vm::saveAs),
                 new SeparatorMenuItem(),
                 item("menu.file.import", "import", "Shortcut+I", quotes::importWithChooser),
-                export,
+                exportItem,
                 new SeparatorMenuItem(),
                 item("menu.file.exit", null, "Shortcut+Q", exit));
 
@@ -180,8 +192,8 @@ public final class MainView extends BorderPane {
         undo.disableProperty().bind(vm.canUndoProperty().not());
         Button redo = tool("menu.edit.redo", "redo", vm::redo);
         redo.disableProperty().bind(vm.canRedoProperty().not());
-        Button export = tool("menu.file.export", "export", () -> { });
-        export.disableProperty().bind(vm.canExportProperty().not());
+        Button exportButton = tool("menu.file.export", "export", export::exportExcel);
+        exportButton.disableProperty().bind(export.canExportProperty().not());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         Button language = new Button(messages.isChinese() ? "English" : "简体中文", Icons.view("language"));
@@ -191,7 +203,7 @@ public final class MainView extends BorderPane {
                 : Locale.SIMPLIFIED_CHINESE));
         return new ToolBar(tool("menu.file.new", "new", vm::newScenario), tool("menu.file.open", "open", vm::open),
                 tool("menu.file.save", "save", vm::save), tool("menu.file.import", "import", quotes::importWithChooser),
-                export, undo, redo, spring, language, tool("menu.help.methodology", "help", this::showMethodology));
+                exportButton, undo, redo, spring, language, tool("menu.help.methodology", "help", this::showMethodology));
     }
 
     private Button tool(String key, String icon, Runnable action) {

@@ -53,7 +53,6 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Messages> messages = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty chineseUnits = new SimpleBooleanProperty(false);
     private final StringBinding title;
-    private final BooleanBinding canExport = Bindings.createBooleanBinding(() -> false);
     private final AssumptionsViewModel assumptions;
     private final ComparisonViewModel comparison;
 
@@ -142,11 +141,6 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return document.canRedoProperty();
-    }
-
-    /** Export waits for the Excel report; the command exists so menus and toolbar show it disabled. */
-    public BooleanBinding canExportProperty() {
-        return canExport;
     }
 
     public void undo() {

@@ -17,6 +17,7 @@ public final class FakeDialogService implements DialogService {
     public final List<List<String>> problemsShown = new ArrayList<>();
     public final List<String> errorsShown = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
+    public final List<Path> offeredToOpen = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(FileKind kind) {
@@ -49,6 +50,11 @@ public final class FakeDialogService implements DialogService {
     @Override
     public void showError(String title, String message) {
         errorsShown.add(message);
+    }
+
+    @Override
+    public void offerToOpen(Path file) {
+        offeredToOpen.add(file);
     }
 
     @Override

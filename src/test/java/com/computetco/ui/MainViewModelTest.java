@@ -237,11 +237,6 @@ class MainViewModelTest {
     }
 
     @Test
-    void exportStaysDisabledUntilTheReportExists() {
-        assertFalse(vm.canExportProperty().get());
-    }
-
-    @Test
     void switchingLanguageChangesMessagesAndTitle() {
         vm.languageProperty().set(Locale.SIMPLIFIED_CHINESE);
         assertTrue(vm.messages().isChinese());

@@ -184,4 +184,14 @@ class MainWindowTest {
         assertSame(before, app.main().document().scenario());
         assertFalse(app.main().document().isDirty());
     }
+
+    @Test
+    void exportToExcelFromTheToolbar(FxRobot robot) {
+        Path target = dir.resolve("from-window.xlsx");
+        dialogs.filesToSave.add(target);
+        robot.clickOn("#toolbar-export");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.exists(target));
+        assertEquals(java.util.List.of(target), dialogs.offeredToOpen);
+    }
 }

@@ -14,7 +14,7 @@ public interface DialogService {
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
     /** The kinds of file the app opens and saves; each has its own extension filter. */
-    enum FileKind { SCENARIO, QUOTE }
+    enum FileKind { SCENARIO, QUOTE, REPORT }
 
     Optional<Path> chooseFileToOpen(FileKind kind);
 
@@ -28,6 +28,9 @@ public interface DialogService {
     void showProblems(String title, String header, List<String> problems);
 
     void showError(String title, String message);
+
+    /** Tells that a file was written and offers to open it or the folder that holds it. */
+    void offerToOpen(Path file);
 
     /** A short non-blocking message ("Saved to ..."). */
     void notify(String message);

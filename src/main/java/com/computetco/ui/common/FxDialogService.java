@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Alert;
@@ -22,18 +23,23 @@ public final class FxDialogService implements DialogService {
     private final Window owner;
     private final Supplier<Messages> messages;
     private final Label status;
+    private final Consumer<String> showDocument;
     private File lastFolder;
 
-    public FxDialogService(Window owner, Supplier<Messages> messages, Label status) {
+    /** @param showDocument opens a file or folder URI with the desktop's own application (HostServices) */
+    public FxDialogService(Window owner, Supplier<Messages> messages, Label status, Consumer<String> showDocument) {
         this.owner = owner;
         this.messages = messages;
         this.status = status;
+        this.showDocument = showDocument;
     }
 
     private FileChooser chooser(FileKind kind) {
         FileChooser chooser = new FileChooser();
         Messages m = messages.get();
-        if (kind == FileKind.SCENARIO) {
+        if (kind == FileKind.REPORT) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("chooser.reports"), "*.xlsx"));
+        } else if (kind == FileKind.SCENARIO) {
             chooser.getExtensionFilters().addAll(
                     new FileChooser.ExtensionFilter(m.get("chooser.scenarios"), "*.scenario.json", "*.json"),
                     new FileChooser.ExtensionFilter(m.get("chooser.all"), "*.*"));
@@ -109,6 +115,24 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.showAndWait();
+    }
+
+    @Override
+    public void offerToOpen(Path file) {
+        Messages m = messages.get();
+        ButtonType openFile = new ButtonType(m.get("export.openFile"), ButtonBar.ButtonData.YES);
+        ButtonType openFolder = new ButtonType(m.get("export.openFolder"), ButtonBar.ButtonData.OTHER);
+        ButtonType close = new ButtonType(m.get("export.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, file.toString(), openFile, openFolder, close);
+        alert.initOwner(owner);
+        alert.setTitle(m.get("export.done.title"));
+        alert.setHeaderText(m.format("export.done", file.getFileName().toString()));
+        ButtonType answer = alert.showAndWait().orElse(close);
+        if (answer == openFile) {
+            showDocument.accept(file.toUri().toString());
+        } else if (answer == openFolder && file.toAbsolutePath().getParent() != null) {
+            showDocument.accept(file.toAbsolutePath().getParent().toUri().toString());
+        }
     }
 
     @Override

@@ -56,4 +56,9 @@ final class FakeDialogService implements DialogService {
     public void notify(String message) {
         notifications.add(message);
     }
+
+    @Override
+    public void offerToOpen(java.nio.file.Path file) {
+        throw new AssertionError("the quote library never offers to open a file");
+    }
 }

@@ -1,0 +1,96 @@
+package com.computetco.ui.export;
+
+import com.computetco.domain.Scenario;
+import com.computetco.engine.Evaluation;
+import com.computetco.export.ReportWriter;
+import com.computetco.i18n.Messages;
+import com.computetco.ui.common.DialogService;
+import com.computetco.ui.common.DialogService.FileKind;
+import com.computetco.ui.common.ScenarioDocument;
+import com.computetco.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * File → Export to Excel: asks where, writes the report in the background with progress, then offers to open
+ * the workbook or its folder. A failed export says why and leaves no partial file (the writer saves atomically).
+ */
+public final class ExportViewModel {
+    private final ScenarioDocument document;
+    private final ReadOnlyObjectProperty<Evaluation> evaluation;
+    private final ObservableValue<Messages> messages;
+    private final DialogService dialogs;
+    private final TaskExecutor executor;
+    private final ReportWriter writer;
+    private final Clock clock;
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final BooleanBinding canExport = exporting.not();
+
+    public ExportViewModel(ScenarioDocument document, ReadOnlyObjectProperty<Evaluation> evaluation,
+            ObservableValue<Messages> messages, DialogService dialogs, TaskExecutor executor, ReportWriter writer,
+            Clock clock) {
+        this.document = document;
+        this.evaluation = evaluation;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.executor = executor;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    public BooleanBinding canExportProperty() {
+        return canExport;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** {@code <scenario>-TCO-<date>.xlsx}, with characters no file system accepts replaced. */
+    public String suggestedFileName() {
+        String name = document.scenario().name().isBlank() ? "scenario" : document.scenario().name();
+        return name.replaceAll("[\\\\/:*?\"<>|]", "-").strip() + "-TCO-" + LocalDate.now(clock) + ".xlsx";
+    }
+
+    public void exportExcel() {
+        if (!canExport.get()) {
+            return;
+        }
+        dialogs.chooseFileToSave(FileKind.REPORT, suggestedFileName()).ifPresent(this::exportTo);
+    }
+
+    /** Writes the report of the scenario as it is now (valid results; a pending invalid edit is not in it). */
+    public void exportTo(Path target) {
+        Scenario scenario = document.scenario();
+        Evaluation results = evaluation.get();
+        Messages language = messages.getValue();
+        exporting.set(true);
+        progress.set(0);
+        executor.execute(() -> {
+            writer.write(scenario, results, language, target, share -> executor.onUiThread(() -> progress.set(share)));
+            return target;
+        }, written -> {
+            exporting.set(false);
+            progress.set(1);
+            dialogs.offerToOpen(written);
+        }, error -> {
+            exporting.set(false);
+            progress.set(0);
+            dialogs.showError(language.get("export.failed.title"),
+                    language.format("export.failed", target.toString(), String.valueOf(error.getMessage())));
+        });
+    }
+}

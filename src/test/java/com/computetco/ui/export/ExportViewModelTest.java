@@ -1,0 +1,83 @@
+package com.computetco.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computetco.domain.Scenario;
+import com.computetco.engine.TcoEngine;
+import com.computetco.export.ReportWriter;
+import com.computetco.i18n.Messages;
+import com.computetco.io.ScenarioLoader;
+import com.computetco.ui.FakeDialogService;
+import com.computetco.ui.common.ScenarioDocument;
+import com.computetco.ui.common.TaskExecutor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import javafx.beans.property.SimpleObjectProperty;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Export to Excel from the window, with no toolkit: the name it suggests, the file, success and failure. */
+class ExportViewModelTest {
+    private static final Clock DAY = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+    @TempDir
+    Path dir;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private ExportViewModel vm;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Scenario scenario;
+        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
+            scenario = new ScenarioLoader().load(in.readAllBytes()).value();
+        }
+        vm = new ExportViewModel(new ScenarioDocument(scenario, null),
+                new SimpleObjectProperty<>(new TcoEngine().evaluate(scenario)),
+                new SimpleObjectProperty<>(Messages.forLocale(Locale.ENGLISH)), dialogs, TaskExecutor.direct(),
+                new ReportWriter(DAY), DAY);
+    }
+
+    @Test
+    void suggestsTheScenarioNameTcoAndTheDate() {
+        assertEquals("64 PFLOPS training cluster, 5 years-TCO-2026-11-27.xlsx", vm.suggestedFileName());
+    }
+
+    @Test
+    void writesTheWorkbookAndOffersToOpenIt() throws IOException {
+        Path target = dir.resolve("report.xlsx");
+        dialogs.filesToSave.add(target);
+        vm.exportExcel();
+        assertEquals(java.util.List.of(target), dialogs.offeredToOpen);
+        assertFalse(vm.exportingProperty().get());
+        assertEquals(1.0, vm.progressProperty().get());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
+            assertTrue(workbook.getNumberOfSheets() >= 5);
+        }
+    }
+
+    @Test
+    void aFailedExportSaysWhyAndLeavesNoFile() {
+        Path target = dir.resolve("missing-folder").resolve("report.xlsx");
+        vm.exportTo(target);
+        assertEquals(1, dialogs.errorsShown.size());
+        assertTrue(dialogs.errorsShown.get(0).contains("report.xlsx"), dialogs.errorsShown.get(0));
+        assertFalse(Files.exists(target));
+        assertTrue(vm.canExportProperty().get());
+    }
+
+    @Test
+    void cancellingTheChooserWritesNothing() {
+        vm.exportExcel();
+        assertTrue(dialogs.offeredToOpen.isEmpty());
+        assertTrue(dialogs.errorsShown.isEmpty());
+    }
+}
