@@ -6,12 +6,17 @@ import com.computetco.io.ReadResult;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.i18n.Messages;
 import com.computetco.ui.common.AppFolder;
+import com.computetco.ui.common.Autosave;
+import com.computetco.ui.common.ErrorReporter;
 import com.computetco.ui.common.FxDialogService;
 import com.computetco.ui.common.FxTaskExecutor;
 import com.computetco.ui.common.Icons;
 import com.computetco.ui.common.ScenarioTemplates;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,6 +30,11 @@ import javafx.stage.Stage;
  * The application: first launch opens the main demo scenario so a newcomer sees a full comparison at once.
  */
 public final class DesktopApp extends Application {
+    private static final ScheduledExecutorService AUTOSAVE = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "compute-tco-autosave");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public static void launchWindow(String[] args) {
         Application.launch(DesktopApp.class, args);
@@ -56,14 +66,29 @@ public final class DesktopApp extends Application {
                 demoScenario(new ScenarioLoader()));
         MainViewModel vm = app.main();
         vm.messagesProperty().addListener((o, was, now) -> messages.set(now));
+        ErrorReporter errors = new ErrorReporter(AppFolder.path().resolve("logs").resolve("compute-tco.log"), dialogs,
+                messages::get, Clock.systemDefaultZone());
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            if (Platform.isFxApplicationThread()) {
+                errors.report(thread, error);
+            } else {
+                Platform.runLater(() -> errors.report(thread, error));
+            }
+        });
+        Autosave autosave = new Autosave(AppFolder.path().resolve("recovery"), AUTOSAVE::schedule);
         Runnable exit = () -> {
             if (vm.confirmDiscardChanges()) {
+                autosave.clear();
                 Platform.exit();
             }
         };
         app.install(stage, status, exit);
+        vm.offerRecovery(autosave);
+        autosave.watch(vm.document());
         stage.setOnCloseRequest(e -> {
-            if (!vm.confirmDiscardChanges()) {
+            if (vm.confirmDiscardChanges()) {
+                autosave.clear();
+            } else {
                 e.consume();
             }
         });

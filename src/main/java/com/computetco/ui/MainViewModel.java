@@ -9,6 +9,7 @@ import com.computetco.i18n.ProblemTexts;
 import com.computetco.io.ReadResult;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
+import com.computetco.ui.common.Autosave;
 import com.computetco.ui.common.DialogService;
 import com.computetco.ui.common.DialogService.FileKind;
 import com.computetco.ui.common.EditSession;
@@ -232,6 +233,20 @@ public final class MainViewModel {
             case DISCARD -> true;
             case CANCEL -> false;
         };
+    }
+
+    /**
+     * At start-up: offers back the work a crash left in the recovery file, saying when it was saved. Restored
+     * work shows as unsaved changes to its original file; declined work is deleted.
+     */
+    public void offerRecovery(Autosave autosave) {
+        autosave.find(loader).ifPresent(found -> {
+            if (dialogs.confirmRecovery(found.savedAt())) {
+                session.loadUnsaved(found.scenario(), found.originalFile());
+            } else {
+                autosave.clear();
+            }
+        });
     }
 
     public boolean addOptionFromQuote(Quote quote) {

@@ -61,4 +61,19 @@ public final class FakeDialogService implements DialogService {
     public void notify(String message) {
         notices.add(message);
     }
+
+    public boolean restoreAnswer;
+    public final List<java.time.Instant> recoveryOffers = new ArrayList<>();
+    public final List<String> unexpectedErrors = new ArrayList<>();
+
+    @Override
+    public boolean confirmRecovery(java.time.Instant savedAt) {
+        recoveryOffers.add(savedAt);
+        return restoreAnswer;
+    }
+
+    @Override
+    public void showUnexpectedError(String explanation, String details) {
+        unexpectedErrors.add(explanation + "\n" + details);
+    }
 }

@@ -271,4 +271,36 @@ class MainViewModelTest {
             assertEquals(cli.get("presentValue").getAsDouble(), window.presentValue());
         }
     }
+
+    @Test
+    void workLeftByACrashIsOfferedBackAsUnsavedChanges() {
+        java.util.List<Runnable> scheduled = new java.util.ArrayList<>();
+        com.computetco.ui.common.Autosave autosave = new com.computetco.ui.common.Autosave(dir.resolve("recovery"),
+                (task, delay, unit) -> scheduled.add(task));
+        autosave.watch(vm.document());
+        edit("demandPflops", "99");
+        scheduled.forEach(Runnable::run);
+        Scenario crashed = vm.document().scenario();
+
+        MainViewModel restarted = new MainViewModel(new ScenarioLoader(), new TcoEngine(), dialogs,
+                TaskExecutor.direct(), new RecentFiles(dir.resolve("recent.txt")), Locale.ENGLISH, workedExample, null);
+        dialogs.restoreAnswer = true;
+        restarted.offerRecovery(autosave);
+        assertEquals(1, dialogs.recoveryOffers.size());
+        assertEquals(crashed, restarted.document().scenario());
+        assertTrue(restarted.document().isDirty());
+    }
+
+    @Test
+    void decliningRecoveryDeletesTheAutosavedWork() {
+        java.util.List<Runnable> scheduled = new java.util.ArrayList<>();
+        com.computetco.ui.common.Autosave autosave = new com.computetco.ui.common.Autosave(dir.resolve("recovery"),
+                (task, delay, unit) -> scheduled.add(task));
+        autosave.watch(vm.document());
+        edit("demandPflops", "99");
+        scheduled.forEach(Runnable::run);
+        dialogs.restoreAnswer = false;
+        vm.offerRecovery(autosave);
+        assertTrue(autosave.find(new ScenarioLoader()).isEmpty());
+    }
 }

@@ -32,6 +32,12 @@ public interface DialogService {
     /** Tells that a file was written and offers to open it or the folder that holds it. */
     void offerToOpen(Path file);
 
+    /** After a crash: offers the autosaved work back, saying when it was saved. True to restore it. */
+    boolean confirmRecovery(java.time.Instant savedAt);
+
+    /** An unexpected error: a short explanation, with the technical details to copy into a report. */
+    void showUnexpectedError(String explanation, String details);
+
     /** A short non-blocking message ("Saved to ..."). */
     void notify(String message);
 }

@@ -98,6 +98,12 @@ public final class EditSession {
         reset();
     }
 
+    /** Recovered work: unsaved changes to its file. */
+    public void loadUnsaved(Scenario scenario, java.nio.file.Path file) {
+        document.loadUnsaved(scenario, file);
+        reset();
+    }
+
     /** Drops every pending invalid text so that the fields show the document. */
     public void reset() {
         invalidFields.clear();

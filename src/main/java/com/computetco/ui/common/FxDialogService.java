@@ -136,6 +136,36 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmRecovery(java.time.Instant savedAt) {
+        Messages m = messages.get();
+        ButtonType restore = new ButtonType(m.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(m.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(m.locale()).format(savedAt.atZone(java.time.ZoneId.systemDefault()));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, m.format("recovery.message", when), restore, discard);
+        alert.initOwner(owner);
+        alert.setTitle(m.get("recovery.title"));
+        alert.setHeaderText(m.get("recovery.header"));
+        return alert.showAndWait().orElse(discard) == restore;
+    }
+
+    @Override
+    public void showUnexpectedError(String explanation, String details) {
+        Messages m = messages.get();
+        Alert alert = new Alert(Alert.AlertType.ERROR, explanation);
+        alert.initOwner(owner);
+        alert.setTitle(m.get("error.title"));
+        alert.setHeaderText(m.get("error.header"));
+        TextArea text = new TextArea(details);
+        text.setEditable(false);
+        text.setPrefRowCount(14);
+        text.setPrefColumnCount(80);
+        alert.getDialogPane().setExpandableContent(text);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
     public void notify(String message) {
         status.setText(message);
         PauseTransition clear = new PauseTransition(Duration.seconds(8));

@@ -24,7 +24,7 @@ public final class ScenarioDocument {
         scenario = new ReadOnlyObjectWrapper<>(Objects.requireNonNull(initial));
         saved = new ReadOnlyObjectWrapper<>(initial);
         file.set(initialFile);
-        dirty = Bindings.createBooleanBinding(() -> !scenario.get().equals(saved.get()), scenario, saved);
+        dirty = Bindings.createBooleanBinding(() -> !Objects.equals(scenario.get(), saved.get()), scenario, saved);
     }
 
     public Scenario scenario() {
@@ -86,6 +86,14 @@ public final class ScenarioDocument {
         saved.set(loaded);
         file.set(from);
         scenario.set(loaded);
+    }
+
+    /** Work recovered after a crash: shown as unsaved changes to its file (or to no file). */
+    public void loadUnsaved(Scenario recovered, Path from) {
+        history.clear();
+        saved.set(null);
+        file.set(from);
+        scenario.set(recovered);
     }
 
     public void markSaved(Path to) {

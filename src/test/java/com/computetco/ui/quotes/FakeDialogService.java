@@ -61,4 +61,14 @@ final class FakeDialogService implements DialogService {
     public void offerToOpen(java.nio.file.Path file) {
         throw new AssertionError("the quote library never offers to open a file");
     }
+
+    @Override
+    public boolean confirmRecovery(java.time.Instant savedAt) {
+        throw new AssertionError("the quote library never offers recovery");
+    }
+
+    @Override
+    public void showUnexpectedError(String explanation, String details) {
+        throw new AssertionError("unexpected error in the quote library: " + explanation);
+    }
 }
