@@ -83,8 +83,11 @@ public final class DesktopApp extends Application {
             }
         };
         app.install(stage, status, exit);
-        vm.offerRecovery(autosave);
-        autosave.watch(vm.document());
+        // Offered once the window has drawn itself, so the question appears over the app, not over a blank.
+        Platform.runLater(() -> {
+            vm.offerRecovery(autosave);
+            autosave.watch(vm.document());
+        });
         stage.setOnCloseRequest(e -> {
             if (vm.confirmDiscardChanges()) {
                 autosave.clear();
