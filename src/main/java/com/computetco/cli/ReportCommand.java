@@ -2,7 +2,11 @@ package com.computetco.cli;
 
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
+import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.TcoEngine;
+import com.computetco.engine.risk.MonteCarlo;
+import com.computetco.engine.risk.ProgressListener;
+import com.computetco.engine.risk.SimulationResult;
 import com.computetco.export.ReportWriter;
 import com.computetco.i18n.Messages;
 import com.computetco.io.ReadResult;
@@ -14,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@code report FILE -o OUT.xlsx [--lang en|zh]}: the Excel report for procurement. */
+/**
+ * {@code report FILE -o OUT.xlsx [--lang en|zh] [--simulate N] [--seed S]}: the Excel report for procurement; with
+ * {@code --simulate}, a Monte Carlo run first and a Risk sheet in the workbook.
+ */
 final class ReportCommand implements Command {
     private final ScenarioFiles files;
 
@@ -35,15 +42,20 @@ final class ReportCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: compute-tco report FILE -o OUT.xlsx [--lang en|zh]
+                usage: compute-tco report FILE -o OUT.xlsx [--lang en|zh] [--simulate N] [--seed S]
 
                 Writes the Excel workbook for the scenario in FILE: summary with charts, assumptions, quotes,
                 one sheet of monthly cash flows per option and the methodology. Every result is a live formula
                 over the assumptions, so a reviewer who changes one sees every figure follow.
                   -o, --output OUT  the .xlsx file to write (replaced atomically; never left half-written)
                   --lang en|zh      the report's language (default: the system's)
+                  --simulate N      first run a Monte Carlo of N draws, 1..%d (as the simulate command), and
+                                    add a Risk sheet: cost percentiles, probability of being the cheapest,
+                                    payback spread, and each option's tornado against the baseline with a chart.
+                                    Its figures are values, not formulas: rerun to update them.
+                  --seed S          the simulation's seed, a whole number (default %d; needs --simulate)
                 Exit codes: 0 success, 2 invalid scenario or unwritable OUT (reason on stderr), 64 usage error.
-                """;
+                """.formatted(MonteCarlo.MAX_ITERATIONS, SimulateCommand.DEFAULT_SEED);
     }
 
     @Override
@@ -52,8 +64,13 @@ final class ReportCommand implements Command {
         for (String arg : args) {
             normalized.add("-o".equals(arg) ? "--output" : arg);
         }
-        Arguments parsed = Arguments.parse(normalized, Set.of("--output", "--lang"));
+        Arguments parsed = Arguments.parse(normalized, Set.of("--output", "--lang", "--simulate", "--seed"));
         Locale locale = Languages.parse(parsed.option("--lang", null));
+        int iterations = SimulateCommand.intOption(parsed, "--simulate", 0, 1, MonteCarlo.MAX_ITERATIONS);
+        long seed = SimulateCommand.longOption(parsed, "--seed", SimulateCommand.DEFAULT_SEED);
+        if (iterations == 0 && parsed.option("--seed", null) != null) {
+            throw new UsageException("--seed needs --simulate N");
+        }
         if (parsed.positional().size() != 1) {
             throw new UsageException("report takes exactly one FILE");
         }
@@ -73,9 +90,20 @@ final class ReportCommand implements Command {
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }
-        Evaluation evaluation = new TcoEngine().evaluate(read.value());
+        Scenario scenario = read.value();
+        SimulationResult simulation = null;
+        if (iterations > 0) {
+            ScenarioModel model = ScenarioModel.of(scenario);
+            if (iterations > MonteCarlo.maxIterations(model.optionCount())) {
+                throw new UsageException("--simulate: at most " + MonteCarlo.maxIterations(model.optionCount())
+                        + " for a scenario of " + model.optionCount() + " options");
+            }
+            simulation = MonteCarlo.run(model, iterations, seed, 0, ProgressListener.NONE, () -> false);
+        }
+        Evaluation evaluation = new TcoEngine().evaluate(scenario);
         try {
-            new ReportWriter().write(read.value(), evaluation, Messages.forLocale(locale), target);
+            new ReportWriter().write(scenario, evaluation, simulation, Messages.forLocale(locale), target,
+                    fraction -> { });
         } catch (IOException e) {
             err.println("compute-tco report: " + e.getMessage());
             return ExitCode.INVALID_INPUT;

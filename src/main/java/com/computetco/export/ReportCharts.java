@@ -136,7 +136,7 @@ final class ReportCharts {
     private static final String[] PALETTE = {"4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478",
         "9E480E", "636363", "997300", "255E91", "43682B"};
 
-    private static XDDFSolidFillProperties solid(int index) {
+    static XDDFSolidFillProperties solid(int index) {
         String hex = PALETTE[index % PALETTE.length];
         byte[] rgb = {(byte) Integer.parseInt(hex.substring(0, 2), 16), (byte) Integer.parseInt(hex.substring(2, 4), 16),
             (byte) Integer.parseInt(hex.substring(4, 6), 16)};

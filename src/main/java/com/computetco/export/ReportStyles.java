@@ -179,6 +179,28 @@ final class ReportStyles {
         });
     }
 
+    /** A figure in an explicit number format (the Risk sheet's values in their own units), right-aligned. */
+    CellStyle format(String format) {
+        return cache.computeIfAbsent("f|" + format, k -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+            style.setAlignment(HorizontalAlignment.RIGHT);
+            return style;
+        });
+    }
+
+    /** A link to another sheet: blue and underlined, as spreadsheets show links. */
+    CellStyle link() {
+        return cache.computeIfAbsent("link", k -> {
+            CellStyle style = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setUnderline(Font.U_SINGLE);
+            font.setColor(IndexedColors.BLUE.getIndex());
+            style.setFont(font);
+            return style;
+        });
+    }
+
     private static void thinBorder(CellStyle style) {
         style.setBorderBottom(BorderStyle.HAIR);
         style.setBorderTop(BorderStyle.HAIR);

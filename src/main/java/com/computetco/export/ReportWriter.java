@@ -2,8 +2,14 @@ package com.computetco.export;
 
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
+import com.computetco.engine.risk.Measure;
+import com.computetco.engine.risk.OptionStatistics;
+import com.computetco.engine.risk.SimulationResult;
+import com.computetco.engine.risk.Tornado;
+import com.computetco.engine.risk.TornadoResult;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
+import com.computetco.i18n.RiskTexts;
 import com.computetco.i18n.Verdict;
 import com.computetco.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The Excel report for procurement: a workbook whose every result is a live formula over the Assumptions and
  * Quotes cells, so that a reviewer who changes an assumption sees every figure follow, exactly as the engine
  * computes it. Sheets: Summary (ranking, verdict, charts), Assumptions, Quotes, one cash-flow sheet per option,
- * Methodology. Cached values are written too, for viewers that do not recalculate.
+ * Risk (only with a Monte Carlo run: its figures are values, not formulas), Methodology. Cached values are written
+ * too, for viewers that do not recalculate.
  *
  * <p>Thread-safe: each call builds its own workbook. The window calls {@link #render} on a background thread and
  * shows the progress; the command line calls {@link #write}.
@@ -60,30 +67,60 @@ public final class ReportWriter {
      */
     public void write(Scenario scenario, Evaluation evaluation, Messages messages, Path target,
             DoubleConsumer progress) throws IOException {
-        byte[] bytes = render(scenario, evaluation, messages, fraction -> progress.accept(fraction * 0.95));
+        write(scenario, evaluation, null, messages, target, progress);
+    }
+
+    /**
+     * Writes the report, with a Risk sheet when {@code simulation} is not null; atomically, as
+     * {@link #write(Scenario, Evaluation, Messages, Path, DoubleConsumer)}.
+     *
+     * @param simulation a Monte Carlo run of {@code scenario}, or null for a report without the Risk sheet
+     */
+    public void write(Scenario scenario, Evaluation evaluation, SimulationResult simulation, Messages messages,
+            Path target, DoubleConsumer progress) throws IOException {
+        byte[] bytes = render(scenario, evaluation, simulation, messages, fraction -> progress.accept(fraction * 0.95));
         AtomicFiles.write(target, bytes);
         progress.accept(1.0);
     }
 
     public void write(Scenario scenario, Evaluation evaluation, Messages messages, Path target) throws IOException {
-        write(scenario, evaluation, messages, target, fraction -> { });
+        write(scenario, evaluation, null, messages, target, fraction -> { });
     }
 
     public byte[] render(Scenario scenario, Evaluation evaluation, Messages messages) {
-        return render(scenario, evaluation, messages, fraction -> { });
+        return render(scenario, evaluation, null, messages, fraction -> { });
     }
 
     /**
-     * The report as .xlsx bytes.
+     * The report as .xlsx bytes, without a Risk sheet.
      *
      * @param evaluation the engine's evaluation of {@code scenario} (for the verdict, the ranking order and the IRR
      *     guesses; every figure in the workbook is a formula)
      * @param progress receives the fraction done, 0 to 1
      */
     public byte[] render(Scenario scenario, Evaluation evaluation, Messages messages, DoubleConsumer progress) {
+        return render(scenario, evaluation, null, messages, progress);
+    }
+
+    /**
+     * The report as .xlsx bytes; with a Risk sheet when {@code simulation} is not null: the run's percentiles and
+     * probabilities of being cheapest (values, not formulas), and the tornado of every option other than the
+     * baseline, computed here from the scenario ({@link Tornado#compute}, total cost).
+     *
+     * @param evaluation the engine's evaluation of {@code scenario} (for the verdict, the ranking order and the IRR
+     *     guesses; every figure in the workbook is a formula)
+     * @param simulation a Monte Carlo run of {@code scenario}, or null for none
+     * @param progress receives the fraction done, 0 to 1
+     * @throws IllegalArgumentException when the evaluation or the simulation is not of this scenario
+     */
+    public byte[] render(Scenario scenario, Evaluation evaluation, SimulationResult simulation, Messages messages,
+            DoubleConsumer progress) {
         Objects.requireNonNull(progress, "progress");
         if (evaluation.options().size() != scenario.options().size()) {
             throw new IllegalArgumentException("the evaluation is not of this scenario");
+        }
+        if (simulation != null && !ofScenario(simulation, scenario)) {
+            throw new IllegalArgumentException("the simulation is not of this scenario");
         }
         progress.accept(0.0);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -96,6 +133,8 @@ public final class ReportWriter {
                 flows.add(new SheetWriter(workbook.createSheet(messages.format("report.sheet.cashFlows",
                         String.valueOf(i + 1)))));
             }
+            SheetWriter risk = simulation == null ? null
+                    : new SheetWriter(workbook.createSheet(messages.get("report.sheet.risk")));
             SheetWriter methodology = new SheetWriter(workbook.createSheet(messages.get("report.sheet.methodology")));
             int baselineIndex = scenario.baselineIndex();
 
@@ -128,6 +167,16 @@ public final class ReportWriter {
             new MethodologySheet(methodology, styles, messages).write();
             progress.accept(0.45);
 
+            if (risk != null) {
+                List<TornadoResult> tornadoes = new ArrayList<>();
+                for (int i = 0; i < scenario.options().size(); i++) {
+                    if (i != baselineIndex) {
+                        tornadoes.add(Tornado.compute(scenario, scenario.options().get(i).id(), Measure.TOTAL_COST));
+                    }
+                }
+                new RiskSheet(risk, styles, messages, scenario, simulation, tornadoes).write();
+                summaryTable.riskLine(riskLine(simulation, messages), risk.name());
+            }
             progress.accept(0.8);
             ReportCharts.add(summary.sheet(), summaryTable, sheets, evaluation, messages, scenario.currency());
 
@@ -148,6 +197,29 @@ public final class ReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same options, in the same order, and the same currency. */
+    private static boolean ofScenario(SimulationResult simulation, Scenario scenario) {
+        List<OptionStatistics> options = simulation.options();
+        if (options.size() != scenario.options().size() || !simulation.currency().equals(scenario.currency())) {
+            return false;
+        }
+        for (int i = 0; i < options.size(); i++) {
+            if (!options.get(i).id().equals(scenario.options().get(i).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The Summary's pointer to the Risk sheet: the simulation's one-sentence summary. */
+    private static String riskLine(SimulationResult simulation, Messages messages) {
+        OptionStatistics best = simulation.mostOftenCheapest();
+        String share = new RiskTexts(messages, new AmountFormat(messages.locale(), false))
+                .percent(best.probabilityCheapest());
+        return messages.format("report.summary.riskLine", messages.format("risk.simulate.cheapest", best.label(),
+                share), messages.get("report.sheet.risk"));
     }
 
     private static void properties(XSSFWorkbook workbook, Scenario scenario, Messages messages) {

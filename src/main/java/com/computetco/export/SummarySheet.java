@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -167,6 +168,14 @@ final class SummarySheet {
                     styles.strong(Kind.MONEY), SheetWriter.MONEY_WIDTH);
         }
         chartRow = breakdownHeaderRow + order.size() + 2;
+    }
+
+    /** Row 6, otherwise empty: the simulation's summary sentence, linked to the Risk sheet. */
+    void riskLine(String line, String riskSheet) {
+        var cell = out.text(6, 0, line, styles.link(), false);
+        var link = out.sheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress(ReportLayout.sheet(riskSheet) + "A1");
+        cell.setHyperlink(link);
     }
 
     /** Excel's RANK in ascending order: 1 + the number of smaller totals. */

@@ -47,7 +47,7 @@ public final class AppAssembly {
         quotes.loadLibrary();
         risk = new RiskViewModel(main.session(), main.messagesProperty(), main.chineseUnitsProperty(), executor);
         export = new ExportViewModel(main.document(), main.evaluationProperty(), main.messagesProperty(), dialogs,
-                executor, new ReportWriter(), Clock.systemDefaultZone());
+                executor, new ReportWriter(), Clock.systemDefaultZone(), risk::currentSimulation);
     }
 
     public ExportViewModel export() {

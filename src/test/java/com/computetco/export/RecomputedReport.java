@@ -54,6 +54,11 @@ final class RecomputedReport implements AutoCloseable {
         return new ReportWriter(FIXED).render(scenario, new TcoEngine().evaluate(scenario), messages);
     }
 
+    /** Reads back a workbook rendered elsewhere (with a simulation, say); does not recompute yet. */
+    static RecomputedReport of(byte[] bytes, Messages messages) {
+        return new RecomputedReport(bytes, messages);
+    }
+
     /** Renders in English, reads back and does not recompute yet (see {@link #recompute()}). */
     static RecomputedReport read(Scenario scenario) {
         return read(scenario, Messages.forLocale(Locale.ENGLISH));

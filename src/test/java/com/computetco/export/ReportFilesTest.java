@@ -121,4 +121,42 @@ class ReportFilesTest {
         assertEquals(64, cli("report", "-o", "x.xlsx"));
         assertEquals(64, cli("report", scenarioFile.toString(), "-o", "x.xlsx", "--lang", "fr"));
     }
+
+    @Test
+    void theReportCommandSimulatesFirstWithSimulate() throws IOException {
+        Path target = dir.resolve("r.xlsx");
+        assertEquals(0, cli("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en",
+                "--simulate", "1000", "--seed", "3"), err());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
+            var risk = workbook.getSheet("Risk");
+            assertTrue(risk != null, "Risk sheet");
+            assertEquals(1000, risk.getRow(RiskSheet.ITERATIONS_ROW).getCell(1).getNumericCellValue());
+            assertEquals(3, risk.getRow(RiskSheet.SEED_ROW).getCell(1).getNumericCellValue());
+            assertEquals(2, risk.getDrawingPatriarch().getCharts().size(), "a tornado chart per non-baseline option");
+        }
+        assertEquals("", err());
+    }
+
+    @Test
+    void theReportCommandWithoutSimulateHasNoRiskSheet() throws IOException {
+        Path target = dir.resolve("r.xlsx");
+        assertEquals(0, cli("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), err());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
+            assertEquals(null, workbook.getSheet("Risk"));
+        }
+    }
+
+    @Test
+    void theReportCommandRefusesABadSimulateOrSeed() {
+        Path target = dir.resolve("r.xlsx");
+        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "0"));
+        assertTrue(err().contains("--simulate must lie in 1.."), err());
+        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "x"));
+        assertTrue(err().contains("--simulate must be a whole number"), err());
+        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "10",
+                "--seed", "y"));
+        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--seed", "3"));
+        assertTrue(err().contains("--seed needs --simulate"), err());
+        assertFalse(Files.exists(target));
+    }
 }

@@ -2,6 +2,7 @@ package com.computetco.ui.export;
 
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
+import com.computetco.engine.risk.SimulationResult;
 import com.computetco.export.ReportWriter;
 import com.computetco.i18n.Messages;
 import com.computetco.ui.common.DialogService;
@@ -11,6 +12,7 @@ import com.computetco.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,13 +33,14 @@ public final class ExportViewModel {
     private final TaskExecutor executor;
     private final ReportWriter writer;
     private final Clock clock;
+    private final Supplier<SimulationResult> simulation;
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final BooleanBinding canExport = exporting.not();
 
     public ExportViewModel(ScenarioDocument document, ReadOnlyObjectProperty<Evaluation> evaluation,
             ObservableValue<Messages> messages, DialogService dialogs, TaskExecutor executor, ReportWriter writer,
-            Clock clock) {
+            Clock clock, Supplier<SimulationResult> simulation) {
         this.document = document;
         this.evaluation = evaluation;
         this.messages = messages;
@@ -45,6 +48,7 @@ public final class ExportViewModel {
         this.executor = executor;
         this.writer = writer;
         this.clock = clock;
+        this.simulation = simulation;
     }
 
     public BooleanBinding canExportProperty() {
@@ -77,10 +81,13 @@ public final class ExportViewModel {
         Scenario scenario = document.scenario();
         Evaluation results = evaluation.get();
         Messages language = messages.getValue();
+        // A simulation of the scenario as it is now adds the Risk sheet; an outdated one is left out.
+        SimulationResult risk = simulation.get();
         exporting.set(true);
         progress.set(0);
         executor.execute(() -> {
-            writer.write(scenario, results, language, target, share -> executor.onUiThread(() -> progress.set(share)));
+            writer.write(scenario, results, risk, language, target,
+                    share -> executor.onUiThread(() -> progress.set(share)));
             return target;
         }, written -> {
             exporting.set(false);

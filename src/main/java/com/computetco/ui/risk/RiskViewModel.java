@@ -122,6 +122,11 @@ public final class RiskViewModel {
         return result.getReadOnlyProperty();
     }
 
+    /** The last simulation if it is of the scenario as it is now, else null (for the Excel report's Risk sheet). */
+    public SimulationResult currentSimulation() {
+        return resultOutdated.get() ? null : result.get();
+    }
+
     /** True when the scenario changed after the last run: its figures are for an earlier version. */
     public ReadOnlyBooleanProperty resultOutdatedProperty() {
         return resultOutdated.getReadOnlyProperty();

@@ -33,17 +33,18 @@ class ExportViewModelTest {
     Path dir;
     private final FakeDialogService dialogs = new FakeDialogService();
     private ExportViewModel vm;
+    private com.computetco.engine.risk.SimulationResult simulation;
+    private Scenario scenario;
 
     @BeforeEach
     void setUp() throws IOException {
-        Scenario scenario;
         try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
             scenario = new ScenarioLoader().load(in.readAllBytes()).value();
         }
         vm = new ExportViewModel(new ScenarioDocument(scenario, null),
                 new SimpleObjectProperty<>(new TcoEngine().evaluate(scenario)),
                 new SimpleObjectProperty<>(Messages.forLocale(Locale.ENGLISH)), dialogs, TaskExecutor.direct(),
-                new ReportWriter(DAY), DAY);
+                new ReportWriter(DAY), DAY, () -> simulation);
     }
 
     @Test
@@ -72,6 +73,17 @@ class ExportViewModelTest {
         assertTrue(dialogs.errorsShown.get(0).contains("report.xlsx"), dialogs.errorsShown.get(0));
         assertFalse(Files.exists(target));
         assertTrue(vm.canExportProperty().get());
+    }
+
+    @Test
+    void aCurrentSimulationAddsTheRiskSheet() throws IOException {
+        simulation = com.computetco.engine.risk.MonteCarlo.run(com.computetco.engine.ScenarioModel.of(scenario), 500,
+                1, 1, null, null);
+        Path target = dir.resolve("with-risk.xlsx");
+        vm.exportTo(target);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
+            assertTrue(workbook.getSheet("Risk") != null, "Risk sheet");
+        }
     }
 
     @Test
