@@ -23,6 +23,8 @@ public final class Cli {
         register(new TornadoCommand(files));
         register(new BreakEvenCommand(files));
         register(new BenchRiskCommand(files));
+        register(new TemplateCommand());
+        register(new ImportQuotesCommand());
     }
 
     private void register(Command command) {
@@ -81,7 +83,7 @@ public final class Cli {
                 commands:
                 """);
         for (Command c : commands.values()) {
-            text.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+            text.append(String.format("  %-14s %s%n", c.name(), c.summary()));
         }
         text.append("""
 

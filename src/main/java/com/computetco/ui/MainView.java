@@ -126,6 +126,8 @@ public final class MainView extends BorderPane {
                 item("menu.file.saveAs", "save-as", "Shortcut+Shift+S", vm::saveAs),
                 new SeparatorMenuItem(),
                 item("menu.file.import", "import", "Shortcut+I", quotes::importWithChooser),
+                item("menu.file.requestQuote", null, null, quotes::requestQuoteTemplate),
+                item("menu.file.importTemplate", null, null, quotes::importTemplateWithChooser),
                 exportItem,
                 new SeparatorMenuItem(),
                 item("menu.file.exit", null, "Shortcut+Q", exit));
@@ -223,7 +225,7 @@ public final class MainView extends BorderPane {
         });
         setOnDragDropped(e -> {
             var files = e.getDragboard().getFiles().stream().map(java.io.File::toPath)
-                    .filter(p -> p.toString().endsWith(".json")).toList();
+                    .filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".xlsx")).toList();
             var scenarios = files.stream().filter(p -> p.toString().endsWith(".scenario.json")).toList();
             var quoteFiles = files.stream().filter(p -> !p.toString().endsWith(".scenario.json")).toList();
             if (!quoteFiles.isEmpty()) {

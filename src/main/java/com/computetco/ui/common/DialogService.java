@@ -14,7 +14,7 @@ public interface DialogService {
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
     /** The kinds of file the app opens and saves; each has its own extension filter. */
-    enum FileKind { SCENARIO, QUOTE, REPORT }
+    enum FileKind { SCENARIO, QUOTE, REPORT, TEMPLATE }
 
     Optional<Path> chooseFileToOpen(FileKind kind);
 

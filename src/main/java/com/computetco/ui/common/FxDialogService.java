@@ -37,7 +37,9 @@ public final class FxDialogService implements DialogService {
     private FileChooser chooser(FileKind kind) {
         FileChooser chooser = new FileChooser();
         Messages m = messages.get();
-        if (kind == FileKind.REPORT) {
+        if (kind == FileKind.TEMPLATE) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("chooser.templates"), "*.xlsx"));
+        } else if (kind == FileKind.REPORT) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("chooser.reports"), "*.xlsx"));
         } else if (kind == FileKind.SCENARIO) {
             chooser.getExtensionFilters().addAll(
@@ -45,7 +47,7 @@ public final class FxDialogService implements DialogService {
                     new FileChooser.ExtensionFilter(m.get("chooser.all"), "*.*"));
         } else {
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(m.get("chooser.quotes"), "*.quote.json", "*.json"),
+                    new FileChooser.ExtensionFilter(m.get("chooser.quotes"), "*.quote.json", "*.json", "*.xlsx"),
                     new FileChooser.ExtensionFilter(m.get("chooser.all"), "*.*"));
         }
         if (lastFolder != null && lastFolder.isDirectory()) {

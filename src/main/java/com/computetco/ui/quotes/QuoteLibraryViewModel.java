@@ -3,6 +3,9 @@ package com.computetco.ui.quotes;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
+import com.computetco.export.QuoteTemplateReader;
+import com.computetco.export.QuoteTemplateWriter;
+import com.computetco.export.TemplateImport;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.Problem;
 import com.computetco.io.QuoteReader;
@@ -238,7 +241,7 @@ public final class QuoteLibraryViewModel {
 
     /** Whether a drop of these files is worth accepting: at least one of them is a {@code .json} file. */
     public boolean acceptsFiles(List<Path> files) {
-        return files != null && files.stream().anyMatch(QuoteLibraryViewModel::isJson);
+        return files != null && files.stream().anyMatch(f -> isJson(f) || isWorkbook(f));
     }
 
     /**
@@ -249,7 +252,7 @@ public final class QuoteLibraryViewModel {
         if (files == null) {
             return List.of();
         }
-        return files.stream().filter(QuoteLibraryViewModel::isJson).filter(p -> !isScenario(p)).toList();
+        return files.stream().filter(p -> isWorkbook(p) || isJson(p) && !isScenario(p)).toList();
     }
 
     /** Whether any of the files is a scenario file. */
@@ -333,9 +336,49 @@ public final class QuoteLibraryViewModel {
         List<Loaded> quotes = new ArrayList<>();
         List<Failed> failures = new ArrayList<>();
         for (Path file : files) {
-            collect(reader.read(file), Origin.IMPORTED, displayName(file), file, quotes, failures);
+            if (isWorkbook(file)) {
+                collectTemplate(file, quotes, failures);
+            } else {
+                collect(reader.read(file), Origin.IMPORTED, displayName(file), file, quotes, failures);
+            }
         }
         return new Imports(List.copyOf(quotes), List.copyOf(failures));
+    }
+
+    /** A vendor's filled-in quote template: one entry per valid row, every problem named by its cell. */
+    private void collectTemplate(Path file, List<Loaded> quotes, List<Failed> failures) {
+        TemplateImport read = QuoteTemplateReader.read(file, clock);
+        for (TemplateImport.ImportedQuote row : read.rows()) {
+            // Each row stands in the library as its own entry, told apart by its row number.
+            Path rowPath = Path.of(file.toAbsolutePath() + "#" + row.row());
+            quotes.add(new Loaded(row.quote(), Origin.IMPORTED, displayName(file) + " #" + row.row(), rowPath));
+        }
+        if (!read.issues().isEmpty()) {
+            failures.add(new Failed(displayName(file), read.issues().stream()
+                    .map(p -> p.error() ? Problem.error(p.cell() == null ? Problem.ROOT : p.cell(), p.message())
+                            : Problem.warning(p.cell() == null ? Problem.ROOT : p.cell(), p.message()))
+                    .toList()));
+        }
+    }
+
+    /**
+     * "Request a quote…": writes the Excel template to send to vendors (instructions in English and Chinese,
+     * validated columns, example rows), then offers to open it.
+     */
+    public void requestQuoteTemplate() {
+        dialogs.chooseFileToSave(FileKind.TEMPLATE, "quote-request-" + today() + ".xlsx").ifPresent(target -> {
+            Messages m = currentMessages();
+            executor.execute(() -> {
+                QuoteTemplateWriter.write(target, m);
+                return target;
+            }, dialogs::offerToOpen, error -> dialogs.showError(text("quotes.template.title"),
+                    m.format("quotes.template.failed", target.toString(), describe(error))));
+        });
+    }
+
+    /** "Import a filled template": reads the vendor's workbook into quotes, listing every problem by cell. */
+    public void importTemplateWithChooser() {
+        dialogs.chooseFileToOpen(FileKind.TEMPLATE).ifPresent(file -> importFiles(List.of(file)));
     }
 
     private static void collect(ReadResult<Quote> result, Origin origin, String name, Path path, List<Loaded> quotes,
@@ -497,6 +540,11 @@ public final class QuoteLibraryViewModel {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private static boolean isWorkbook(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     private static boolean isJson(Path file) {

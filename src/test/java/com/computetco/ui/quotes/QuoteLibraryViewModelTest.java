@@ -462,4 +462,41 @@ class QuoteLibraryViewModelTest {
         assertEquals(12, vm.entries().size());
         assertFalse(vm.loadingProperty().get());
     }
+
+    @Test
+    void aFilledVendorTemplateImportsOneQuotePerRow() throws java.io.IOException {
+        QuoteLibraryViewModel vm = loaded();
+        int before = vm.entries().size();
+        Path filled = java.nio.file.Files.write(home.resolve("vendor-reply.xlsx"),
+                com.computetco.export.TemplateFiles.filledWithSamples());
+        vm.importFiles(List.of(filled));
+        assertEquals(before + 2, vm.entries().size());
+        assertTrue(vm.entries().stream().anyMatch(e -> e.fileName().equals("vendor-reply.xlsx #4")),
+                vm.entries().toString());
+    }
+
+    @Test
+    void aTemplateRowWithAMistakeIsNamedByItsCell() throws java.io.IOException {
+        QuoteLibraryViewModel vm = loaded();
+        byte[] filled = com.computetco.export.TemplateFiles.edit(com.computetco.export.TemplateFiles.filledWithSamples(),
+                sheet -> {
+                    // the vendor typed words where the price goes: find the price column by its header
+                    for (int r = 0; r < com.computetco.export.TemplateFiles.FIRST_ROW - 1; r++) {
+                        for (var cell : sheet.getRow(r)) {
+                            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell
+                                    .getStringCellValue().toLowerCase(java.util.Locale.ROOT).startsWith("price")) {
+                                sheet.getRow(com.computetco.export.TemplateFiles.FIRST_ROW - 1)
+                                        .getCell(cell.getColumnIndex()).setCellValue("abc");
+                                return;
+                            }
+                        }
+                    }
+                    throw new AssertionError("no price column");
+                });
+        Path file = java.nio.file.Files.write(home.resolve("vendor-mistake.xlsx"), filled);
+        vm.importFiles(List.of(file));
+        assertEquals(1, dialogs.problemsShown.size());
+        assertTrue(dialogs.problemsShown.get(0).problems().stream().anyMatch(line -> line.contains("Quote!")),
+                dialogs.problemsShown.get(0).problems().toString());
+    }
 }

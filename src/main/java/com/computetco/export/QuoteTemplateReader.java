@@ -1,0 +1,582 @@
+package com.computetco.export;
+
+import com.computetco.domain.Quote;
+import com.computetco.export.TemplateImport.ImportedQuote;
+import com.computetco.export.TemplateImport.TemplateProblem;
+import com.computetco.io.Problem;
+import com.computetco.io.QuoteReader;
+import com.computetco.io.ReadResult;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads a quote template filled in by a vendor back into quotes. Each row becomes a quote object checked by the same
+ * rules as a quote file ({@link QuoteReader}); every problem is reported at its cell, {@code Quote!H7: price must be
+ * a number, got "abc"}. Empty rows and the example rows (Source starting with "EXAMPLE") are skipped.
+ *
+ * <p>The file comes from outside, so it is treated as hostile: files over 10 MB, zip bombs, oversized sheets, links to
+ * other workbooks, data connections, macros and XML document type declarations are refused with a message, and no
+ * exception escapes. Formulas are never evaluated: a formula cell counts with the value the spreadsheet saved.
+ * Columns are found by their header, so a vendor who moved one does no harm.
+ */
+public final class QuoteTemplateReader {
+    static {
+        TemplateLimits.quietPoiLogging();
+    }
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+    private QuoteTemplateReader() {
+    }
+
+    /** Reads the file, judging quote expiry against today. */
+    public static TemplateImport read(Path file) {
+        return read(file, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the day quotes are judged expired against; tests pass a fixed clock */
+    public static TemplateImport read(Path file, Clock clock) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > TemplateLimits.MAX_FILE_BYTES) {
+                return tooLarge();
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) TemplateLimits.MAX_FILE_BYTES + 1);
+            }
+        } catch (IOException | RuntimeException e) {
+            return TemplateImport.refused("cannot read the file: " + describe(e));
+        }
+        return read(bytes, clock);
+    }
+
+    /** Reads the bytes of an .xlsx file. */
+    public static TemplateImport read(byte[] bytes, Clock clock) {
+        try {
+            return readChecked(bytes, clock);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Defensive: every known failure is a message already; none may reach the caller as an exception.
+            return TemplateImport.refused("not a readable .xlsx workbook: " + describe(e));
+        }
+    }
+
+    private static TemplateImport tooLarge() {
+        return TemplateImport.refused("refused: the file is larger than "
+                + TemplateLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB; a filled-in quote template is far smaller");
+    }
+
+    private static TemplateImport readChecked(byte[] bytes, Clock clock) {
+        if (bytes.length > TemplateLimits.MAX_FILE_BYTES) {
+            return tooLarge();
+        }
+        if (bytes.length == 0) {
+            return TemplateImport.refused("not an .xlsx workbook: the file is empty");
+        }
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return TemplateImport.refused("not an .xlsx workbook: this is an Excel 97-2003 (.xls) or "
+                    + "password-protected file; save it as an Excel Workbook (.xlsx) without a password");
+        }
+        if (!startsWith(bytes, 'P', 'K', 3, 4)) {
+            return TemplateImport.refused("not an .xlsx workbook" + (looksLikeText(bytes)
+                    ? ": this is a text file (CSV?); fill in the .xlsx template and save it as an Excel Workbook"
+                    : ": the file is not a zip archive"));
+        }
+        String refusal = TemplateZipCheck.check(bytes);
+        if (refusal != null) {
+            return TemplateImport.refused(refusal);
+        }
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+                XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
+            if (!workbook.getExternalLinksTable().isEmpty()) {
+                return TemplateImport.refused("refused: the workbook links to other workbooks (external links); copy "
+                        + "the values into the template instead");
+            }
+            XSSFSheet sheet = workbook.getSheet(QuoteTemplateWriter.QUOTE_SHEET);
+            if (sheet == null) {
+                return TemplateImport.refused("the workbook has no sheet named \"" + QuoteTemplateWriter.QUOTE_SHEET
+                        + "\": fill in the template that \"Request a quote\" writes");
+            }
+            if (sheet.getLastRowNum() + 1 > TemplateLimits.MAX_ROWS) {
+                return TemplateImport.refused("refused: oversized sheet: the Quote sheet uses "
+                        + (sheet.getLastRowNum() + 1) + " rows; at most " + TemplateLimits.MAX_ROWS + " are read");
+            }
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                XSSFRow row = sheet.getRow(r);
+                if (row != null && row.getLastCellNum() > TemplateLimits.MAX_COLUMNS) {
+                    return TemplateImport.refused("refused: oversized sheet: row " + (r + 1)
+                            + " of the Quote sheet uses " + row.getLastCellNum() + " columns; at most "
+                            + TemplateLimits.MAX_COLUMNS + " are read");
+                }
+            }
+            return new SheetReader(sheet, workbook.isDate1904(), new QuoteReader(clock)).read();
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+            if (describe(e).contains("DOCTYPE")) {
+                // Hidden from the byte scan (UTF-16, say), but POI's XML parser refuses document types itself.
+                return TemplateImport.refused("refused: the workbook's XML declares a document type or XML entities, "
+                        + "which a workbook never needs");
+            }
+            return TemplateImport.refused("not a readable .xlsx workbook: " + describe(e));
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikeText(byte[] bytes) {
+        int n = Math.min(bytes.length, 512);
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x09 || b > 0x0D && b < 0x20) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first line of an exception's message: POI's run over several lines and name its own settings. */
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        String first = message.lines().findFirst().orElse(message).strip();
+        return first.length() > 200 ? first.substring(0, 200) + "..." : first;
+    }
+
+    /** Reads the rows of one Quote sheet. */
+    private static final class SheetReader {
+        private final XSSFSheet sheet;
+        private final boolean date1904;
+        private final QuoteReader quoteReader;
+        private final Map<TemplateColumn, Integer> positions = new EnumMap<>(TemplateColumn.class);
+        private final List<ImportedQuote> quotes = new ArrayList<>();
+        private final List<TemplateProblem> problems = new ArrayList<>();
+
+        SheetReader(XSSFSheet sheet, boolean date1904, QuoteReader quoteReader) {
+            this.sheet = sheet;
+            this.date1904 = date1904;
+            this.quoteReader = quoteReader;
+        }
+
+        TemplateImport read() {
+            if (!findColumns()) {
+                return new TemplateImport(List.of(), problems);
+            }
+            int rowsRead = 0;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                XSSFRow row = sheet.getRow(r);
+                if (row != null && !isBlank(row) && !isExample(row)) {
+                    readRow(row);
+                    rowsRead++;
+                }
+            }
+            if (rowsRead == 0) {
+                problems.add(TemplateProblem.file("no quotes: the Quote sheet has no filled-in rows besides the "
+                        + "examples"));
+            }
+            return new TemplateImport(quotes, problems);
+        }
+
+        /** Columns by header text, English or Chinese part; false when the header is not the template's. */
+        private boolean findColumns() {
+            XSSFRow header = sheet.getRow(0);
+            Map<String, TemplateColumn> names = new java.util.HashMap<>();
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                com.computetco.i18n.Messages m = com.computetco.i18n.Messages.forLocale(locale);
+                for (TemplateColumn column : TemplateColumn.values()) {
+                    names.put(normalize(m.get("template.column." + column.key())), column);
+                }
+            }
+            if (header != null) {
+                for (Cell cell : header) {
+                    if (cell.getCellType() != CellType.STRING) {
+                        continue;
+                    }
+                    for (String part : cell.getStringCellValue().split("/")) {
+                        TemplateColumn column = names.get(normalize(part));
+                        if (column != null && !positions.containsKey(column)) {
+                            positions.put(column, cell.getColumnIndex());
+                            break;
+                        }
+                    }
+                }
+            }
+            if (positions.isEmpty()) {
+                problems.add(TemplateProblem.file("the Quote sheet's first row is not the template's header: fill in "
+                        + "the template that \"Request a quote\" writes"));
+                return false;
+            }
+            for (TemplateColumn column : TemplateColumn.values()) {
+                if (!positions.containsKey(column) && column.requiredForSome()) {
+                    problems.add(new TemplateProblem(QuoteTemplateWriter.QUOTE_SHEET + "!1:1",
+                            "the header has no column \"" + column.label(null) + "\"; it is required", true));
+                }
+            }
+            return true;
+        }
+
+        private static String normalize(String text) {
+            return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
+
+        private boolean isBlank(XSSFRow row) {
+            for (Cell cell : row) {
+                if (!value(cell).isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean isExample(XSSFRow row) {
+            CellValue source = value(TemplateColumn.SOURCE, row);
+            return source.kind == CellValue.Kind.TEXT
+                    && source.text.strip().toUpperCase(Locale.ROOT).startsWith(QuoteTemplateWriter.EXAMPLE_MARK);
+        }
+
+        private CellValue value(TemplateColumn column, XSSFRow row) {
+            Integer c = positions.get(column);
+            return c == null ? CellValue.BLANK : value(row.getCell(c));
+        }
+
+        private String cell(TemplateColumn column, int row) {
+            Integer c = positions.get(column);
+            return QuoteTemplateWriter.QUOTE_SHEET + "!" + CellReference.convertNumToColString(c == null ? 0 : c)
+                    + (row + 1);
+        }
+
+        private void readRow(XSSFRow row) {
+            int r = row.getRowNum();
+            RowProblems rowProblems = new RowProblems(r);
+            String kind = kind(value(TemplateColumn.KIND, row));
+            JsonObject json = new JsonObject();
+            Map<String, String> texts = new java.util.HashMap<>();
+            if (kind == null) {
+                CellValue raw = value(TemplateColumn.KIND, row);
+                if (!raw.isBlank()) {
+                    json.addProperty("kind", raw.asText());
+                }
+            } else {
+                json.addProperty("kind", kind);
+                for (TemplateColumn column : TemplateColumn.values()) {
+                    CellValue v = value(column, row);
+                    if (column == TemplateColumn.KIND || v.isBlank()) {
+                        continue;
+                    }
+                    if (!column.appliesTo(kind)) {
+                        rowProblems.add(column, kind, "is not part of a " + kind + " quote; ignored", false);
+                        continue;
+                    }
+                    JsonElement element = convert(column, kind, v, rowProblems);
+                    if (element == null) {
+                        rowProblems.reported.add(column.path(kind));
+                        continue;
+                    }
+                    if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
+                        texts.put(column.path(kind), element.getAsString());
+                    }
+                    put(json, column.path(kind), element);
+                }
+                // The installation cost and the setup fee are in the price's currency.
+                for (String money : List.of("installationCost", "setupFee")) {
+                    if (json.has(money) && json.has(priceKey(kind))
+                            && json.getAsJsonObject(priceKey(kind)).has("currency")) {
+                        json.getAsJsonObject(money).add("currency",
+                                json.getAsJsonObject(priceKey(kind)).get("currency"));
+                    }
+                }
+            }
+            ReadResult<Quote> result = quoteReader.read(json.toString().getBytes(StandardCharsets.UTF_8));
+            for (Problem p : result.problems()) {
+                rowProblems.validation(kind, p, texts);
+            }
+            rowProblems.list.sort(java.util.Comparator.comparingInt(p -> new CellReference(p.cell()).getCol()));
+            problems.addAll(rowProblems.list);
+            if (result.isValid() && !rowProblems.hasError) {
+                quotes.add(new ImportedQuote(r + 1, result.value()));
+            }
+        }
+
+        private static String priceKey(String kind) {
+            return TemplateColumn.SERVER.equals(kind) ? "unitPrice" : "pricePerPflopsYear";
+        }
+
+        /** The row's kind, or null when it is missing or unknown (the quote reader then says so). */
+        private static String kind(CellValue v) {
+            if (v.kind != CellValue.Kind.TEXT) {
+                return null;
+            }
+            return switch (v.text.strip().toLowerCase(Locale.ROOT)) {
+                case "server", "服务器" -> TemplateColumn.SERVER;
+                case "rental", "租赁", "算力租赁" -> TemplateColumn.RENTAL;
+                default -> null;
+            };
+        }
+
+        /** The cell as a JSON value for the quote reader, or null after recording why it cannot be one. */
+        private JsonElement convert(TemplateColumn column, String kind, CellValue v, RowProblems rowProblems) {
+            switch (v.kind) {
+                case ERROR:
+                    rowProblems.add(column, kind, "holds the error value " + v.text, true);
+                    return null;
+                case NO_RESULT:
+                    rowProblems.add(column, kind, "holds a formula without a saved result; type the value instead",
+                            true);
+                    return null;
+                default:
+                    break;
+            }
+            if (v.kind == CellValue.Kind.TEXT && v.text.length() > TemplateLimits.MAX_CELL_CHARS) {
+                rowProblems.add(column, kind, "is longer than " + TemplateLimits.MAX_CELL_CHARS + " characters", true);
+                return null;
+            }
+            return switch (column.type()) {
+                case TEXT -> new JsonPrimitive(v.kind == CellValue.Kind.TEXT ? v.text.strip() : v.asText());
+                case CHOICE -> new JsonPrimitive(choice(column, v));
+                case NUMBER, INTEGER, PERCENT -> number(column, v);
+                case YES_NO -> yesNo(column, kind, v, rowProblems);
+                case DATE -> date(v);
+            };
+        }
+
+        private static String choice(TemplateColumn column, CellValue v) {
+            String text = v.asText().strip();
+            if (column == TemplateColumn.CURRENCY) {
+                return text.toUpperCase(Locale.ROOT);
+            }
+            return switch (text) {
+                case "稠密" -> "dense";
+                case "稀疏" -> "sparse";
+                default -> text.toLowerCase(Locale.ROOT);
+            };
+        }
+
+        private static JsonElement number(TemplateColumn column, CellValue v) {
+            if (v.kind == CellValue.Kind.NUMBER) {
+                BigDecimal value = new BigDecimal(NumberToTextConverter.toText(v.number));
+                // 30 % typed in a percent-formatted cell is stored as 0.3: the column wants 30.
+                if (column.type() == TemplateColumn.Type.PERCENT && v.format.contains("%")) {
+                    value = value.movePointRight(2);
+                }
+                return new JsonPrimitive(plain(value));
+            }
+            if (v.kind == CellValue.Kind.BOOLEAN) {
+                return new JsonPrimitive(v.bool);
+            }
+            String text = v.text.strip();
+            if (column.type() == TemplateColumn.Type.PERCENT && text.endsWith("%")) {
+                text = text.substring(0, text.length() - 1).strip();
+            }
+            // A number stored as text (a common accident) counts; "2,700,000" or "270万" do not: they are ambiguous.
+            return PLAIN_NUMBER.matcher(text).matches() ? new JsonPrimitive(plain(new BigDecimal(text)))
+                    : new JsonPrimitive(v.text);
+        }
+
+        private static BigDecimal plain(BigDecimal value) {
+            BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
+
+        private static JsonElement yesNo(TemplateColumn column, String kind, CellValue v, RowProblems rowProblems) {
+            if (v.kind == CellValue.Kind.BOOLEAN) {
+                return new JsonPrimitive(v.bool);
+            }
+            String text = v.asText().strip();
+            switch (text.toLowerCase(Locale.ROOT)) {
+                case "yes", "y", "true", "是":
+                    return new JsonPrimitive(true);
+                case "no", "n", "false", "否":
+                    return new JsonPrimitive(false);
+                default:
+                    rowProblems.add(column, kind, "must be yes or no, got " + quoted(text), true);
+                    return null;
+            }
+        }
+
+        private JsonElement date(CellValue v) {
+            if (v.kind == CellValue.Kind.NUMBER && DateUtil.isValidExcelDate(v.number)) {
+                LocalDate day = DateUtil.getLocalDateTime(v.number, date1904).toLocalDate();
+                return new JsonPrimitive(day.toString());
+            }
+            return new JsonPrimitive(v.kind == CellValue.Kind.TEXT ? v.text.strip() : v.asText());
+        }
+
+        private static void put(JsonObject root, String path, JsonElement value) {
+            int dot = path.indexOf('.');
+            if (dot < 0) {
+                root.add(path, value);
+                return;
+            }
+            String head = path.substring(0, dot);
+            if (!root.has(head)) {
+                root.add(head, new JsonObject());
+            }
+            root.getAsJsonObject(head).add(path.substring(dot + 1), value);
+        }
+
+        /** One row's problems, in column order once sorted. */
+        private final class RowProblems {
+            private final int row;
+            private final List<TemplateProblem> list = new ArrayList<>();
+            /** Paths already reported by the cell conversion: the quote reader's "is required" would repeat them. */
+            private final Set<String> reported = new HashSet<>();
+            private boolean hasError;
+
+            RowProblems(int row) {
+                this.row = row;
+            }
+
+            void add(TemplateColumn column, String kind, String message, boolean error) {
+                list.add(new TemplateProblem(cell(column, row), column.label(kind) + " " + message, error));
+                hasError |= error;
+            }
+
+            /** A problem of the quote reader, at a field path, moved to the cell that holds the field. */
+            void validation(String kind, Problem problem, Map<String, String> texts) {
+                String path = problem.path();
+                if (reported.contains(path) || reported.stream().anyMatch(p -> p.startsWith(path + "."))) {
+                    return;
+                }
+                TemplateColumn column = columnOf(kind, path);
+                String message = problem.message();
+                String text = texts.get(path);
+                if (text != null && message.endsWith("got a string")) {
+                    message = message.substring(0, message.length() - "a string".length()) + quoted(text);
+                }
+                String label = column == null ? path : labelOf(kind, path, column);
+                boolean sentence = message.startsWith("must") || message.startsWith("is ");
+                list.add(new TemplateProblem(cell(column == null ? TemplateColumn.KIND : column, row),
+                        label + (sentence ? " " : ": ") + message, problem.isError()));
+                hasError |= problem.isError();
+            }
+        }
+
+        private static TemplateColumn columnOf(String kind, String path) {
+            for (TemplateColumn column : TemplateColumn.values()) {
+                if (path.equals(column.path(kind))) {
+                    return column;
+                }
+            }
+            return switch (path) {
+                case "kind" -> TemplateColumn.KIND;
+                case "unitPrice", "pricePerPflopsYear" -> TemplateColumn.PRICE;
+                case "installationCost.currency", "setupFee.currency" -> TemplateColumn.CURRENCY;
+                case "installationCost" -> TemplateColumn.INSTALLATION_COST;
+                case "setupFee" -> TemplateColumn.SETUP_FEE;
+                case "leadTimeMonths" -> TemplateColumn.LEAD_MIN;
+                default -> null;
+            };
+        }
+
+        private static String labelOf(String kind, String path, TemplateColumn column) {
+            return switch (path) {
+                case "leadTimeMonths" -> "lead time (min, likely, max)";
+                case "installationCost.currency" -> "currency (of the installation cost)";
+                case "setupFee.currency" -> "currency (of the setup fee)";
+                default -> column.label(kind);
+            };
+        }
+
+        private static String quoted(String text) {
+            String shown = text.length() > 60 ? text.substring(0, 60) + "..." : text;
+            return "\"" + shown.replace("\"", "\\\"") + "\"";
+        }
+
+        /** What a cell holds, formulas replaced by their saved result; never throws. */
+        private CellValue value(Cell cell) {
+            if (cell == null) {
+                return CellValue.BLANK;
+            }
+            try {
+                CellType type = cell.getCellType();
+                if (type == CellType.FORMULA) {
+                    if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+                        return new CellValue(CellValue.Kind.NO_RESULT, "", 0, false, "");
+                    }
+                    type = cell.getCachedFormulaResultType();
+                }
+                return switch (type) {
+                    case STRING -> new CellValue(CellValue.Kind.TEXT, cell.getStringCellValue(), 0, false, "");
+                    case NUMERIC -> new CellValue(CellValue.Kind.NUMBER, "", cell.getNumericCellValue(), false,
+                            formatOf(cell));
+                    case BOOLEAN -> new CellValue(CellValue.Kind.BOOLEAN, "", 0, cell.getBooleanCellValue(), "");
+                    case ERROR -> new CellValue(CellValue.Kind.ERROR, errorText(cell), 0, false, "");
+                    default -> CellValue.BLANK;
+                };
+            } catch (RuntimeException e) {
+                return new CellValue(CellValue.Kind.ERROR, "(unreadable: " + describe(e) + ")", 0, false, "");
+            }
+        }
+
+        private static String formatOf(Cell cell) {
+            String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+            return format == null ? "" : format;
+        }
+
+        private static String errorText(Cell cell) {
+            try {
+                return FormulaError.forInt(cell.getErrorCellValue()).getString();
+            } catch (RuntimeException e) {
+                return "#ERROR";
+            }
+        }
+    }
+
+    /** A cell's content. */
+    private record CellValue(Kind kind, String text, double number, boolean bool, String format) {
+        enum Kind { BLANK, TEXT, NUMBER, BOOLEAN, ERROR, NO_RESULT }
+
+        static final CellValue BLANK = new CellValue(Kind.BLANK, "", 0, false, "");
+
+        boolean isBlank() {
+            return kind == Kind.BLANK || kind == Kind.TEXT && text.isBlank();
+        }
+
+        /** The content as text: a number as the spreadsheet shows it in General format. */
+        String asText() {
+            return switch (kind) {
+                case NUMBER -> NumberToTextConverter.toText(number);
+                case BOOLEAN -> bool ? "TRUE" : "FALSE";
+                default -> text;
+            };
+        }
+    }
+}
