@@ -33,7 +33,10 @@ public final class ProblemTexts {
             shape("notFinite", "the results of this option would not be finite numbers.*"),
             shape("oneOf", "must be one of (.+), got (.+)"),
             shape("expired", "quote expired on (.+)"),
-            shape("unknownField", "unknown field, ignored"));
+            shape("unknownField", "unknown field, ignored"),
+            shape("newerVersion", "this file was written by a newer version of Compute TCO \\(schema version (\\S+)\\);"
+                    + " this build reads versions up to (\\S+) .*"),
+            shape("encoding", "the file is (\\S+) text, not UTF-8; save it with UTF-8 encoding"));
 
     private ProblemTexts() {
     }

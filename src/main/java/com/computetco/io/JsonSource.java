@@ -39,6 +39,11 @@ import java.util.regex.Pattern;
 public final class JsonSource {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_DEPTH = 64;
+    /**
+     * Values of any kind (numbers, strings, objects, ...) in one file. The largest scenario, 50 options, has a
+     * few thousand; a tree of millions takes seconds and hundreds of megabytes to build for nothing.
+     */
+    public static final int MAX_VALUES = 100_000;
     /** No legitimate amount needs more; a cap keeps BigDecimal parsing cheap on hostile input. */
     static final int MAX_NUMBER_LENGTH = 100;
 
@@ -62,6 +67,10 @@ public final class JsonSource {
         }
         if (bytes.length > MAX_BYTES) {
             return fail("the file is too large: files over 5 MB are refused");
+        }
+        String otherEncoding = otherUnicodeEncoding(bytes);
+        if (otherEncoding != null) {
+            return fail("the file is " + otherEncoding + " text, not UTF-8; save it with UTF-8 encoding");
         }
         String text;
         try {
@@ -124,6 +133,34 @@ public final class JsonSource {
         return out.toString();
     }
 
+    /**
+     * "UTF-16" or "UTF-32" when the bytes are JSON in one of those (by its byte order mark, or by the zero bytes
+     * that ASCII characters have there, as RFC 4627 section 3 detects them); null otherwise. Such files are
+     * refused rather than decoded: the format is UTF-8, and a file in another encoding is a file from elsewhere.
+     */
+    private static String otherUnicodeEncoding(byte[] bytes) {
+        int b0 = bytes[0] & 0xFF;
+        int b1 = bytes.length > 1 ? bytes[1] & 0xFF : -1;
+        int b2 = bytes.length > 2 ? bytes[2] & 0xFF : -1;
+        int b3 = bytes.length > 3 ? bytes[3] & 0xFF : -1;
+        if ((b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) || (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0)) {
+            return "UTF-32";
+        }
+        if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+            return "UTF-16";
+        }
+        if (bytes.length >= 4) {
+            if ((b0 == 0 && b1 == 0 && b2 == 0 && b3 != 0) || (b0 != 0 && b1 == 0 && b2 == 0 && b3 == 0)) {
+                return "UTF-32";
+            }
+            if ((b0 == 0 && b1 != 0 && b2 == 0 && b3 != 0) || (b0 != 0 && b1 == 0 && b2 != 0 && b3 == 0)) {
+                return "UTF-16";
+            }
+            return null;
+        }
+        return bytes.length >= 2 && (b0 == 0) != (b1 == 0) ? "UTF-16" : null;
+    }
+
     private static boolean hasBom(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
@@ -148,6 +185,8 @@ public final class JsonSource {
     private static final class TreeBuilder {
         private final JsonReader reader;
         private final List<Problem> duplicates = new ArrayList<>();
+        private int unlistedDuplicates;
+        private int values;
 
         TreeBuilder(String text) {
             reader = new JsonReader(new StringReader(text));
@@ -157,7 +196,7 @@ public final class JsonSource {
         ReadResult<JsonElement> build() {
             JsonElement root;
             try {
-                root = readValue(Problem.ROOT, 1);
+                root = readValue(null, 1);
             } catch (Fatal e) {
                 return fail(e.getMessage());
             } catch (IOException | RuntimeException e) {
@@ -170,21 +209,29 @@ public final class JsonSource {
             } catch (IOException | RuntimeException e) {
                 return fail("unexpected content after the end of the JSON value" + locationIn(e.getMessage()));
             }
+            if (unlistedDuplicates > 0) {
+                duplicates.add(Problem.error(Problem.ROOT, "and " + unlistedDuplicates + " more duplicate keys"));
+            }
             if (!duplicates.isEmpty()) {
                 return ReadResult.failure(duplicates);
             }
             return new ReadResult<>(root, List.of());
         }
 
-        private JsonElement readValue(String path, int depth) throws IOException, Fatal {
+        /** @param where where the value is, built into a path only if a problem needs it */
+        private JsonElement readValue(Where where, int depth) throws IOException, Fatal {
+            if (++values > MAX_VALUES) {
+                throw new Fatal("the file holds more than " + MAX_VALUES + " values; a scenario or quote file has a "
+                        + "few thousand at most" + location());
+            }
             JsonToken token = reader.peek();
             switch (token) {
                 case BEGIN_OBJECT:
                     checkDepth(depth);
-                    return readObject(path, depth);
+                    return readObject(where, depth);
                 case BEGIN_ARRAY:
                     checkDepth(depth);
-                    return readArray(path, depth);
+                    return readArray(where, depth);
                 case STRING:
                     return new JsonPrimitive(reader.nextString());
                 case NUMBER:
@@ -205,16 +252,15 @@ public final class JsonSource {
             }
         }
 
-        private JsonObject readObject(String path, int depth) throws IOException, Fatal {
+        private JsonObject readObject(Where where, int depth) throws IOException, Fatal {
             JsonObject object = new JsonObject();
             reader.beginObject();
             while (reader.hasNext()) {
                 String name = reader.nextName();
-                String childPath = FieldPath.child(path, name);
-                JsonElement value = readValue(childPath, depth + 1);
+                Where child = new Where(where, name, -1);
+                JsonElement value = readValue(child, depth + 1);
                 if (object.has(name)) {
-                    duplicates.add(Problem.error(childPath,
-                            "duplicate key " + FieldPath.quote(name) + ": a field may appear only once in an object"));
+                    duplicate(child.path(), name);
                 } else {
                     object.add(name, value);
                 }
@@ -223,32 +269,61 @@ public final class JsonSource {
             return object;
         }
 
-        private JsonArray readArray(String path, int depth) throws IOException, Fatal {
+        /** Listed up to {@link ProblemLog#MAX_LISTED}, then counted, like the validators' problems. */
+        private void duplicate(String path, String name) {
+            if (duplicates.size() < ProblemLog.MAX_LISTED) {
+                duplicates.add(Problem.error(path,
+                        "duplicate key " + FieldPath.quote(name) + ": a field may appear only once in an object"));
+            } else {
+                unlistedDuplicates++;
+            }
+        }
+
+        private JsonArray readArray(Where where, int depth) throws IOException, Fatal {
             JsonArray array = new JsonArray();
             reader.beginArray();
             while (reader.hasNext()) {
-                array.add(readValue(FieldPath.index(path, array.size()), depth + 1));
+                array.add(readValue(new Where(where, null, array.size()), depth + 1));
             }
             reader.endArray();
             return array;
         }
 
         private JsonPrimitive readNumber() throws IOException, Fatal {
-            String where = location();
+            // The location is not taken before every number: describing the reader's position costs more than
+            // reading the number, and a 4 MB array of numbers would take seconds.
             String literal = reader.nextString();
             if (literal.length() > MAX_NUMBER_LENGTH) {
-                throw new Fatal("a number has more than " + MAX_NUMBER_LENGTH + " characters" + where);
+                throw new Fatal("a number has more than " + MAX_NUMBER_LENGTH + " characters" + startOf(literal));
             }
             try {
                 return new JsonPrimitive(new BigDecimal(literal));
             } catch (NumberFormatException e) {
-                throw new Fatal("the number " + literal + " is out of range" + where);
+                throw new Fatal("the number " + literal + " is out of range" + startOf(literal));
             }
+        }
+
+        /** " at line L, column C" of the start of a literal just read: a number never spans lines. */
+        private String startOf(String literal) {
+            Matcher m = GSON_LOCATION.matcher(reader.toString());
+            if (!m.find()) {
+                return "";
+            }
+            long column = Math.max(1, Long.parseLong(m.group(2)) - literal.length());
+            return " at line " + m.group(1) + ", column " + column;
         }
 
         /** " at line L, column C" of the reader's current position, taken from its description. */
         private String location() {
             return locationIn(reader.toString());
+        }
+    }
+
+    /** A place in the tree, as a chain to the root; its path text is built only when a problem names it. */
+    private record Where(Where parent, String key, int index) {
+        String path() {
+            String parentPath = parent == null ? Problem.ROOT : parent.path();
+            return key != null ? FieldPath.child(parentPath, key) : FieldPath.index(parentPath, index);
         }
     }
 

@@ -22,8 +22,11 @@ public final class QuoteWriter {
         return JsonOutput.utf8(toJson(quote));
     }
 
-    /** Saves atomically: on failure the previous file is left as it was. */
+    /**
+     * Saves atomically, keeping the version it replaces as {@code NAME.bak} beside it (see
+     * {@link AtomicFiles#write(Path, byte[], boolean)}): on failure the previous file is left as it was.
+     */
     public static void write(Quote quote, Path file) throws IOException {
-        AtomicFiles.write(file, toBytes(quote));
+        AtomicFiles.write(file, toBytes(quote), true);
     }
 }

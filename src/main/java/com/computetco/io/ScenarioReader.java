@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Reads a scenario file (schema version 1). Never throws for bad input: every problem in the file comes back at
+ * Reads a scenario file of any schema version {@link SchemaMigrations#scenarios()} converts (1 to
+ * {@link com.computetco.domain.Scenario#SCHEMA_VERSION}); a file of a newer version is refused with a message
+ * asking to update. Never throws for bad input: every problem in the file comes back at
  * once in the {@link ReadResult}, and the value is null whenever any of them is an error.
  */
 public final class ScenarioReader {
     private final Clock clock;
+    private final SchemaMigrations migrations;
 
     /** Quotes are judged expired against today's date in the system time zone. */
     public ScenarioReader() {
@@ -21,7 +24,13 @@ public final class ScenarioReader {
 
     /** @param clock the day quotes are judged expired against; tests pass a fixed clock */
     public ScenarioReader(Clock clock) {
+        this(clock, SchemaMigrations.scenarios());
+    }
+
+    /** With another chain of conversions; tests use fake ones. */
+    ScenarioReader(Clock clock, SchemaMigrations migrations) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.migrations = Objects.requireNonNull(migrations, "migrations");
     }
 
     public ReadResult<Scenario> read(Path file) {
@@ -45,7 +54,16 @@ public final class ScenarioReader {
             return ReadResult.failure(parsed.problems());
         }
         ProblemLog log = new ProblemLog();
-        Scenario scenario = new ScenarioValidator(LocalDate.now(clock)).validate(parsed.value(), log);
+        JsonElement tree = parsed.value();
+        if (tree.isJsonObject()) {
+            tree = migrations.toNewest(tree.getAsJsonObject(), log);
+            if (tree == null) {
+                // A file of another version follows rules this build does not know: judging it by ours would
+                // bury the one useful message under noise.
+                return log.result(null);
+            }
+        }
+        Scenario scenario = new ScenarioValidator(LocalDate.now(clock)).validate(tree, log);
         return log.result(scenario);
     }
 }

@@ -18,8 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Checks a whole scenario tree against section 1 of the methodology, collecting every problem. */
+/**
+ * Checks a whole scenario tree of the newest schema version against section 1 of the methodology, collecting
+ * every problem. Trees of older versions are converted by {@link SchemaMigrations} first.
+ */
 final class ScenarioValidator {
+    private static final NumberRange THIS_VERSION = NumberRange.between(String.valueOf(Scenario.SCHEMA_VERSION),
+            String.valueOf(Scenario.SCHEMA_VERSION));
     private static final NumberRange HORIZON = NumberRange.between("1", "240");
     private static final NumberRange DISCOUNT_RATE = NumberRange.atLeastAndBelow("0", "100");
     private static final NumberRange DEMAND = NumberRange.aboveAndAtMost("0", "1e7");
@@ -43,13 +48,9 @@ final class ScenarioValidator {
             return null;
         }
         JsonFields f = JsonFields.of(root, Problem.ROOT, log);
-        if (!schemaVersionIsReadable(f)) {
-            // A file of another version follows rules this build does not know: judging it by ours would
-            // bury the one useful message under noise.
-            return null;
-        }
         int before = log.errorCount();
-        Integer schemaVersion = f.requiredInteger("schemaVersion", NumberRange.ANY);
+        // SchemaMigrations has already refused other versions and converted older ones to this one.
+        Integer schemaVersion = f.requiredInteger("schemaVersion", THIS_VERSION);
         String name = f.optionalString("name", "");
         String currency = Currencies.requiredCode(f, "currency");
         Map<String, BigDecimal> rates = exchangeRates(f, currency);
@@ -72,21 +73,6 @@ final class ScenarioValidator {
         }
         return new Scenario(schemaVersion, name, currency, rates, horizon, discountRate, demand, electricity, staff,
                 colocation, bridge, baselineId, optionList, uncertainty);
-    }
-
-    /** False only for a well-formed version other than ours; a missing or malformed one is reported later. */
-    private static boolean schemaVersionIsReadable(JsonFields f) {
-        JsonElement version = f.get("schemaVersion");
-        if (!JsonFields.isNumber(version)) {
-            return true;
-        }
-        BigDecimal value = version.getAsBigDecimal();
-        if (value.compareTo(BigDecimal.valueOf(Scenario.SCHEMA_VERSION)) == 0) {
-            return true;
-        }
-        f.log().error(f.path("schemaVersion"), "this build reads schema version " + Scenario.SCHEMA_VERSION
-                + " only, got " + DecimalText.format(value));
-        return false;
     }
 
     /**
@@ -160,7 +146,10 @@ final class ScenarioValidator {
         Map<String, String> firstPathOfId = new HashMap<>();
         Map<String, OptionType> typeOfId = new HashMap<>();
         boolean everyIdKnown = true;
-        for (int i = 0; i < array.size(); i++) {
+        // Beyond the limit the list is refused as a whole; checking 200,000 options one by one would only bury
+        // that message (and take seconds).
+        int checkedCount = Math.min(array.size(), MAX_OPTIONS);
+        for (int i = 0; i < checkedCount; i++) {
             String optionPath = FieldPath.index(path, i);
             OptionValidator.Checked checked = options.validate(array.get(i), optionPath, currencies, f.log());
             everyIdKnown &= checked.id() != null;
@@ -176,7 +165,7 @@ final class ScenarioValidator {
             list.add(checked.option());
         }
         // The baseline may be the very option whose id is broken: saying it does not exist would mislead.
-        if (everyIdKnown && !array.isEmpty()) {
+        if (everyIdKnown && !array.isEmpty() && array.size() <= MAX_OPTIONS) {
             checkBaseline(f, baselineId, firstPathOfId, typeOfId);
         }
         return list;

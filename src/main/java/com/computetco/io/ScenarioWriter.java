@@ -51,9 +51,12 @@ public final class ScenarioWriter {
         return JsonOutput.utf8(toJson(scenario));
     }
 
-    /** Saves atomically: on failure the previous file is left as it was. */
+    /**
+     * Saves atomically, keeping the version it replaces as {@code NAME.bak} beside it (see
+     * {@link AtomicFiles#write(Path, byte[], boolean)}): on failure the previous file is left as it was.
+     */
     public static void write(Scenario scenario, Path file) throws IOException {
-        AtomicFiles.write(file, toBytes(scenario));
+        AtomicFiles.write(file, toBytes(scenario), true);
     }
 
     private static void electricity(JsonOutput out, Electricity e) throws IOException {

@@ -20,6 +20,7 @@ class ProblemTextsTest {
             no exchange rate for "EUR"                        | 缺少"EUR"的汇率
             must not be less than min (3), got 2              | 不能小于 min（3），当前为 2
             quote expired on 2024-06-30                       | 报价已于 2024-06-30 过期
+            the file is UTF-16 text, not UTF-8; save it with UTF-8 encoding | 文件为 UTF-16 编码，不是 UTF-8；请以 UTF-8 编码保存
             something nobody foresaw                          | 输入无效：something nobody foresaw
             """)
     void readerSentencesReadInChinese(String english, String chinese) {
@@ -30,5 +31,13 @@ class ProblemTextsTest {
     void englishMessagesAreLeftAsTheReadersWroteThem() {
         String english = "must be at least 1 and at most 3, got 5";
         assertEquals(english, ProblemTexts.translate(Messages.forLocale(Locale.ENGLISH), english));
+    }
+
+    @Test
+    void aFileFromANewerVersionIsExplainedInChinese() {
+        String english = "this file was written by a newer version of Compute TCO (schema version 3);"
+                + " this build reads versions up to 1 \u2014 please update";
+        assertEquals("此文件由更新版本的 Compute TCO 写入（格式版本 3）；本版本最高读取版本 1，请升级",
+                ProblemTexts.translate(zh, english));
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AtomicFilesTest {
     private static final byte[] OLD = "old content\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] NEW = "new content\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] NEWER = "newer content\n".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     Path dir;
@@ -78,5 +79,107 @@ class AtomicFilesTest {
         IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, NEW));
         assertTrue(e.getMessage().startsWith("Cannot save " + target), e.getMessage());
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    // --- the backup ---
+
+    @Test
+    void backupKeepsTheVersionBeingReplaced() throws IOException {
+        Path target = Files.write(dir.resolve("plan.scenario.json"), OLD);
+        AtomicFiles.write(target, NEW, true);
+        Path backup = dir.resolve("plan.scenario.json.bak");
+        assertEquals(backup, AtomicFiles.backupOf(target));
+        assertArrayEquals(NEW, Files.readAllBytes(target));
+        assertArrayEquals(OLD, Files.readAllBytes(backup));
+        assertEquals(List.of(target, backup), filesIn(dir));
+    }
+
+    @Test
+    void eachSaveMovesTheBackupOnByOneVersion() throws IOException {
+        Path target = Files.write(dir.resolve("plan.scenario.json"), OLD);
+        AtomicFiles.write(target, NEW, true);
+        AtomicFiles.write(target, NEWER, true);
+        assertArrayEquals(NEWER, Files.readAllBytes(target));
+        assertArrayEquals(NEW, Files.readAllBytes(AtomicFiles.backupOf(target)));
+        assertEquals(2, filesIn(dir).size());
+    }
+
+    @Test
+    void firstSaveOfANewFileHasNothingToBackUp() throws IOException {
+        Path target = dir.resolve("plan.scenario.json");
+        AtomicFiles.write(target, NEW, true);
+        assertEquals(List.of(target), filesIn(dir));
+    }
+
+    @Test
+    void savingWithoutBackupLeavesAnOlderBackupAlone() throws IOException {
+        Path target = Files.write(dir.resolve("plan.scenario.json"), OLD);
+        Path backup = Files.write(AtomicFiles.backupOf(target), NEWER);
+        AtomicFiles.write(target, NEW, false);
+        assertArrayEquals(NEWER, Files.readAllBytes(backup));
+    }
+
+    @Test
+    void failureAtTheFinalRenameLeavesTheOldFileAndACompleteBackupOfIt() throws IOException {
+        Path target = Files.write(dir.resolve("plan.scenario.json"), OLD);
+        assertThrows(IOException.class, () -> AtomicFiles.write(target, NEW, true, (from, to) -> {
+            throw new IOException("disk full");
+        }));
+        assertArrayEquals(OLD, Files.readAllBytes(target));
+        assertArrayEquals(OLD, Files.readAllBytes(AtomicFiles.backupOf(target)));
+        assertEquals(List.of(target, AtomicFiles.backupOf(target)), filesIn(dir));
+    }
+
+    @Test
+    void backupThatCannotBeMadeFailsTheSaveBeforeTheFileIsTouched() throws IOException {
+        Path target = Files.write(dir.resolve("plan.scenario.json"), OLD);
+        Files.createDirectory(AtomicFiles.backupOf(target));
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, NEW, true));
+        assertTrue(e.getMessage().contains("plan.scenario.json.bak"), e.getMessage());
+        assertArrayEquals(OLD, Files.readAllBytes(target));
+        assertEquals(List.of(target, AtomicFiles.backupOf(target)), filesIn(dir));
+    }
+
+    @Test
+    void backupIsADifferentFileFromTheNewTarget() throws IOException {
+        Path target = Files.write(dir.resolve("plan.scenario.json"), OLD);
+        AtomicFiles.write(target, NEW, true);
+        Files.write(target, NEWER); // another program editing the file in place
+        assertArrayEquals(OLD, Files.readAllBytes(AtomicFiles.backupOf(target)));
+    }
+
+    @Test
+    void temporaryFilesOfKilledSavesAreRemovedByTheNextSaveAndNothingElse() throws IOException {
+        Path target = Files.write(dir.resolve("plan.scenario.json"), OLD);
+        Files.write(dir.resolve(".plan.scenario.json.1a2b3c.tmp"), NEW);
+        Files.write(dir.resolve(".plan.scenario.json.bak.7fffffffffffffff.tmp"), NEW);
+        Path otherFiles = Files.write(dir.resolve(".other.json.1a2b3c.tmp"), NEW);
+        Path userFile = Files.write(dir.resolve(".plan.scenario.json.notes.tmp"), NEW);
+        AtomicFiles.write(target, NEWER, true);
+        assertEquals(List.of(otherFiles, userFile, target, AtomicFiles.backupOf(target)), filesIn(dir));
+    }
+
+    /** The state a save killed between its backup and its final rename leaves: both names on one file. */
+    @Test
+    void backupAlreadyLinkedToTheTargetIsKeptAndNoTemporaryFileIsLeft() throws IOException {
+        Path target = Files.write(dir.resolve("plan.scenario.json"), OLD);
+        Files.createLink(AtomicFiles.backupOf(target), target);
+        AtomicFiles.write(target, NEW, true);
+        assertArrayEquals(NEW, Files.readAllBytes(target));
+        assertArrayEquals(OLD, Files.readAllBytes(AtomicFiles.backupOf(target)));
+        assertEquals(List.of(target, AtomicFiles.backupOf(target)), filesIn(dir));
+    }
+
+    @Test
+    void scenarioAndQuoteSavesKeepTheVersionTheyReplace() throws IOException {
+        ScenarioReader reader = new ScenarioReader(TestFiles.TODAY);
+        com.computetco.domain.Scenario example = reader.read(TestFiles.workedExampleBytes()).value();
+        Path scenario = Files.write(dir.resolve("plan.scenario.json"), OLD);
+        ScenarioWriter.write(example, scenario);
+        assertArrayEquals(OLD, Files.readAllBytes(AtomicFiles.backupOf(scenario)));
+
+        Path quote = Files.write(dir.resolve("dealer.quote.json"), OLD);
+        QuoteWriter.write(example.options().get(0).quote(), quote);
+        assertArrayEquals(OLD, Files.readAllBytes(AtomicFiles.backupOf(quote)));
     }
 }

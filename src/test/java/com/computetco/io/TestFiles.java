@@ -30,6 +30,23 @@ final class TestFiles {
         }
     }
 
+    /** The files users open from sample-quotes/ ending in {@code suffix}, sorted; tests run from the project root. */
+    static List<Path> samples(String suffix) {
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("sample-quotes"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] workedExampleBytes() {
         try {
             return Files.readAllBytes(workedExamplePath());
