@@ -9,10 +9,7 @@ import com.computetco.i18n.Messages;
 import com.computetco.i18n.RiskTexts;
 import com.computetco.io.ReadResult;
 import com.google.gson.stream.JsonWriter;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,10 +85,7 @@ final class BreakEvenCommand implements Command {
     }
 
     static String json(Scenario scenario, List<BreakEvenResult> results) {
-        StringWriter text = new StringWriter();
-        try (JsonWriter json = new JsonWriter(text)) {
-            json.setIndent("  ");
-            json.setSerializeNulls(true);
+        return JsonDocument.write(json -> {
             json.beginObject();
             json.name("baseline").value(scenario.baselineOptionId());
             json.name("currency").value(scenario.currency());
@@ -100,17 +94,17 @@ final class BreakEvenCommand implements Command {
                 json.beginObject();
                 json.name("id").value(r.optionId());
                 json.name("totalCost");
-                SimulateCommand.number(json, r.optionTotal());
+                JsonDocument.number(json, r.optionTotal());
                 json.name("baselineTotalCost");
-                SimulateCommand.number(json, r.baselineTotal());
+                JsonDocument.number(json, r.baselineTotal());
                 json.name("answers").beginArray();
                 for (BreakEvenAnswer a : r.answers()) {
                     json.beginObject();
                     json.name("input").value(a.input().key());
                     json.name("current");
-                    SimulateCommand.number(json, a.current());
+                    JsonDocument.number(json, a.current());
                     json.name("value");
-                    SimulateCommand.number(json, a.value());
+                    JsonDocument.number(json, a.value());
                     json.name("kind").value(a.kind().name().toLowerCase(Locale.ROOT));
                     json.name("cheaperWhen").value(a.cheaperWhen() == null ? null : a.cheaperWhen().key());
                     json.endObject();
@@ -120,10 +114,7 @@ final class BreakEvenCommand implements Command {
             }
             json.endArray();
             json.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text + "\n";
+        });
     }
 
     static String table(List<BreakEvenResult> results, Messages messages) {

@@ -5,9 +5,6 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 
 /** The {@code evaluate --format json} document: exactly the keys of methodology section 6, null where undefined. */
 final class EvaluationJson {
@@ -15,10 +12,7 @@ final class EvaluationJson {
     }
 
     static String write(Evaluation evaluation) {
-        StringWriter text = new StringWriter();
-        try (JsonWriter json = new JsonWriter(text)) {
-            json.setIndent("  ");
-            json.setSerializeNulls(true);
+        return JsonDocument.write(json -> {
             json.beginObject();
             json.name("scenario").value(evaluation.scenarioName());
             json.name("currency").value(evaluation.currency());
@@ -30,10 +24,7 @@ final class EvaluationJson {
             }
             json.endArray();
             json.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text + "\n";
+        });
     }
 
     private static void option(JsonWriter json, OptionResult o) throws IOException {
@@ -41,44 +32,35 @@ final class EvaluationJson {
         json.name("id").value(o.id());
         json.name("servers").value(o.servers());
         json.name("rentedPflops");
-        number(json, o.rentedPflops());
+        JsonDocument.number(json, o.rentedPflops());
         json.name("inServiceMonth").value(o.inServiceMonth());
         json.name("capacityGapMonths").value(o.capacityGapMonths());
         json.name("totalCost");
-        number(json, o.totalCost());
+        JsonDocument.number(json, o.totalCost());
         json.name("presentValue");
-        number(json, o.presentValue());
+        JsonDocument.number(json, o.presentValue());
         json.name("costPerPflopsYear");
-        number(json, o.costPerPflopsYear());
+        JsonDocument.number(json, o.costPerPflopsYear());
         json.name("components").beginObject();
         for (CostComponent c : CostComponent.values()) {
             json.name(c.key());
-            number(json, o.componentTotal(c));
+            JsonDocument.number(json, o.componentTotal(c));
         }
         json.endObject();
         json.name("paybackMonths");
-        number(json, o.paybackMonths());
+        JsonDocument.number(json, o.paybackMonths());
         json.name("discountedPaybackMonths");
-        number(json, o.discountedPaybackMonths());
+        JsonDocument.number(json, o.discountedPaybackMonths());
         json.name("irrPct");
-        number(json, o.irrPct());
+        JsonDocument.number(json, o.irrPct());
         json.name("breakEvenRentPricePerPflopsYear");
-        number(json, o.breakEvenRentPricePerPflopsYear());
+        JsonDocument.number(json, o.breakEvenRentPricePerPflopsYear());
         json.name("monthly").beginArray();
         for (int m = 0; m < o.horizon(); m++) {
-            number(json, o.monthly(m));
+            JsonDocument.number(json, o.monthly(m));
         }
         json.endArray();
         json.endObject();
     }
 
-    /** Plain decimal notation with the shortest digits that read back as the same double. */
-    private static void number(JsonWriter json, Double value) throws IOException {
-        if (value == null) {
-            json.nullValue();
-            return;
-        }
-        double v = value == 0 ? 0.0 : value;
-        json.jsonValue(new BigDecimal(Double.toString(v)).toPlainString());
-    }
 }

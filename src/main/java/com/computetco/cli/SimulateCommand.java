@@ -11,11 +11,7 @@ import com.computetco.i18n.Messages;
 import com.computetco.i18n.RiskTexts;
 import com.computetco.io.ReadResult;
 import com.google.gson.stream.JsonWriter;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -88,10 +84,7 @@ final class SimulateCommand implements Command {
     }
 
     static String json(SimulationResult result) {
-        StringWriter text = new StringWriter();
-        try (JsonWriter json = new JsonWriter(text)) {
-            json.setIndent("  ");
-            json.setSerializeNulls(true);
+        return JsonDocument.write(json -> {
             json.beginObject();
             json.name("iterations").value(result.iterations());
             json.name("seed").value(result.seed());
@@ -100,34 +93,31 @@ final class SimulateCommand implements Command {
                 json.beginObject();
                 json.name("id").value(o.id());
                 json.name("mean");
-                number(json, o.mean());
+                JsonDocument.number(json, o.mean());
                 json.name("p10");
-                number(json, o.p10());
+                JsonDocument.number(json, o.p10());
                 json.name("p50");
-                number(json, o.p50());
+                JsonDocument.number(json, o.p50());
                 json.name("p90");
-                number(json, o.p90());
+                JsonDocument.number(json, o.p90());
                 json.name("probabilityCheapest");
-                number(json, o.probabilityCheapest());
+                JsonDocument.number(json, o.probabilityCheapest());
                 PaybackStatistics p = o.payback();
                 json.name("payback").beginObject();
                 json.name("p10");
-                number(json, p == null ? null : p.p10());
+                JsonDocument.number(json, p == null ? null : p.p10());
                 json.name("p50");
-                number(json, p == null ? null : p.p50());
+                JsonDocument.number(json, p == null ? null : p.p50());
                 json.name("p90");
-                number(json, p == null ? null : p.p90());
+                JsonDocument.number(json, p == null ? null : p.p90());
                 json.name("neverShare");
-                number(json, p == null ? null : p.neverShare());
+                JsonDocument.number(json, p == null ? null : p.neverShare());
                 json.endObject();
                 json.endObject();
             }
             json.endArray();
             json.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text + "\n";
+        });
     }
 
     static String table(SimulationResult result, Messages messages) {
@@ -165,15 +155,6 @@ final class SimulateCommand implements Command {
         return new RiskTexts(Messages.forLocale(format.locale()), format).percent(share);
     }
 
-    /** Plain decimal notation with the shortest digits that read back as the same double, as in evaluate. */
-    static void number(JsonWriter json, Double value) throws IOException {
-        if (value == null || !Double.isFinite(value)) {
-            json.nullValue();
-            return;
-        }
-        double v = value == 0 ? 0.0 : value;
-        json.jsonValue(new BigDecimal(Double.toString(v)).toPlainString());
-    }
 
     static int intOption(Arguments parsed, String name, int fallback, int min, int max) throws UsageException {
         String text = parsed.option(name, null);

@@ -11,10 +11,7 @@ import com.computetco.i18n.Messages;
 import com.computetco.i18n.RiskTexts;
 import com.computetco.io.ReadResult;
 import com.google.gson.stream.JsonWriter;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -90,49 +87,43 @@ final class TornadoCommand implements Command {
     }
 
     static String json(TornadoResult result) {
-        StringWriter text = new StringWriter();
-        try (JsonWriter json = new JsonWriter(text)) {
-            json.setIndent("  ");
-            json.setSerializeNulls(true);
+        return JsonDocument.write(json -> {
             json.beginObject();
             json.name("option").value(result.optionId());
             json.name("baseline").value(result.baselineId());
             json.name("currency").value(result.currency());
             json.name("measure").value(result.measure().key());
             json.name("optionValue");
-            SimulateCommand.number(json, result.optionFigure());
+            JsonDocument.number(json, result.optionFigure());
             json.name("baselineValue");
-            SimulateCommand.number(json, result.baselineFigure());
+            JsonDocument.number(json, result.baselineFigure());
             json.name("difference");
-            SimulateCommand.number(json, result.difference());
+            JsonDocument.number(json, result.difference());
             json.name("bars").beginArray();
             for (TornadoBar bar : result.bars()) {
                 json.beginObject();
                 json.name("input").value(bar.input().key());
                 json.name("value");
-                SimulateCommand.number(json, bar.value());
+                JsonDocument.number(json, bar.value());
                 json.name("low");
-                SimulateCommand.number(json, bar.low());
+                JsonDocument.number(json, bar.low());
                 json.name("high");
-                SimulateCommand.number(json, bar.high());
+                JsonDocument.number(json, bar.high());
                 json.name("rangeGiven").value(bar.rangeGiven());
                 json.name("differenceAtLow");
-                SimulateCommand.number(json, bar.differenceAtLow());
+                JsonDocument.number(json, bar.differenceAtLow());
                 json.name("differenceAtHigh");
-                SimulateCommand.number(json, bar.differenceAtHigh());
+                JsonDocument.number(json, bar.differenceAtHigh());
                 json.name("effectLow");
-                SimulateCommand.number(json, bar.effectLow());
+                JsonDocument.number(json, bar.effectLow());
                 json.name("effectHigh");
-                SimulateCommand.number(json, bar.effectHigh());
+                JsonDocument.number(json, bar.effectHigh());
                 json.name("flips").value(bar.flips());
                 json.endObject();
             }
             json.endArray();
             json.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text + "\n";
+        });
     }
 
     static String table(TornadoResult result, Messages messages) {
