@@ -69,4 +69,24 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.google.gson..", "org.apache.poi..")
                 .check(classes);
     }
+
+    /**
+     * The offline guarantee: no class of the app opens a network connection. The allow-list is empty; local
+     * resources are read through class loaders and files, never through URL connections.
+     */
+    @Test
+    void noClassOpensANetworkConnection() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.JarURLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.InetAddress")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+                .orShould().callMethod(java.net.URL.class, "openConnection")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .check(classes);
+    }
 }

@@ -3,10 +3,8 @@ package com.computetco.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -150,16 +148,24 @@ public final class BundledSamples {
         }
     }
 
-    /** Scans the entries of the jar behind a {@code jar:file:...!/...} URL; works without directory entries. */
+    /**
+     * Scans the entries of the jar behind a {@code jar:file:...!/...} URL; works without directory entries. The
+     * jar is opened as a local file, never through a URL connection (the app opens no connections at all).
+     */
     private static List<String> listJar(URL url) throws IOException {
-        URLConnection connection = url.openConnection();
-        if (!(connection instanceof JarURLConnection jarConnection)) {
+        String spec = url.toString();
+        int separator = spec.indexOf("!/");
+        if (!spec.startsWith("jar:") || separator < 0) {
             throw new IOException("cannot list the bundled samples at " + url);
         }
-        // Our own JarFile, closed here, rather than the shared cached one the class loader may be using.
-        jarConnection.setUseCaches(false);
+        Path jarPath;
+        try {
+            jarPath = Path.of(new java.net.URI(spec.substring("jar:".length(), separator)));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IOException("cannot locate the bundled samples at " + url, e);
+        }
         TreeSet<String> names = new TreeSet<>();
-        try (JarFile jar = jarConnection.getJarFile()) {
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
             Enumeration<JarEntry> entries = jar.entries();
             while (entries.hasMoreElements()) {
                 JarEntry entry = entries.nextElement();
