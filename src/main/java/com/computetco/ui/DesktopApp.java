@@ -6,6 +6,7 @@ import com.computetco.io.ReadResult;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.i18n.Messages;
 import com.computetco.ui.common.AppFolder;
+import com.computetco.ui.common.AppSettings;
 import com.computetco.ui.common.Autosave;
 import com.computetco.ui.common.ErrorReporter;
 import com.computetco.ui.common.FxDialogService;
@@ -40,8 +41,18 @@ public final class DesktopApp extends Application {
         Application.launch(DesktopApp.class, args);
     }
 
+    private AppSettings settings;
+
     @Override
     public void start(Stage stage) {
+        settings = AppSettings.load(AppFolder.path().resolve("settings.properties"));
+        settings.windowBounds().ifPresent(bounds -> {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+        });
         // The window appears at once with a progress indicator; the views, which take a second or two to
         // build and style on a slow machine, follow on the next pulse.
         stage.setTitle("Compute TCO");
@@ -59,13 +70,27 @@ public final class DesktopApp extends Application {
 
     private void build(Stage stage) {
         Label status = new Label();
-        AtomicReference<Messages> messages = new AtomicReference<>(Messages.forLocale(Locale.getDefault()));
+        Locale language = settings.language().orElse(Locale.getDefault());
+        AtomicReference<Messages> messages = new AtomicReference<>(Messages.forLocale(language));
         FxDialogService dialogs = new FxDialogService(stage, messages::get, status,
                 getHostServices()::showDocument);
-        AppAssembly app = new AppAssembly(dialogs, new FxTaskExecutor(), AppFolder.path(), Locale.getDefault(),
+        dialogs.rememberFolders(settings.lastFolder().orElse(null), folder -> {
+            settings.setLastFolder(folder);
+            settings.save();
+        });
+        AppAssembly app = new AppAssembly(dialogs, new FxTaskExecutor(), AppFolder.path(), language,
                 demoScenario(new ScenarioLoader()));
         MainViewModel vm = app.main();
+        vm.chineseUnitsProperty().set(settings.chineseUnits());
         vm.messagesProperty().addListener((o, was, now) -> messages.set(now));
+        vm.languageProperty().addListener((o, was, now) -> {
+            settings.setLanguage(now);
+            settings.save();
+        });
+        vm.chineseUnitsProperty().addListener((o, was, now) -> {
+            settings.setChineseUnits(now);
+            settings.save();
+        });
         ErrorReporter errors = new ErrorReporter(AppFolder.path().resolve("logs").resolve("compute-tco.log"), dialogs,
                 messages::get, Clock.systemDefaultZone());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
@@ -79,6 +104,7 @@ public final class DesktopApp extends Application {
         Runnable exit = () -> {
             if (vm.confirmDiscardChanges()) {
                 autosave.clear();
+                rememberWindow(stage);
                 Platform.exit();
             }
         };
@@ -91,10 +117,19 @@ public final class DesktopApp extends Application {
         stage.setOnCloseRequest(e -> {
             if (vm.confirmDiscardChanges()) {
                 autosave.clear();
+                rememberWindow(stage);
             } else {
                 e.consume();
             }
         });
+    }
+
+    private void rememberWindow(Stage stage) {
+        if (!stage.isFullScreen()) {
+            settings.setWindowBounds(new AppSettings.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
+        }
+        settings.save();
     }
 
     /** The bundled main demo; a blank scenario if it cannot be read (it always can in a real build). */

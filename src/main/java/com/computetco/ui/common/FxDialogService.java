@@ -25,6 +25,7 @@ public final class FxDialogService implements DialogService {
     private final Label status;
     private final Consumer<String> showDocument;
     private File lastFolder;
+    private Consumer<Path> onFolderChosen = folder -> { };
 
     /** @param showDocument opens a file or folder URI with the desktop's own application (HostServices) */
     public FxDialogService(Window owner, Supplier<Messages> messages, Label status, Consumer<String> showDocument) {
@@ -32,6 +33,12 @@ public final class FxDialogService implements DialogService {
         this.messages = messages;
         this.status = status;
         this.showDocument = showDocument;
+    }
+
+    /** Starts choosers in the folder used last time, and reports each newly chosen folder (to remember it). */
+    public void rememberFolders(Path initial, Consumer<Path> onChosen) {
+        lastFolder = initial == null ? null : initial.toFile();
+        onFolderChosen = onChosen;
     }
 
     private FileChooser chooser(FileKind kind) {
@@ -58,6 +65,9 @@ public final class FxDialogService implements DialogService {
 
     private Path remember(File file) {
         lastFolder = file.getParentFile();
+        if (lastFolder != null) {
+            onFolderChosen.accept(lastFolder.toPath());
+        }
         return file.toPath();
     }
 
