@@ -8,6 +8,9 @@ import com.computetco.ui.common.DialogService;
 import com.computetco.ui.common.Icons;
 import com.computetco.ui.common.RecentFiles;
 import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.gallery.GalleryViewModel;
+import com.computetco.ui.presentation.PresentationViewModel;
+import com.computetco.io.BundledSamples;
 import com.computetco.ui.quotes.QuoteLibraryViewModel;
 import com.computetco.ui.results.ResultsViewModel;
 import com.computetco.ui.risk.RiskViewModel;
@@ -34,10 +37,12 @@ public final class AppAssembly {
     private final QuoteLibraryViewModel quotes;
     private final RiskViewModel risk;
     private final ExportViewModel export;
+    private final GalleryViewModel gallery;
+    private final ScenarioLoader loader;
 
     public AppAssembly(DialogService dialogs, TaskExecutor executor, Path appFolder, Locale locale,
             Scenario initial) {
-        ScenarioLoader loader = new ScenarioLoader();
+        loader = new ScenarioLoader();
         main = new MainViewModel(loader, new TcoEngine(), dialogs, executor,
                 new RecentFiles(appFolder.resolve("recent-files.txt")), locale, initial, null);
         results = new ResultsViewModel(main.evaluationProperty(), main.messagesProperty(),
@@ -48,6 +53,18 @@ public final class AppAssembly {
         risk = new RiskViewModel(main.session(), main.messagesProperty(), main.chineseUnitsProperty(), executor);
         export = new ExportViewModel(main.document(), main.evaluationProperty(), main.messagesProperty(), dialogs,
                 executor, new ReportWriter(), Clock.systemDefaultZone(), risk::currentSimulation);
+        gallery = new GalleryViewModel(new BundledSamples(), loader, main.messagesProperty(),
+                (scenario, fileName) -> main.openDemo(scenario));
+    }
+
+    public GalleryViewModel gallery() {
+        return gallery;
+    }
+
+    /** A presentation that starts on the window's scenario as it is now, then the demos and the recent files. */
+    public PresentationViewModel newPresentation() {
+        return new PresentationViewModel(main.document().scenario(), main.evaluationProperty().get(), loader,
+                new TcoEngine(), new BundledSamples(), java.util.List.copyOf(main.recentFiles()), main.messages());
     }
 
     public ExportViewModel export() {
@@ -83,9 +100,9 @@ public final class AppAssembly {
     public void install(Stage stage, Label status, Runnable exit) {
         Scene scene = stage.getScene();
         scene.getStylesheets().add(AppAssembly.class.getResource(STYLESHEET).toExternalForm());
-        scene.setRoot(new MainView(main, results, quotes, risk, export, status, exit));
+        scene.setRoot(new MainView(main, results, quotes, risk, export, gallery, this::newPresentation, status, exit));
         main.languageProperty().addListener((o, was, now) ->
-                scene.setRoot(new MainView(main, results, quotes, risk, export, status, exit)));
+                scene.setRoot(new MainView(main, results, quotes, risk, export, gallery, this::newPresentation, status, exit)));
         // Redo has two customary keys; the menu shows Shift+Z, Windows users press Y.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), main::redo);
         stage.titleProperty().bind(main.titleProperty());

@@ -4,7 +4,11 @@ import com.computetco.i18n.Messages;
 import com.computetco.ui.common.Icons;
 import com.computetco.ui.comparison.ComparisonView;
 import com.computetco.ui.export.ExportViewModel;
+import com.computetco.ui.gallery.GalleryView;
+import com.computetco.ui.gallery.GalleryViewModel;
 import com.computetco.ui.help.MethodologyWindow;
+import com.computetco.ui.presentation.PresentationViewModel;
+import com.computetco.ui.presentation.PresentationWindow;
 import com.computetco.ui.quotes.QuoteLibraryView;
 import com.computetco.ui.quotes.QuoteLibraryViewModel;
 import com.computetco.ui.results.ResultsView;
@@ -53,10 +57,15 @@ public final class MainView extends BorderPane {
     private final ExportViewModel export;
     private final Messages messages;
     private final Runnable exit;
+    private final GalleryViewModel gallery;
+    private final Supplier<PresentationViewModel> presentation;
 
     public MainView(MainViewModel vm, ResultsViewModel results, QuoteLibraryViewModel quotes, RiskViewModel risk,
-            ExportViewModel export, Label status, Runnable exit) {
+            ExportViewModel export, GalleryViewModel gallery, Supplier<PresentationViewModel> presentation,
+            Label status, Runnable exit) {
         this.vm = vm;
+        this.gallery = gallery;
+        this.presentation = presentation;
         this.export = export;
         this.quotes = quotes;
         this.messages = vm.messages();
@@ -147,10 +156,14 @@ public final class MainView extends BorderPane {
         CheckMenuItem units = new CheckMenuItem(messages.get("menu.view.chineseUnits"));
         units.selectedProperty().bindBidirectional(vm.chineseUnitsProperty());
         units.setDisable(!messages.isChinese());
-        view.getItems().addAll(language, units);
+        view.getItems().addAll(language, units, new SeparatorMenuItem(),
+                item("menu.view.gallery", null, null, this::showGallery),
+                item("menu.view.presentation", "presentation", "F11", this::showPresentation));
 
         Menu help = new Menu(messages.get("menu.help"));
-        help.getItems().addAll(item("menu.help.methodology", "help", "F1", this::showMethodology),
+        MenuItem helpGallery = item("menu.view.gallery", null, null, this::showGallery);
+        helpGallery.setId("menu-help-gallery");
+        help.getItems().addAll(item("menu.help.methodology", "help", "F1", this::showMethodology), helpGallery,
                 item("menu.help.about", null, null, this::showAbout));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
@@ -205,7 +218,8 @@ public final class MainView extends BorderPane {
                 : Locale.SIMPLIFIED_CHINESE));
         return new ToolBar(tool("menu.file.new", "new", vm::newScenario), tool("menu.file.open", "open", vm::open),
                 tool("menu.file.save", "save", vm::save), tool("menu.file.import", "import", quotes::importWithChooser),
-                exportButton, undo, redo, spring, language, tool("menu.help.methodology", "help", this::showMethodology));
+                exportButton, undo, redo, tool("menu.view.presentation", "presentation", this::showPresentation),
+                spring, language, tool("menu.help.methodology", "help", this::showMethodology));
     }
 
     private Button tool(String key, String icon, Runnable action) {
@@ -245,6 +259,14 @@ public final class MainView extends BorderPane {
 
     private void showMethodology() {
         MethodologyWindow.show(window(), messages.locale(), messages.get("menu.help.methodology"));
+    }
+
+    private void showGallery() {
+        GalleryView.show(window(), gallery);
+    }
+
+    private void showPresentation() {
+        PresentationWindow.show(window(), presentation.get(), vm.messagesProperty(), vm.chineseUnitsProperty());
     }
 
     private void showAbout() {

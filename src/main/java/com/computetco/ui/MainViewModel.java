@@ -172,6 +172,18 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Opens a scenario that has no file (a bundled demo), asking first about unsaved changes. Returns whether it
+     * was opened.
+     */
+    public boolean openDemo(Scenario scenario) {
+        if (!confirmDiscardChanges()) {
+            return false;
+        }
+        session.load(scenario, null);
+        return true;
+    }
+
     /** Reads the file in the background; a bad file is reported in one dialog and changes nothing. */
     public void openWithoutAsking(Path file) {
         executor.execute(() -> loader.load(file), read -> opened(file, read),

@@ -1,0 +1,75 @@
+package com.computetco.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computetco.io.BundledSamples;
+import com.computetco.io.ScenarioLoader;
+import com.computetco.ui.gallery.GalleryViewModel;
+import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.presentation.PresentationWindow;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presentation mode from the main window, headless: F11 opens it, → switches the scenario, Esc leaves. */
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class PresentationModeTest {
+    @TempDir
+    static Path dir;
+    private AppAssembly app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AppAssembly(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH,
+                DesktopApp.demoScenario(new ScenarioLoader()));
+        app.attach(stage, new Label(), () -> { });
+        stage.show();
+    }
+
+    private static Optional<Stage> presentation() {
+        return List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage && w.isShowing() && w.getScene() != null
+                        && PresentationWindow.ROOT_ID.equals(w.getScene().getRoot().getId()))
+                .map(w -> (Stage) w).findFirst();
+    }
+
+    @Test
+    void f11OpensPresentationRightSwitchesAndEscapeLeaves(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> presentation().isPresent());
+        Stage stage = presentation().orElseThrow();
+        Label name = (Label) stage.getScene().lookup("#" + PresentationWindow.NAME_ID);
+        String before = name.getText();
+        assertTrue(before.startsWith("Current scenario"), before);
+        assertTrue(stage.getScene().lookup(".summary-table") != null, "the results table is shown");
+
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before, name.getText());
+        String firstDemo = new BundledSamples().scenarioFileNames().get(0);
+        assertEquals(GalleryViewModel.demo(app.main().messages(), firstDemo).title(), name.getText());
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
+        assertFalse(stage.isShowing());
+        assertTrue(presentation().isEmpty());
+    }
+}

@@ -1,0 +1,127 @@
+package com.computetco.ui.presentation;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computetco.domain.Scenario;
+import com.computetco.engine.Evaluation;
+import com.computetco.engine.TcoEngine;
+import com.computetco.i18n.Messages;
+import com.computetco.io.BundledSamples;
+import com.computetco.io.ScenarioLoader;
+import com.computetco.ui.gallery.GalleryViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Presentation mode's state without a toolkit: entries, stepping with wrap-around, and unreadable files. */
+class PresentationViewModelTest {
+    @TempDir
+    Path dir;
+    private final BundledSamples samples = new BundledSamples();
+    private final ScenarioLoader loader = new ScenarioLoader();
+    private final TcoEngine engine = new TcoEngine();
+    private Scenario current;
+    private Evaluation currentEvaluation;
+    private Path recent;
+    private Path missing;
+    private PresentationViewModel vm;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        current = loader.load(samples.read("rent-collapse-minus-20.scenario.json")).value();
+        currentEvaluation = engine.evaluate(current);
+        recent = dir.resolve("mine.scenario.json");
+        Files.write(recent, samples.read("lessor-quote-traps.scenario.json"));
+        missing = dir.resolve("gone.scenario.json");
+        vm = new PresentationViewModel(current, currentEvaluation, loader, engine, samples,
+                List.of(recent, missing), Messages.forLocale(Locale.ENGLISH));
+    }
+
+    @Test
+    void entriesAreTheCurrentScenarioThenTheDemosThenTheRecentFiles() {
+        int demos = samples.scenarioFileNames().size();
+        assertEquals(4, demos);
+        assertEquals(1 + demos + 2, vm.entries().size());
+        assertEquals(0, vm.indexProperty().get());
+        assertTrue(vm.currentName().startsWith("Current scenario"), vm.currentName());
+        assertSame(currentEvaluation, vm.evaluationProperty().get());
+        Messages english = Messages.forLocale(Locale.ENGLISH);
+        for (int i = 0; i < demos; i++) {
+            String file = samples.scenarioFileNames().get(i);
+            assertEquals(GalleryViewModel.demo(english, file).title(), vm.entries().get(1 + i).name());
+            assertEquals(loader.load(samples.read(file)).value(), vm.entries().get(1 + i).scenario());
+        }
+        assertEquals(loader.load(recent).value(), vm.entries().get(5).scenario());
+        assertFalse(vm.entries().get(6).openable());
+    }
+
+    @Test
+    void nextAndPreviousWrapAroundAndSkipFilesThatCannotBeOpened() {
+        vm.previous();
+        assertEquals(5, vm.indexProperty().get(), "wraps to the last openable entry, skipping the missing file");
+        vm.next();
+        assertEquals(0, vm.indexProperty().get(), "wraps to the first");
+        for (int i = 1; i <= 5; i++) {
+            vm.next();
+            assertEquals(i % 6, vm.indexProperty().get());
+        }
+    }
+
+    @Test
+    void theEvaluationFollowsTheIndex() {
+        Evaluation first = vm.evaluationProperty().get();
+        vm.next();
+        Evaluation second = vm.evaluationProperty().get();
+        assertNotNull(second);
+        assertNotSame(first, second);
+        assertSameResults(engine.evaluate(vm.entries().get(1).scenario()), second);
+        assertNotEquals(first, second);
+        assertEquals(vm.entries().get(1).name(), vm.currentName());
+        vm.indexProperty().set(5);
+        assertSameResults(engine.evaluate(loader.load(recent).value()), vm.evaluationProperty().get());
+    }
+
+    private static void assertSameResults(Evaluation expected, Evaluation actual) {
+        assertNotNull(actual);
+        assertEquals(expected.scenarioName(), actual.scenarioName());
+        assertEquals(expected.options().stream().map(o -> o.id() + "=" + o.totalCost()).toList(),
+                actual.options().stream().map(o -> o.id() + "=" + o.totalCost()).toList());
+    }
+
+    @Test
+    void aMissingRecentFileIsShownAsNotOpenableAndDoesNotThrow() {
+        PresentationViewModel.Entry gone = vm.entries().get(6);
+        assertEquals("gone.scenario.json — cannot be opened", gone.name());
+        assertDoesNotThrow(() -> vm.indexProperty().set(6));
+        assertFalse(vm.currentOpenableProperty().get());
+        assertNull(vm.evaluationProperty().get());
+        assertEquals(gone.name(), vm.currentName());
+        vm.next();
+        assertEquals(0, vm.indexProperty().get());
+        assertTrue(vm.currentOpenableProperty().get());
+    }
+
+    @Test
+    void aBrokenFileIsNotOpenableEither() throws IOException {
+        Path broken = dir.resolve("broken.scenario.json");
+        Files.writeString(broken, "{ not json");
+        PresentationViewModel other = assertDoesNotThrow(() -> new PresentationViewModel(current, null, loader,
+                engine, samples, List.of(broken), Messages.forLocale(Locale.SIMPLIFIED_CHINESE)));
+        assertFalse(other.entries().get(5).openable());
+        assertTrue(other.entries().get(5).name().contains("无法打开"));
+        assertSameResults(engine.evaluate(current), other.evaluationProperty().get());
+    }
+}
