@@ -42,10 +42,15 @@ final class BreakEven {
         double a = restO - restB;
         double b = (depO - depB) / referencePrice;
         double price = -a / b;
+        // A tie at a price of zero comes out as floating-point dust of either sign; the workbook's formula
+        // applies the same snap, so both report 0 rather than one of them "none".
+        if (Math.abs(price) <= 1e-9 * (Math.abs(total(option)) + Math.abs(total(base))) / Math.abs(b)) {
+            return 0.0;
+        }
         if (price < 0) {
             return null;
         }
-        return price == 0 ? 0.0 : price;
+        return price;
     }
 
     private static double total(FlowBuffer flows) {

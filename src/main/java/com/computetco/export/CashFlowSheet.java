@@ -578,8 +578,10 @@ final class CashFlowSheet {
         String p0 = sheet(base.name()) + base.densePrice.ref;
         String root = "-((" + total + "-" + cO + "*" + p0 + ")-(" + baseTotal + "-" + cB + "*" + p0 + "))/(" + cO + "-"
                 + cB + ")";
+        String dust = "1E-9*(ABS(" + total + ")+ABS(" + baseTotal + "))/ABS(" + cO + "-" + cB + ")";
         resultCell(RESULT_BREAK_EVEN, "result.breakEven", "IF(ABS(" + cO + "-" + cB + ")<=1E-9*(ABS(" + cO + ")+ABS("
-                + cB + ")),\"" + NONE + "\",IF(" + root + "<0,\"" + NONE + "\"," + root + "))",
+                + cB + ")),\"" + NONE + "\",IF(ABS(" + root + ")<=" + dust + ",0,IF(" + root + "<0,\"" + NONE
+                + "\"," + root + ")))",
                 orNone(result.breakEvenRentPricePerPflopsYear()), Kind.AMOUNT);
         resultCell(RESULT_EPSILON, "report.cf.epsilon", epsilon(COL_TOTAL), epsilons[0], Kind.NUMBER);
         resultCell(RESULT_DISCOUNTED_EPSILON, "report.cf.discountedEpsilon", epsilon(COL_DISCOUNTED), epsilons[1],
