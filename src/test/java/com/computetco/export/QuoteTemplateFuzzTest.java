@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * Mutated vendor workbooks: flipped bytes, truncations, spliced and repeated spans of a filled template. Every
  * input ends in quotes or messages, never an exception, and no single input hangs the reader.
  */
+@org.junit.jupiter.api.Tag("slow")
 class QuoteTemplateFuzzTest {
     private static final int INPUTS = Integer.getInteger("fuzz.xlsx.inputs", 400);
     private static final long HANG_NANOS = 5_000_000_000L;

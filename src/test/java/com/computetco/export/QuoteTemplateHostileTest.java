@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Workbooks from outside are hostile until proven otherwise: each trick is refused with a message, never thrown. */
+@org.junit.jupiter.api.Tag("slow")
 @Timeout(60)
 class QuoteTemplateHostileTest {
     private static final String SHEET = "xl/worksheets/sheet2.xml";

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is killed (SIGKILL on Unix, TerminateProcess on Windows) at random moments. This covers a crash of the app;
  * power loss additionally depends on the disk honouring fsync, which no test can show.
  */
+@org.junit.jupiter.api.Tag("slow")
 class CrashSafeSaveTest {
     private static final int KILLS = 50;
     private static final long SEED = Long.getLong("crash.seed", System.nanoTime());

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Timeout;
  * <p>Deterministic by default; {@code -Dfuzz.seed=N} explores other inputs and {@code -Dfuzz.inputs=N} runs more.
  * A failure names the seed, the input number and the mutations that made it.
  */
+@org.junit.jupiter.api.Tag("slow")
 class ReaderFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 6_2025L);
     private static final int MUTATED_INPUTS = Integer.getInteger("fuzz.inputs", 10_000);

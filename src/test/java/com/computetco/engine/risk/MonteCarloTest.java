@@ -236,16 +236,19 @@ class MonteCarloTest {
     void anInterruptCancelsAndKeepsTheInterruptFlag() throws InterruptedException {
         java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
         AtomicBoolean flagKept = new AtomicBoolean();
+        // Interrupt once the run has reported progress, so the interrupt lands mid-run on any machine speed.
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
         Thread runner = new Thread(() -> {
             try {
-                MonteCarlo.run(ScenarioModel.of(WORKED), 1_000_000, 1, 2, null, null);
+                MonteCarlo.run(ScenarioModel.of(WORKED), MonteCarlo.MAX_ITERATIONS, 1, 2,
+                        (done, total) -> running.countDown(), null);
             } catch (Throwable e) {
                 thrown.set(e);
                 flagKept.set(Thread.currentThread().isInterrupted());
             }
         });
         runner.start();
-        Thread.sleep(100);
+        assertTrue(running.await(30, java.util.concurrent.TimeUnit.SECONDS), "the run never reported progress");
         runner.interrupt();
         runner.join(5000);
         assertTrue(thrown.get() instanceof CancellationException, String.valueOf(thrown.get()));
