@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One alternative compared in a scenario. {@code retraining} is null when the file has none (no
- * retraining cost).
+ * One alternative compared in a scenario. Nullable: {@code retraining} (no retraining cost) and the schema
+ * version 2 fields {@code financing} (paid in cash), {@code electricitySubsidyPctValue} (the scenario's subsidy
+ * applies) and {@code supplyRisk} (no extra delay in the Monte Carlo).
  */
 public record Option(
         String id,
@@ -17,7 +18,10 @@ public record Option(
         BigDecimal operationsFte,
         BigDecimal residualValuePct,
         BigDecimal supplierDefaultPct,
-        Retraining retraining) {
+        Retraining retraining,
+        Financing financing,
+        BigDecimal electricitySubsidyPctValue,
+        SupplyRisk supplyRisk) {
 
     public Option {
         Objects.requireNonNull(id, "id");
@@ -30,6 +34,14 @@ public record Option(
         Objects.requireNonNull(supplierDefaultPct, "supplierDefaultPct");
     }
 
+    /** An option with the version-1 fields only: paid in cash, the scenario's subsidy, no supply risk. */
+    public Option(String id, String label, OptionType type, Quote quote, BigDecimal efficiencyPct,
+            BigDecimal operationsFte, BigDecimal residualValuePct, BigDecimal supplierDefaultPct,
+            Retraining retraining) {
+        this(id, label, type, quote, efficiencyPct, operationsFte, residualValuePct, supplierDefaultPct, retraining,
+                null, null, null);
+    }
+
     public boolean isBuild() {
         return type == OptionType.BUILD;
     }
@@ -38,23 +50,49 @@ public record Option(
         return Optional.ofNullable(retraining);
     }
 
+    /** The loan or finance lease of a build option; empty for a rent option (which ignores it) or a cash purchase. */
+    public Optional<Financing> financingPlan() {
+        return isBuild() ? Optional.ofNullable(financing) : Optional.empty();
+    }
+
+    /** The supply risk of a build option; empty for a rent option (which ignores it). */
+    public Optional<SupplyRisk> supplyRiskPlan() {
+        return isBuild() ? Optional.ofNullable(supplyRisk) : Optional.empty();
+    }
+
     public Option withQuote(Quote newQuote) {
         return new Option(id, label, type, newQuote, efficiencyPct, operationsFte, residualValuePct,
-                supplierDefaultPct, retraining);
+                supplierDefaultPct, retraining, financing, electricitySubsidyPctValue, supplyRisk);
     }
 
     public Option withRetraining(Retraining newRetraining) {
         return new Option(id, label, type, quote, efficiencyPct, operationsFte, residualValuePct,
-                supplierDefaultPct, newRetraining);
+                supplierDefaultPct, newRetraining, financing, electricitySubsidyPctValue, supplyRisk);
     }
 
     public Option withEfficiencyPct(BigDecimal pct) {
         return new Option(id, label, type, quote, pct, operationsFte, residualValuePct, supplierDefaultPct,
-                retraining);
+                retraining, financing, electricitySubsidyPctValue, supplyRisk);
     }
 
     public Option withResidualValuePct(BigDecimal pct) {
         return new Option(id, label, type, quote, efficiencyPct, operationsFte, pct, supplierDefaultPct,
-                retraining);
+                retraining, financing, electricitySubsidyPctValue, supplyRisk);
+    }
+
+    public Option withFinancing(Financing newFinancing) {
+        return new Option(id, label, type, quote, efficiencyPct, operationsFte, residualValuePct,
+                supplierDefaultPct, retraining, newFinancing, electricitySubsidyPctValue, supplyRisk);
+    }
+
+    public Option withSupplyRisk(SupplyRisk newRisk) {
+        return new Option(id, label, type, quote, efficiencyPct, operationsFte, residualValuePct,
+                supplierDefaultPct, retraining, financing, electricitySubsidyPctValue, newRisk);
+    }
+
+    /** The same option under another id and label (Duplicate), every other field kept. */
+    public Option withIdAndLabel(String newId, String newLabel) {
+        return new Option(newId, newLabel, type, quote, efficiencyPct, operationsFte, residualValuePct,
+                supplierDefaultPct, retraining, financing, electricitySubsidyPctValue, supplyRisk);
     }
 }

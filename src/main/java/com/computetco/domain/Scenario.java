@@ -25,9 +25,11 @@ public record Scenario(
         boolean bridgeWithRental,
         String baselineOptionId,
         List<Option> options,
-        Uncertainty uncertainty) {
+        Uncertainty uncertainty,
+        Tax tax) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** The version the app writes; files of version 1 are converted on reading. */
+    public static final int SCHEMA_VERSION = 2;
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -40,6 +42,26 @@ public record Scenario(
         Objects.requireNonNull(colocationPerKwMonth, "colocationPerKwMonth");
         Objects.requireNonNull(baselineOptionId, "baselineOptionId");
         options = List.copyOf(options);
+    }
+
+    /** A scenario without the tax block: pre-tax results only. */
+    public Scenario(int schemaVersion, String name, String currency, Map<String, BigDecimal> exchangeRates,
+            int horizonMonths, BigDecimal discountRatePct, BigDecimal demandPflops, Electricity electricity, Staff staff,
+            BigDecimal colocationPerKwMonth, boolean bridgeWithRental, String baselineOptionId, List<Option> options,
+            Uncertainty uncertainty) {
+        this(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops, electricity,
+                staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, null);
+    }
+
+    /** The tax block (section 13); empty without one: the after-tax results are then undefined. */
+    public Optional<Tax> taxBlock() {
+        return Optional.ofNullable(tax);
+    }
+
+    public Scenario withTax(Tax newTax) {
+        return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty,
+                newTax);
     }
 
     public Optional<Uncertainty> uncertaintyRanges() {
@@ -61,36 +83,36 @@ public record Scenario(
 
     public Scenario withOptions(List<Option> newOptions) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, newOptions, uncertainty);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, newOptions, uncertainty, tax);
     }
 
     public Scenario withElectricity(Electricity newElectricity) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                newElectricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+                newElectricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax);
     }
 
     public Scenario withDemandPflops(BigDecimal demand) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demand,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax);
     }
 
     public Scenario withDiscountRatePct(BigDecimal rate) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, rate, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax);
     }
 
     public Scenario withHorizonMonths(int months) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, months, discountRatePct, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax);
     }
 
     public Scenario withBridgeWithRental(boolean bridge) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridge, baselineOptionId, options, uncertainty);
+                electricity, staff, colocationPerKwMonth, bridge, baselineOptionId, options, uncertainty, tax);
     }
 
     public Scenario withStaff(Staff newStaff) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                electricity, newStaff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+                electricity, newStaff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax);
     }
 }
