@@ -6,6 +6,7 @@ import com.computetco.domain.ServerQuote;
 import com.computetco.export.QuoteTemplateReader;
 import com.computetco.export.TemplateImport;
 import com.computetco.export.TemplateImport.ImportedQuote;
+import com.computetco.io.OutputPaths;
 import com.computetco.io.QuoteWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -53,17 +54,19 @@ final class ImportQuotesCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        List<String> normalized = new ArrayList<>(args.size());
-        for (String arg : args) {
-            normalized.add("-o".equals(arg) ? "--output" : arg);
-        }
-        Arguments parsed = Arguments.parse(normalized, Set.of("--output"));
+        Arguments parsed = Arguments.parse(OutputOption.normalize(args), Set.of(OutputOption.NAME));
         if (parsed.positional().size() != 1) {
             throw new UsageException("import-quotes takes exactly one FILE.xlsx");
         }
-        Path directory = path(parsed.option("--output", null), "import-quotes needs -o DIR");
+        Path directory = OutputOption.path(parsed, true, "import-quotes needs -o DIR");
         String file = parsed.positional().get(0);
         Path source = path(file, "not a file path: " + file);
+        try {
+            OutputPaths.checkFolder(directory, List.of(source));
+        } catch (OutputPaths.Refused e) {
+            err.println("compute-tco import-quotes: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
         TemplateImport imported = QuoteTemplateReader.read(source);
         for (String problem : imported.problems()) {
             err.println(file + ": " + problem);
