@@ -154,7 +154,7 @@ class QuoteTemplateHostileTest {
                 sheet.createRow(r).createCell(0).setCellValue("server");
             }
         });
-        assertEquals("refused: oversized sheet: the Quote sheet uses 6000 rows; at most 5000 are read",
+        assertEquals("refused: oversized sheet: the Quote sheet has more than 5000 rows; at most 5000 are read",
                 refusal(tall));
     }
 
@@ -162,7 +162,7 @@ class QuoteTemplateHostileTest {
     void sixtyOneColumnsAreAnOversizedSheet() {
         byte[] wide = TemplateFiles.edit(TemplateFiles.template(),
                 sheet -> sheet.getRow(2).createCell(60).setCellValue("x"));
-        assertEquals("refused: oversized sheet: row 3 of the Quote sheet uses 61 columns; at most 60 are read",
+        assertEquals("refused: oversized sheet: row 3 of the Quote sheet uses more than 60 columns; at most 60 are read",
                 refusal(wide));
     }
 
