@@ -30,10 +30,10 @@ class TemplateImportBenchmark {
         byte[] big = TemplateFiles.edit(filled, sheet -> copyRowDown(sheet, 3, 5000));
         Path workbook = TemplateFiles.save(dir, "big.xlsx", big);
         Path quotes = dir.resolve("quotes");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int run = 1; run <= 2; run++) {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(java, "-Xmx300m", "-XX:+UseSerialGC",
+            Process process = new ProcessBuilder(javaBin, "-Xmx300m", "-XX:+UseSerialGC",
                     "-Xlog:gc*:file=" + dir.resolve("gc" + run + ".log"), "-cp",
                     System.getProperty("java.class.path"), Cli.class.getName(), "import-quotes", workbook.toString(),
                     "-o", quotes.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile())
