@@ -67,7 +67,7 @@ public final class QuoteTemplateReader {
                 bytes = in.readNBytes((int) TemplateLimits.MAX_FILE_BYTES + 1);
             }
         } catch (IOException | RuntimeException e) {
-            return TemplateImport.refused("cannot read the file: " + describe(e));
+            return TemplateImport.refused("cannot read the file: " + com.computetco.io.FileErrors.reason(e, file));
         }
         return read(bytes, clock);
     }

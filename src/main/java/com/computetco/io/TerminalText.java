@@ -44,6 +44,31 @@ public final class TerminalText {
         return end < length ? result + "... (" + length + " characters)" : result;
     }
 
+    /**
+     * Text on its way to a terminal: line breaks ({@code \n}, {@code \r\n}) and tabs kept, every other control,
+     * invisible or direction-changing character written as a {@code \u001B}-style escape. That form is also a valid
+     * JSON escape of the same character, so JSON output stays valid and means the same.
+     */
+    public static String forTerminal(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean keep = c == '\n' || c == '\t' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            boolean escape = !keep && shown(c) != null;
+            if (escape && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (escape) {
+                    out.append(String.format("\\u%04X", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** True when the text holds something {@link #escape} changes. */
     public static boolean needsEscape(String text) {
         for (int i = 0; i < text.length(); i++) {
