@@ -59,7 +59,7 @@ public final class QuoteTemplateWriter {
      * @throws IOException naming the file and the reason
      */
     public static void write(Path target, Messages messages) throws IOException {
-        AtomicFiles.write(target, render(messages));
+        AtomicFiles.write(target, render(messages), true); // the replaced file stays as NAME.bak
     }
 
     /** The template as .xlsx bytes. */

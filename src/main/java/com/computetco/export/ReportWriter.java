@@ -79,7 +79,7 @@ public final class ReportWriter {
     public void write(Scenario scenario, Evaluation evaluation, SimulationResult simulation, Messages messages,
             Path target, DoubleConsumer progress) throws IOException {
         byte[] bytes = render(scenario, evaluation, simulation, messages, fraction -> progress.accept(fraction * 0.95));
-        AtomicFiles.write(target, bytes);
+        AtomicFiles.write(target, bytes, true); // the replaced report stays as NAME.bak, as saves do
         progress.accept(1.0);
     }
 

@@ -5,6 +5,8 @@ import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.export.QuoteTemplateReader;
 import com.computetco.export.QuoteTemplateWriter;
+import com.computetco.export.WorkbookKind;
+import com.computetco.io.OutputPaths;
 import com.computetco.export.TemplateImport;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.Problem;
@@ -369,6 +371,8 @@ public final class QuoteLibraryViewModel {
         dialogs.chooseFileToSave(FileKind.TEMPLATE, "quote-request-" + today() + ".xlsx").ifPresent(target -> {
             Messages m = currentMessages();
             executor.execute(() -> {
+                // The same rule as the template command: only a template is replaced (kept as NAME.bak).
+                OutputPaths.checkFile(target, List.of(), WorkbookKind.QUOTE_TEMPLATE, false);
                 QuoteTemplateWriter.write(target, m);
                 return target;
             }, dialogs::offerToOpen, error -> dialogs.showError(text("quotes.template.title"),
