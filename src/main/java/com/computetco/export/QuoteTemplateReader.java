@@ -171,8 +171,18 @@ public final class QuoteTemplateReader {
             }
             int rowsRead = 0;
             for (Row row : rows()) {
-                if (row.index() > 0 && !isBlank(row) && !isExample(row)) {
+                if (row.index() == 0 || isBlank(row)) {
+                    continue;
+                }
+                if (!isExample(row)) {
                     readRow(row);
+                    rowsRead++;
+                } else if (!isUntouchedExample(row)) {
+                    // A vendor who typed a real offer over an example row must not lose it silently.
+                    problems.add(new TemplateProblem(cell(TemplateColumn.SOURCE, row.index()), "this row is marked "
+                            + QuoteTemplateWriter.EXAMPLE_MARK + " in its source but holds other values than the "
+                            + "example (" + describeEdit(row) + "); it is not imported: remove \""
+                            + QuoteTemplateWriter.EXAMPLE_MARK + "\" from the source to import it", true));
                     rowsRead++;
                 }
             }
@@ -233,6 +243,47 @@ public final class QuoteTemplateReader {
             CellValue source = value(TemplateColumn.SOURCE, row);
             return source.kind == CellValue.Kind.TEXT
                     && source.text.strip().toUpperCase(Locale.ROOT).startsWith(QuoteTemplateWriter.EXAMPLE_MARK);
+        }
+
+        /** True when every cell but the source is as the template wrote one of its examples. */
+        private boolean isUntouchedExample(Row row) {
+            return QuoteTemplateWriter.examples().stream().anyMatch(example -> firstDifference(row, example) == null);
+        }
+
+        /** "vendor "Acme", price 2650000": the edited cells against the closest example (same kind). */
+        private String describeEdit(Row row) {
+            String kind = kind(value(TemplateColumn.KIND, row));
+            Map<TemplateColumn, Object> closest = QuoteTemplateWriter.examples().stream()
+                    .filter(e -> String.valueOf(e.get(TemplateColumn.KIND)).equals(kind)).findFirst()
+                    .orElse(QuoteTemplateWriter.examples().get(0));
+            TemplateColumn column = firstDifference(row, closest);
+            String shown = value(column, row).asText();
+            return column.label(kind) + " " + (shown.isBlank() ? "emptied" : quoted(shown));
+        }
+
+        /** The first column whose cell differs from the example's value, or null. */
+        private TemplateColumn firstDifference(Row row, Map<TemplateColumn, Object> example) {
+            for (TemplateColumn column : TemplateColumn.values()) {
+                if (column == TemplateColumn.SOURCE || !positions.containsKey(column)) {
+                    continue;
+                }
+                CellValue v = value(column, row);
+                Object expected = example.get(column);
+                boolean same;
+                if (expected == null) {
+                    same = v.isBlank();
+                } else if (expected instanceof Number n) {
+                    same = v.kind == CellValue.Kind.NUMBER && v.number == n.doubleValue();
+                } else if (expected instanceof LocalDate d) {
+                    same = v.kind == CellValue.Kind.NUMBER && v.number == DateUtil.getExcelDate(d, date1904);
+                } else {
+                    same = v.kind == CellValue.Kind.TEXT && v.text.strip().equals(expected.toString());
+                }
+                if (!same) {
+                    return column;
+                }
+            }
+            return null;
         }
 
         private CellValue value(TemplateColumn column, Row row) {
@@ -301,8 +352,23 @@ public final class QuoteTemplateReader {
                 }
             }
             ReadResult<Quote> result = quoteReader.read(json.toString().getBytes(StandardCharsets.UTF_8));
+            // The installation cost and setup fee take the price's currency: a missing or wrong currency is said
+            // once, at the currency cell, not again for each amount that follows it.
+            boolean currencyReported = kind != null && (rowProblems.reported.contains(priceKey(kind) + ".currency")
+                    || result.problems().stream().anyMatch(p -> p.path().equals(priceKey(kind) + ".currency")));
             for (Problem p : result.problems()) {
+                if (currencyReported && (p.path().equals("installationCost.currency")
+                        || p.path().equals("setupFee.currency"))) {
+                    continue;
+                }
                 rowProblems.validation(kind, p, texts);
+            }
+            if (kind != null && json.has(priceKey(kind)) && json.getAsJsonObject(priceKey(kind)).has("amount")
+                    && json.getAsJsonObject(priceKey(kind)).get("amount").isJsonPrimitive()
+                    && json.getAsJsonObject(priceKey(kind)).getAsJsonPrimitive("amount").isNumber()
+                    && json.getAsJsonObject(priceKey(kind)).get("amount").getAsBigDecimal().signum() == 0) {
+                rowProblems.add(TemplateColumn.PRICE, kind, "is 0: check it (a free "
+                        + (TemplateColumn.SERVER.equals(kind) ? "server" : "rental") + " is unusual)", false);
             }
             rowProblems.list.sort(java.util.Comparator.comparingInt(p -> new CellReference(p.cell()).getCol()));
             problems.addAll(rowProblems.list);
@@ -365,7 +431,12 @@ public final class QuoteTemplateReader {
         private static String choice(TemplateColumn column, CellValue v) {
             String text = v.asText().strip();
             if (column == TemplateColumn.CURRENCY) {
-                return text.toUpperCase(Locale.ROOT);
+                return switch (text.toUpperCase(Locale.ROOT)) {
+                    // What Chinese vendors write for the yuan; the file format wants the ISO code.
+                    case "RMB", "人民币", "元", "CNY", "CN¥", "RMB¥" -> "CNY";
+                    case "美元", "US$", "USD" -> "USD";
+                    default -> text.toUpperCase(Locale.ROOT);
+                };
             }
             return switch (text) {
                 case "稠密" -> "dense";

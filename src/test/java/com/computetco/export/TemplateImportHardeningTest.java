@@ -85,4 +85,57 @@ class TemplateImportHardeningTest {
         assertEquals(List.of("Quote!H4: price is too large: 1E+308 (at most 10^15)"),
                 imported.problems());
     }
+
+    private static TemplateImport withRow4(Map<TemplateColumn, Object> changes) {
+        Map<TemplateColumn, Object> values = new java.util.EnumMap<>(TemplateFiles.dealerH100());
+        values.putAll(changes);
+        values.values().removeIf(v -> v == null || "".equals(v));
+        return QuoteTemplateReader.read(TemplateFiles.edit(TemplateFiles.template(),
+                sheet -> TemplateFiles.fill(sheet, 4, values)), MAY_2024);
+    }
+
+    @Test
+    void aZeroPriceIsImportedWithAWarning() {
+        TemplateImport imported = withRow4(Map.of(TemplateColumn.PRICE, 0));
+        assertEquals(1, imported.quotes().size());
+        assertTrue(imported.problems().contains("Quote!H4: warning: price is 0: check it (a free server is unusual)"),
+                imported.problems().toString());
+    }
+
+    @Test
+    void anExampleRowTypedOverIsReportedNotSilentlyDropped() {
+        byte[] edited = TemplateFiles.edit(TemplateFiles.template(), sheet -> {
+            sheet.getRow(1).getCell(TemplateColumn.SUPPLIER.ordinal()).setCellValue("Acme Servers");
+            sheet.getRow(1).getCell(TemplateColumn.PRICE.ordinal()).setCellValue(2_650_000);
+        });
+        TemplateImport imported = QuoteTemplateReader.read(edited, MAY_2024);
+        assertEquals(1, imported.problems().size(), imported.problems().toString());
+        String problem = imported.problems().get(0);
+        assertTrue(problem.startsWith("Quote!AA2: this row is marked EXAMPLE") && problem.contains("\"Acme Servers\"")
+                && problem.contains("remove \"EXAMPLE\""), problem);
+        assertTrue(imported.hasErrors());
+        // The examples as written are skipped without a word.
+        assertEquals(List.of("no quotes: the Quote sheet has no filled-in rows besides the examples"),
+                QuoteTemplateReader.read(TemplateFiles.template(), MAY_2024).problems());
+    }
+
+    @Test
+    void rmbAndRenminbiAreTheYuan() {
+        for (String alias : List.of("RMB", "人民币", "rmb")) {
+            TemplateImport imported = withRow4(Map.of(TemplateColumn.CURRENCY, alias));
+            assertEquals(1, imported.quotes().size(), alias + ": " + imported.problems());
+            assertEquals("CNY", ((com.computetco.domain.ServerQuote) imported.quotes().get(0)).unitPrice().currency());
+        }
+    }
+
+    @Test
+    void aBlankOrUnknownCurrencyIsOneMessage() {
+        for (String currency : List.of("", "dollars")) {
+            TemplateImport imported = withRow4(Map.of(TemplateColumn.CURRENCY, currency));
+            List<String> errors = imported.issues().stream().filter(TemplateImport.TemplateProblem::error)
+                    .map(Object::toString).toList();
+            assertEquals(1, errors.size(), "\"" + currency + "\": " + errors);
+            assertTrue(errors.get(0).startsWith("Quote!I4: "), errors.toString());
+        }
+    }
 }

@@ -5,8 +5,10 @@ import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.export.QuoteTemplateReader;
 import com.computetco.export.QuoteTemplateWriter;
+import com.computetco.export.TemplateProblemTexts;
 import com.computetco.export.WorkbookKind;
 import com.computetco.io.OutputPaths;
+import com.computetco.io.QuoteImportBatch;
 import com.computetco.export.TemplateImport;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.Problem;
@@ -229,7 +231,8 @@ public final class QuoteLibraryViewModel {
             return;
         }
         List<Path> toRead = List.copyOf(files);
-        executor.execute(() -> readImports(toRead), this::applyImports, error -> dialogs.showError(
+        Messages language = currentMessages(); // the window's language, taken here on the UI thread
+        executor.execute(() -> readImports(toRead, language), this::applyImports, error -> dialogs.showError(
                 text("quotes.import.title"), currentMessages().format("quotes.import.failed", describe(error))));
     }
 
@@ -334,12 +337,12 @@ public final class QuoteLibraryViewModel {
         }
     }
 
-    private Imports readImports(List<Path> files) {
+    private Imports readImports(List<Path> files, Messages language) {
         List<Loaded> quotes = new ArrayList<>();
         List<Failed> failures = new ArrayList<>();
         for (Path file : files) {
             if (isWorkbook(file)) {
-                collectTemplate(file, quotes, failures);
+                collectTemplate(file, language, quotes, failures);
             } else {
                 collect(reader.read(file), Origin.IMPORTED, displayName(file), file, quotes, failures);
             }
@@ -347,19 +350,53 @@ public final class QuoteLibraryViewModel {
         return new Imports(List.copyOf(quotes), List.copyOf(failures));
     }
 
-    /** A vendor's filled-in quote template: one entry per valid row, every problem named by its cell. */
-    private void collectTemplate(Path file, List<Loaded> quotes, List<Failed> failures) {
+    /**
+     * A vendor's filled-in quote template: every valid row is saved to the user's quote folder (so it is in the
+     * library after a restart) and listed from there; importing the same row again updates its file and its entry
+     * instead of adding a duplicate. Every problem is named by its cell. Rows that could not be saved are still
+     * listed for this session, and the reason is shown.
+     */
+    private void collectTemplate(Path file, Messages language, List<Loaded> quotes, List<Failed> failures) {
         TemplateImport read = QuoteTemplateReader.read(file, clock);
-        for (TemplateImport.ImportedQuote row : read.rows()) {
-            // Each row stands in the library as its own entry, told apart by its row number.
+        List<QuoteImportBatch.Item> items = read.rows().stream()
+                .map(row -> new QuoteImportBatch.Item(row.row(), row.quote())).toList();
+        List<QuoteImportBatch.Item> unsaved = items;
+        Problem saveProblem = null;
+        if (!items.isEmpty()) {
+            try {
+                for (QuoteImportBatch.Result saved : QuoteImportBatch.write(items, file, userQuoteFolder, today())) {
+                    quotes.add(new Loaded(saved.item().quote(), Origin.USER, saved.file().getFileName().toString(),
+                            saved.file()));
+                }
+                unsaved = List.of();
+            } catch (QuoteImportBatch.Incomplete e) {
+                for (QuoteImportBatch.Result saved : e.written()) {
+                    quotes.add(new Loaded(saved.item().quote(), Origin.USER, saved.file().getFileName().toString(),
+                            saved.file()));
+                }
+                unsaved = e.notWritten();
+                saveProblem = Problem.error(Problem.ROOT, "not saved to " + userQuoteFolder + ": " + e.getMessage());
+            } catch (IOException e) {
+                saveProblem = Problem.error(Problem.ROOT, "not saved to " + userQuoteFolder + ": " + e.getMessage());
+            }
+        }
+        for (QuoteImportBatch.Item row : unsaved) {
+            // Listed for this session only, told apart by its row number.
             Path rowPath = Path.of(file.toAbsolutePath() + "#" + row.row());
             quotes.add(new Loaded(row.quote(), Origin.IMPORTED, displayName(file) + " #" + row.row(), rowPath));
         }
-        if (!read.issues().isEmpty()) {
-            failures.add(new Failed(displayName(file), read.issues().stream()
-                    .map(p -> p.error() ? Problem.error(p.cell() == null ? Problem.ROOT : p.cell(), p.message())
-                            : Problem.warning(p.cell() == null ? Problem.ROOT : p.cell(), p.message()))
-                    .toList()));
+        List<Problem> problems = new ArrayList<>(read.issues().stream()
+                .map(p -> p.error()
+                        ? Problem.error(p.cell() == null ? Problem.ROOT : p.cell(),
+                                TemplateProblemTexts.message(p, language))
+                        : Problem.warning(p.cell() == null ? Problem.ROOT : p.cell(),
+                                TemplateProblemTexts.message(p, language)))
+                .toList());
+        if (saveProblem != null) {
+            problems.add(saveProblem);
+        }
+        if (!problems.isEmpty()) {
+            failures.add(new Failed(displayName(file), problems));
         }
     }
 
