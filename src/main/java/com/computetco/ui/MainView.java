@@ -80,7 +80,7 @@ public final class MainView extends BorderPane {
         resultsView.tabs().getTabs().addAll(
                 lazyTab("tab.comparison", () -> new ComparisonView(vm.comparison(), messages)),
                 lazyTab("tab.quotes", () -> new QuoteLibraryView(quotes)),
-                lazyTab("tab.risk", () -> new RiskView(risk)));
+                riskTab(risk));
         SplitPane main = new SplitPane(assumptions, resultsView);
         main.setDividerPositions(0.27);
         setCenter(main);
@@ -114,6 +114,18 @@ public final class MainView extends BorderPane {
                 tab.setContent(content.get());
             }
         });
+        return tab;
+    }
+
+    /**
+     * The risk tab tells its ViewModel when it is shown: the tornado and the break-even answers are computed only
+     * then, so that edits made elsewhere stay within a frame.
+     */
+    private Tab riskTab(RiskViewModel risk) {
+        // A view rebuilt for another language starts with its first tab shown, not this one.
+        risk.setActive(false);
+        Tab tab = lazyTab("tab.risk", () -> new RiskView(risk));
+        tab.selectedProperty().addListener((o, was, selected) -> risk.setActive(selected));
         return tab;
     }
 

@@ -150,6 +150,9 @@ public final class ComparisonView extends BorderPane {
 
     /** Labels and the baseline badge follow edits without rebuilding the editors (focus stays put). */
     private void refreshHeaders() {
+        if (!vm.columnsMatchScenario()) {
+            return; // the columns are being rebuilt; the rebuild draws the headers
+        }
         for (int c = 0; c < vm.columns().size() && c < columnNodes.size(); c++) {
             List<Node> nodes = columnNodes.get(c);
             Node old = nodes.get(nodes.size() - 1);

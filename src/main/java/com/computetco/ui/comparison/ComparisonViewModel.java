@@ -30,6 +30,11 @@ import javafx.collections.ObservableList;
 public final class ComparisonViewModel {
     private final EditSession session;
     private final ObservableList<OptionColumn> columns = FXCollections.observableArrayList();
+    /**
+     * Created once: views listen to it weakly, and a wrapper made per call would be collected with their
+     * listeners, leaving the sheet showing (and editing by index) the previous file's columns.
+     */
+    private final ObservableList<OptionColumn> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final ReadOnlyStringWrapper commandMessage = new ReadOnlyStringWrapper("");
     private final BooleanBinding canRemove;
@@ -41,7 +46,9 @@ public final class ComparisonViewModel {
 
     public ComparisonViewModel(EditSession session) {
         this.session = session;
-        session.document().scenarioProperty().addListener((o, was, now) -> rebuildIfReshaped());
+        // An invalidation listener, registered before any view's: views listen for invalidation too, and
+        // invalidation listeners run before change listeners, so a view could otherwise read stale columns.
+        session.document().scenarioProperty().addListener(o -> rebuildIfReshaped());
         session.resetsProperty().addListener(o -> rebuildIfReshaped());
         rebuildIfReshaped();
         hasSelection = Bindings.createBooleanBinding(() -> selectedIndex.get() >= 0
@@ -62,7 +69,7 @@ public final class ComparisonViewModel {
     }
 
     public ObservableList<OptionColumn> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return readOnlyColumns;
     }
 
     public List<FieldSpec> fieldSpecs() {
@@ -102,6 +109,20 @@ public final class ComparisonViewModel {
         Scenario s = session.document().scenario();
         return index >= 0 && index < s.options().size()
                 && s.options().get(index).id().equals(s.baselineOptionId());
+    }
+
+    /** Whether the columns are those of the scenario as it is now (false only while they are rebuilt). */
+    public boolean columnsMatchScenario() {
+        List<Option> options = session.document().scenario().options();
+        if (options.size() != columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < options.size(); i++) {
+            if (!options.get(i).id().equals(columns.get(i).id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String label(int index) {
