@@ -121,6 +121,24 @@ class ViewsFollowScenarioAfterGcTest {
         checkEveryView("Set as baseline");
     }
 
+    /**
+     * The pattern behind the defect: a read-only wrapper made per call. Views listen weakly, so the wrapper (and
+     * their listener with it) is collected. Every ViewModel keeps one wrapper, made once.
+     */
+    @Test
+    void noViewModelHandsOutAFreshWrapperPerCall() throws java.io.IOException {
+        List<String> offenders = new ArrayList<>();
+        try (var files = java.nio.file.Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = java.nio.file.Files.readString(file);
+                if (source.matches("(?s).*return\\s+FXCollections\\.unmodifiable\\w*\\(.*")) {
+                    offenders.add(file.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
     /** Polls a weakly held sentinel with System.gc() until the collector has really run. */
     static void collectGarbage() throws InterruptedException {
         for (int round = 0; round < 2; round++) {
@@ -216,7 +234,7 @@ class ViewsFollowScenarioAfterGcTest {
     @SuppressWarnings("unchecked")
     private Set<String> lineNames() {
         LineChart<Number, Number> chart = lookup(".cumulative-chart", LineChart.class);
-        return chart.getData().stream().map(XYChart.Series::getName).collect(Collectors.toCollection(TreeSet::new));
+        return chart.getData().stream().map(XYChart.Series::getName).filter(java.util.Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private Parent riskView() {

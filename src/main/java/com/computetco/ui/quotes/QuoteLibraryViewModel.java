@@ -120,7 +120,14 @@ public final class QuoteLibraryViewModel {
                     String filter = filterText.get();
                     return entry -> entry.matches(filter);
                 }, filterText));
-        scenario.addListener((obs, old, now) -> refreshTexts());
+        // Entries show prices in the scenario's currency and nothing else of it: an edit elsewhere (every
+        // keystroke's commit) need not redescribe the whole library.
+        scenario.addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.currency().equals(now.currency())
+                    || !old.exchangeRates().equals(now.exchangeRates())) {
+                refreshTexts();
+            }
+        });
         messages.addListener((obs, old, now) -> refreshTexts());
         entries.addListener((ListChangeListener<QuoteEntry>) change -> updateStatus());
         visibleEntries.addListener((ListChangeListener<QuoteEntry>) change -> updateStatus());
