@@ -53,6 +53,7 @@ final class CumulativeChart extends LineChart<Number, Number> {
         legend.getStyleClass().add("option-legend");
         legend.setAlignment(Pos.CENTER);
         legend.setPadding(new Insets(4, 0, 0, 0));
+        legend.prefWrapLengthProperty().bind(widthProperty().subtract(40));
         setLegend(legend);
         // Weak: the window builds a new view on a language switch and keeps the view model.
         vm.cumulativeProperty().addListener(new WeakInvalidationListener(onData));
