@@ -59,6 +59,7 @@ public final class MainView extends BorderPane {
     private final Runnable exit;
     private final GalleryViewModel gallery;
     private final Supplier<PresentationViewModel> presentation;
+    private javafx.scene.control.TabPane resultsTabs;
 
     public MainView(MainViewModel vm, ResultsViewModel results, QuoteLibraryViewModel quotes, RiskViewModel risk,
             ExportViewModel export, GalleryViewModel gallery, Supplier<PresentationViewModel> presentation,
@@ -77,8 +78,10 @@ public final class MainView extends BorderPane {
         assumptions.setMinWidth(290);
         assumptions.setPrefWidth(340);
         ResultsView resultsView = new ResultsView(results);
+        this.resultsTabs = resultsView.tabs();
         resultsView.tabs().getTabs().addAll(
-                lazyTab("tab.comparison", () -> new ComparisonView(vm.comparison(), messages)),
+                lazyTab("tab.comparison", () -> new ComparisonView(vm.comparison(), messages,
+                        () -> vm.comparison().selectedQuote().ifPresent(quotes::saveToMyQuotes))),
                 lazyTab("tab.quotes", () -> new QuoteLibraryView(quotes)),
                 riskTab(risk));
         SplitPane main = new SplitPane(assumptions, resultsView);
@@ -158,7 +161,8 @@ public final class MainView extends BorderPane {
         undo.disableProperty().bind(vm.canUndoProperty().not());
         MenuItem redo = item("menu.edit.redo", "redo", "Shortcut+Shift+Z", vm::redo);
         redo.disableProperty().bind(vm.canRedoProperty().not());
-        edit.getItems().addAll(undo, redo);
+        MenuItem newOption = item("menu.edit.newOption", "add", "Shortcut+Shift+N", this::newOption);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), newOption);
 
         Menu view = new Menu(messages.get("menu.view"));
         Menu language = new Menu(messages.get("menu.view.language"), Icons.small("language"));
@@ -229,7 +233,8 @@ public final class MainView extends BorderPane {
         language.setOnAction(e -> vm.languageProperty().set(messages.isChinese() ? Locale.ENGLISH
                 : Locale.SIMPLIFIED_CHINESE));
         return new ToolBar(tool("menu.file.new", "new", vm::newScenario), tool("menu.file.open", "open", vm::open),
-                tool("menu.file.save", "save", vm::save), tool("menu.file.import", "import", quotes::importWithChooser),
+                tool("menu.file.save", "save", vm::save), tool("menu.edit.newOption", "add", this::newOption),
+                tool("menu.file.import", "import", quotes::importWithChooser),
                 exportButton, undo, redo, tool("menu.view.presentation", "presentation", this::showPresentation),
                 spring, language, tool("menu.help.methodology", "help", this::showMethodology));
     }
@@ -267,6 +272,20 @@ public final class MainView extends BorderPane {
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** New option…: asks for the kind of quote, adds its column and shows it in the side-by-side sheet. */
+    private void newOption() {
+        com.computetco.ui.comparison.NewOptionDialog.ask(window(), messages).ifPresent(choice -> {
+            if (vm.comparison().addNew(choice.kind(), choice.name())) {
+                showComparison();
+            }
+        });
+    }
+
+    private void showComparison() {
+        resultsTabs.getTabs().stream().filter(t -> "tab-comparison".equals(t.getId())).findFirst()
+                .ifPresent(t -> resultsTabs.getSelectionModel().select(t));
     }
 
     private void showMethodology() {

@@ -8,7 +8,12 @@ import com.computetco.ui.common.FieldSpec;
 import com.computetco.ui.common.FieldSpecs;
 import com.computetco.ui.common.FieldViewModel;
 import com.computetco.ui.common.ScenarioEditor;
+import com.computetco.ui.common.JsonPath;
+import com.google.gson.JsonElement;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +48,8 @@ public final class ComparisonViewModel {
     private final BooleanBinding canSetBaseline;
     private final BooleanBinding hasSelection;
     private List<String> shape = List.of();
+    /** Per option id, the values its platform proposed (New option…, Add to comparison), by field path. */
+    private final Map<String, Map<String, JsonElement>> proposedDefaults = new HashMap<>();
 
     public ComparisonViewModel(EditSession session) {
         this.session = session;
@@ -50,6 +57,8 @@ public final class ComparisonViewModel {
         // invalidation listeners run before change listeners, so a view could otherwise read stale columns.
         session.document().scenarioProperty().addListener(o -> rebuildIfReshaped());
         session.resetsProperty().addListener(o -> rebuildIfReshaped());
+        // Another document may reuse an option id: its values were not proposed by us.
+        session.loadsProperty().addListener(o -> proposedDefaults.clear());
         rebuildIfReshaped();
         hasSelection = Bindings.createBooleanBinding(() -> selectedIndex.get() >= 0
                 && selectedIndex.get() < columns.size(), selectedIndex, columns);
@@ -129,12 +138,59 @@ public final class ComparisonViewModel {
         return session.document().scenario().options().get(index).label();
     }
 
-    /** "Add to comparison": a new column for the quote, selected. */
+    /**
+     * "Add to comparison": a new column for the quote, selected. A quote outside the CUDA ecosystem proposes its
+     * platform's retraining, efficiency, staff and residual value, marked as defaults to review.
+     */
     public boolean addFromQuote(Quote quote) {
         Scenario s = session.document().scenario();
         List<Option> options = new ArrayList<>(s.options());
-        options.add(OptionFactory.fromQuote(quote, ids(s)));
-        return applyOptions(s.withOptions(options), options.size() - 1);
+        Option option = PlatformDefaults.apply(OptionFactory.fromQuote(quote, ids(s)));
+        options.add(option);
+        if (!applyOptions(s.withOptions(options), options.size() - 1)) {
+            return false;
+        }
+        if (PlatformDefaults.isNonCuda(quote)) {
+            Map<String, JsonElement> proposed = new HashMap<>();
+            int index = options.size() - 1;
+            for (String path : PlatformDefaults.PROPOSED) {
+                JsonPath.of("options[" + index + "]." + path).get(session.tree()).ifPresent(v -> proposed.put(path, v));
+            }
+            proposedDefaults.put(option.id(), proposed);
+        }
+        return true;
+    }
+
+    /** New option…: a new column from a template quote of this kind, every field ready to be typed over. */
+    public boolean addNew(QuoteTemplates.Kind kind, String name) {
+        String label = name == null || name.isBlank() ? session.messages().get("newOption.defaultName") : name.strip();
+        return addFromQuote(QuoteTemplates.of(kind, label, session.document().scenario().currency(),
+                LocalDate.now()));
+    }
+
+    /** The quote of the selected column, for Save to my quotes; empty when nothing is selected. */
+    public java.util.Optional<Quote> selectedQuote() {
+        int i = selectedIndex.get();
+        List<Option> options = session.document().scenario().options();
+        return i >= 0 && i < options.size() ? java.util.Optional.of(options.get(i).quote())
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a field of a column still holds the value its platform proposed (not yet reviewed): such fields are
+     * marked in the sheet until the user types another value.
+     */
+    public boolean isProposedDefault(int index, FieldSpec spec) {
+        List<Option> options = session.document().scenario().options();
+        if (index < 0 || index >= options.size()) {
+            return false;
+        }
+        Map<String, JsonElement> proposed = proposedDefaults.get(options.get(index).id());
+        if (proposed == null || !proposed.containsKey(spec.path())) {
+            return false;
+        }
+        return JsonPath.of("options[" + index + "]." + spec.path()).get(session.tree())
+                .map(v -> v.equals(proposed.get(spec.path()))).orElse(false);
     }
 
     public boolean duplicateSelected() {
