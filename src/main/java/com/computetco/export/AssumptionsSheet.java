@@ -157,7 +157,7 @@ final class AssumptionsSheet {
     }
 
     private void triangular(Triangular t, String cur) {
-        String unit = cur + " " + text.get("field.uncertainty.electricityPricePerKwh.min.unit");
+        String unit = withCurrency(text.get("field.uncertainty.electricityPricePerKwh.min.unit"), cur);
         String[] keys = {"min", "likely", "max"};
         BigDecimal[] values = {t.min(), t.likely(), t.max()};
         for (int i = 0; i < 3; i++) {
@@ -237,10 +237,15 @@ final class AssumptionsSheet {
     }
 
     private void money(String labelKey, String unitKey, String name, BigDecimal value) {
-        label(labelKey, scenario.currency() + " " + text.get(unitKey), name, null);
+        label(labelKey, withCurrency(text.get(unitKey), scenario.currency()), name, null);
         out.number(row, COL_VALUE, value.doubleValue(), styles.value(Kind.MONEY, true), SheetWriter.MONEY_WIDTH);
         define(name);
         row++;
+    }
+
+    /** The window's units name the currency where it goes ("{currency} per kWh"); the workbook gives the code. */
+    static String withCurrency(String unit, String currency) {
+        return unit.contains("{currency}") ? unit.replace("{currency}", currency) : currency + " " + unit;
     }
 
     private void define(String name) {

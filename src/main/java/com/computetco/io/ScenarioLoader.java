@@ -14,6 +14,11 @@ import java.util.List;
 public final class ScenarioLoader {
     private final ScenarioReader reader;
     private final TcoEngine engine;
+    /** The evaluation made by the last successful check, so that its caller need not run the engine again. */
+    private volatile Checked lastChecked;
+
+    private record Checked(Scenario scenario, Evaluation evaluation) {
+    }
 
     public ScenarioLoader(ScenarioReader reader, TcoEngine engine) {
         this.reader = reader;
@@ -37,6 +42,16 @@ public final class ScenarioLoader {
         return withFiniteResults(reader.check(scenario));
     }
 
+    /**
+     * The evaluation computed while checking exactly this scenario object, if it was the last one checked: the
+     * window evaluates every accepted edit, and the finiteness check has just done so.
+     */
+    public java.util.Optional<Evaluation> evaluationOf(Scenario scenario) {
+        Checked checked = lastChecked;
+        return checked != null && checked.scenario() == scenario ? java.util.Optional.of(checked.evaluation())
+                : java.util.Optional.empty();
+    }
+
     private ReadResult<Scenario> withFiniteResults(ReadResult<Scenario> read) {
         if (!read.isValid()) {
             return read;
@@ -44,6 +59,7 @@ public final class ScenarioLoader {
         Evaluation evaluation = engine.evaluate(read.value());
         List<String> bad = evaluation.nonFiniteOptionIds();
         if (bad.isEmpty()) {
+            lastChecked = new Checked(read.value(), evaluation);
             return read;
         }
         List<Problem> problems = new ArrayList<>(read.problems());

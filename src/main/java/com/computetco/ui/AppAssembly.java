@@ -107,7 +107,8 @@ public final class AppAssembly {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), main::redo);
         stage.titleProperty().bind(main.titleProperty());
         stage.getIcons().setAll(Icons.appIcons());
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
+        double[] minimum = WindowPlacement.minimumSize(javafx.stage.Screen.getPrimary().getVisualBounds());
+        stage.setMinWidth(minimum[0]);
+        stage.setMinHeight(minimum[1]);
     }
 }

@@ -26,6 +26,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Screen;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.layout.VBox;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The application: first launch opens the main demo scenario so a newcomer sees a full comparison at once.
@@ -46,26 +51,38 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         settings = AppSettings.load(AppFolder.path().resolve("settings.properties"));
-        settings.windowBounds().ifPresent(bounds -> {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-            stage.setWidth(bounds.width());
-            stage.setHeight(bounds.height());
-            stage.setMaximized(bounds.maximized());
-        });
-        // The window appears at once with a progress indicator; the views, which take a second or two to
-        // build and style on a slow machine, follow on the next pulse.
-        stage.setTitle("Compute TCO");
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary()))
+                .forEach(s -> screens.add(s.getVisualBounds()));
+        WindowPlacement.Placement place = WindowPlacement.place(screens, settings.windowBounds());
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setMaximized(place.maximized());
+        // The window appears at once saying what it is doing; the views, which take a second or two to build
+        // and style on a slow machine, follow on the next pulse.
+        Locale language = settings.language().orElse(Locale.getDefault());
+        Messages messages = Messages.forLocale(language);
+        stage.setTitle(messages.get("app.title"));
         stage.getIcons().setAll(Icons.appIcons());
-        stage.setScene(new Scene(loading(), 1280, 800));
+        stage.setScene(new Scene(loading(messages), place.width(), place.height()));
         stage.show();
         Platform.runLater(() -> build(stage));
     }
 
-    private static StackPane loading() {
+    /** What the window shows while the views are built: the app's name and what it is opening, not a blank. */
+    private static StackPane loading(Messages messages) {
+        Label title = new Label(messages.get("app.title"));
+        title.setStyle("-fx-font-size: 2em; -fx-font-weight: bold; -fx-text-fill: #2b4a6f;");
+        Label opening = new Label(messages.get("startup.opening"));
+        opening.setStyle("-fx-font-size: 1.15em; -fx-text-fill: #444;");
         ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(48, 48);
-        return new StackPane(progress);
+        progress.setMaxSize(40, 40);
+        VBox box = new VBox(14, title, opening, progress);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        StackPane pane = new StackPane(box);
+        pane.setStyle("-fx-background-color: linear-gradient(to bottom, #f4f7fb, #e3eaf3);");
+        return pane;
     }
 
     private void build(Stage stage) {

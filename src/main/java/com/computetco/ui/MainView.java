@@ -59,6 +59,7 @@ public final class MainView extends BorderPane {
     private final Runnable exit;
     private final GalleryViewModel gallery;
     private final Supplier<PresentationViewModel> presentation;
+    private javafx.scene.control.TabPane resultsTabs;
 
     public MainView(MainViewModel vm, ResultsViewModel results, QuoteLibraryViewModel quotes, RiskViewModel risk,
             ExportViewModel export, GalleryViewModel gallery, Supplier<PresentationViewModel> presentation,
@@ -77,10 +78,12 @@ public final class MainView extends BorderPane {
         assumptions.setMinWidth(290);
         assumptions.setPrefWidth(340);
         ResultsView resultsView = new ResultsView(results);
+        this.resultsTabs = resultsView.tabs();
         resultsView.tabs().getTabs().addAll(
-                lazyTab("tab.comparison", () -> new ComparisonView(vm.comparison(), messages)),
+                lazyTab("tab.comparison", () -> new ComparisonView(vm.comparison(), messages,
+                        () -> vm.comparison().selectedQuote().ifPresent(quotes::saveToMyQuotes))),
                 lazyTab("tab.quotes", () -> new QuoteLibraryView(quotes)),
-                lazyTab("tab.risk", () -> new RiskView(risk)));
+                riskTab(risk));
         SplitPane main = new SplitPane(assumptions, resultsView);
         main.setDividerPositions(0.27);
         setCenter(main);
@@ -117,6 +120,18 @@ public final class MainView extends BorderPane {
         return tab;
     }
 
+    /**
+     * The risk tab tells its ViewModel when it is shown: the tornado and the break-even answers are computed only
+     * then, so that edits made elsewhere stay within a frame.
+     */
+    private Tab riskTab(RiskViewModel risk) {
+        // A view rebuilt for another language starts with its first tab shown, not this one.
+        risk.setActive(false);
+        Tab tab = lazyTab("tab.risk", () -> new RiskView(risk));
+        tab.selectedProperty().addListener((o, was, selected) -> risk.setActive(selected));
+        return tab;
+    }
+
     private MenuBar menuBar() {
         Menu file = new Menu(messages.get("menu.file"));
         Menu recent = new Menu(messages.get("menu.file.recent"));
@@ -146,7 +161,8 @@ public final class MainView extends BorderPane {
         undo.disableProperty().bind(vm.canUndoProperty().not());
         MenuItem redo = item("menu.edit.redo", "redo", "Shortcut+Shift+Z", vm::redo);
         redo.disableProperty().bind(vm.canRedoProperty().not());
-        edit.getItems().addAll(undo, redo);
+        MenuItem newOption = item("menu.edit.newOption", "add", "Shortcut+Shift+N", this::newOption);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), newOption);
 
         Menu view = new Menu(messages.get("menu.view"));
         Menu language = new Menu(messages.get("menu.view.language"), Icons.small("language"));
@@ -217,7 +233,8 @@ public final class MainView extends BorderPane {
         language.setOnAction(e -> vm.languageProperty().set(messages.isChinese() ? Locale.ENGLISH
                 : Locale.SIMPLIFIED_CHINESE));
         return new ToolBar(tool("menu.file.new", "new", vm::newScenario), tool("menu.file.open", "open", vm::open),
-                tool("menu.file.save", "save", vm::save), tool("menu.file.import", "import", quotes::importWithChooser),
+                tool("menu.file.save", "save", vm::save), tool("menu.edit.newOption", "add", this::newOption),
+                tool("menu.file.import", "import", quotes::importWithChooser),
                 exportButton, undo, redo, tool("menu.view.presentation", "presentation", this::showPresentation),
                 spring, language, tool("menu.help.methodology", "help", this::showMethodology));
     }
@@ -255,6 +272,20 @@ public final class MainView extends BorderPane {
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** New option…: asks for the kind of quote, adds its column and shows it in the side-by-side sheet. */
+    private void newOption() {
+        com.computetco.ui.comparison.NewOptionDialog.ask(window(), messages).ifPresent(choice -> {
+            if (vm.comparison().addNew(choice.kind(), choice.name())) {
+                showComparison();
+            }
+        });
+    }
+
+    private void showComparison() {
+        resultsTabs.getTabs().stream().filter(t -> "tab-comparison".equals(t.getId())).findFirst()
+                .ifPresent(t -> resultsTabs.getSelectionModel().select(t));
     }
 
     private void showMethodology() {

@@ -71,12 +71,17 @@ public final class MainViewModel {
         document = new ScenarioDocument(initial, initialFile);
         session = new EditSession(document, new ScenarioEditor(loader), messages.get());
         session.messagesProperty().bind(messages);
-        evaluation.set(engine.evaluate(initial));
-        document.scenarioProperty().addListener((o, was, now) -> evaluation.set(engine.evaluate(now)));
+        evaluation.set(evaluate(initial));
+        document.scenarioProperty().addListener((o, was, now) -> evaluation.set(evaluate(now)));
         title = Bindings.createStringBinding(this::composeTitle, document.scenarioProperty(),
                 document.dirtyProperty(), document.fileProperty(), messages);
         assumptions = new AssumptionsViewModel(session);
         comparison = new ComparisonViewModel(session);
+    }
+
+    /** Once per edit: the loader has just evaluated an accepted edit to check that its figures are finite. */
+    private Evaluation evaluate(Scenario scenario) {
+        return loader.evaluationOf(scenario).orElseGet(() -> engine.evaluate(scenario));
     }
 
     private String composeTitle() {

@@ -22,6 +22,7 @@ public final class EditSession {
     private final ObservableSet<String> invalidFields = FXCollections.observableSet();
     private final BooleanBinding stale = Bindings.isNotEmpty(invalidFields);
     private final ReadOnlyIntegerWrapper resets = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private final ObjectProperty<Messages> messages;
     private Scenario treeOf;
     private JsonObject tree;
@@ -83,6 +84,14 @@ public final class EditSession {
         return resets.getReadOnlyProperty();
     }
 
+    /**
+     * Counts New, Open and recovered work: events after which figures derived from the previous scenario (a
+     * simulation) belong to another document and must go.
+     */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
+    }
+
     public void undo() {
         document.undo();
         reset();
@@ -96,12 +105,14 @@ public final class EditSession {
     public void load(Scenario scenario, java.nio.file.Path file) {
         document.load(scenario, file);
         reset();
+        loads.set(loads.get() + 1);
     }
 
     /** Recovered work: unsaved changes to its file. */
     public void loadUnsaved(Scenario scenario, java.nio.file.Path file) {
         document.loadUnsaved(scenario, file);
         reset();
+        loads.set(loads.get() + 1);
     }
 
     /** Drops every pending invalid text so that the fields show the document. */

@@ -43,6 +43,26 @@ public final class FieldControls {
         return tip;
     }
 
+    /** Where a unit names the scenario's base currency. */
+    public static final String CURRENCY = "{currency}";
+
+    /** A unit with the currency in it: 元 in Chinese for CNY, the code otherwise. */
+    public static String withCurrency(String unit, Messages messages, String currency) {
+        String key = "currency.unit." + currency;
+        return unit.replace(CURRENCY, messages.has(key) ? messages.get(key) : currency);
+    }
+
+    /** The width of the widest word of a text in the default font, so that a label never breaks inside one. */
+    public static double longestWord(String text) {
+        double widest = 0;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        for (String word : text.split("\\s+")) {
+            probe.setText(word);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + 2;
+    }
+
     /** The editor with its unit after it and its validation message under it. */
     public static Node editor(FieldViewModel field, Messages messages, double width) {
         Control control = control(field, messages);
@@ -56,10 +76,16 @@ public final class FieldControls {
         if (!unitText.isEmpty()) {
             Label unitLabel = new Label(unitText);
             unitLabel.getStyleClass().add("field-unit");
-            // Long units wrap under themselves rather than push the value out of sight.
+            if (unitText.contains(CURRENCY)) {
+                // Amounts in the base currency name it ("CNY per kWh", "元/千瓦时") and follow its changes.
+                unitLabel.textProperty().bind(Bindings.createStringBinding(() -> withCurrency(unitText, messages,
+                        field.scenarioProperty().get().currency()), field.scenarioProperty()));
+            }
+            // Long units wrap under themselves rather than push the value out of sight, but only between
+            // words: never narrower than the longest word ("engineer-month" stays whole).
             unitLabel.setWrapText(true);
-            unitLabel.setMaxWidth(96);
-            unitLabel.setMinWidth(24);
+            unitLabel.setMaxWidth(104);
+            unitLabel.setMinWidth(Math.max(24, longestWord(unitLabel.getText())));
             line.getChildren().add(unitLabel);
         }
         HBox.setHgrow(control, Priority.SOMETIMES);

@@ -55,6 +55,11 @@ public final class FieldViewModel {
         session.markInvalid(path, false);
     }
 
+    /** The scenario the field belongs to, for what depends on it beside the value (its currency, in units). */
+    public javafx.beans.property.ReadOnlyObjectProperty<com.computetco.domain.Scenario> scenarioProperty() {
+        return session.document().scenarioProperty();
+    }
+
     public String path() {
         return path;
     }

@@ -179,6 +179,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void notify(String message) {
+        // A ControlsFX notification in the window's corner for the moment, and the status line to read later.
+        org.controlsfx.control.Notifications.create().text(message).owner(owner)
+                .position(javafx.geometry.Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(4)).showInformation();
         status.setText(message);
         PauseTransition clear = new PauseTransition(Duration.seconds(8));
         clear.setOnFinished(e -> {

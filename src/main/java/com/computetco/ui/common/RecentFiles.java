@@ -15,6 +15,8 @@ public final class RecentFiles {
     private static final int LIMIT = 8;
     private final Path store;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    /** Made once: the menu listens weakly, and a wrapper per call would be collected with its listener. */
+    private final ObservableList<Path> readOnlyFiles = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(Path store) {
         this.store = store;
@@ -33,7 +35,7 @@ public final class RecentFiles {
     }
 
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return readOnlyFiles;
     }
 
     public void add(Path file) {

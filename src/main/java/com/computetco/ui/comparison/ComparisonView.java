@@ -33,13 +33,25 @@ public final class ComparisonView extends BorderPane {
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private final List<List<Node>> columnNodes = new ArrayList<>();
+    /** Editors that may show a proposed default, with their column and field. */
+    private final List<Marked> markable = new ArrayList<>();
+    private final Runnable saveToMyQuotes;
+
+    private record Marked(Node editor, int column, FieldSpec spec) {
+    }
     private final ListChangeListener<OptionColumn> onColumns = c -> rebuild();
     private final InvalidationListener onSelection = o -> highlight();
     private final InvalidationListener onScenario = o -> refreshHeaders();
 
     public ComparisonView(ComparisonViewModel vm, Messages messages) {
+        this(vm, messages, null);
+    }
+
+    /** @param saveToMyQuotes saves the selected column's quote to the user's quote folder; null for no button */
+    public ComparisonView(ComparisonViewModel vm, Messages messages, Runnable saveToMyQuotes) {
         this.vm = vm;
         this.messages = messages;
+        this.saveToMyQuotes = saveToMyQuotes;
         grid.setHgap(10);
         grid.setVgap(4);
         grid.setPadding(new Insets(6, 10, 10, 10));
@@ -68,7 +80,14 @@ public final class ComparisonView extends BorderPane {
         baseline.disableProperty().bind(vm.canSetBaselineProperty().not());
         Label hint = new Label(messages.get("comparison.hint"));
         hint.getStyleClass().add("hint");
-        return new ToolBar(duplicate, remove, left, right, baseline, hint);
+        ToolBar bar = new ToolBar(duplicate, remove, left, right, baseline);
+        if (saveToMyQuotes != null) {
+            Button save = button("comparison.saveQuote", "save", saveToMyQuotes);
+            save.disableProperty().bind(vm.canDuplicateProperty().not());
+            bar.getItems().add(save);
+        }
+        bar.getItems().add(hint);
+        return bar;
     }
 
     private Button button(String key, String icon, Runnable action) {
@@ -82,6 +101,7 @@ public final class ComparisonView extends BorderPane {
     private void rebuild() {
         grid.getChildren().clear();
         columnNodes.clear();
+        markable.clear();
         int row = 1;
         String group = null;
         for (FieldSpec spec : vm.fieldSpecs()) {
@@ -107,6 +127,9 @@ public final class ComparisonView extends BorderPane {
                     editor.addEventFilter(KeyEvent.KEY_RELEASED, e -> vm.selectedIndexProperty().set(columnIndex));
                     grid.add(editor, columnIndex + 1, GridPane.getRowIndex(label));
                     columnNodes(columnIndex).add(editor);
+                    if (PlatformDefaults.PROPOSED.contains(spec.path())) {
+                        markable.add(new Marked(editor, columnIndex, spec));
+                    }
                 });
             }
             row++;
@@ -116,7 +139,19 @@ public final class ComparisonView extends BorderPane {
             grid.add(header, c + 1, 0);
             columnNodes(c).add(header);
         }
+        markDefaults();
         highlight();
+    }
+
+    /** Fields still holding their platform's proposal get a mark and a tooltip until the user types a value. */
+    private void markDefaults() {
+        for (Marked m : markable) {
+            boolean proposed = vm.isProposedDefault(m.column(), m.spec());
+            m.editor().getStyleClass().remove("proposed-default");
+            if (proposed) {
+                m.editor().getStyleClass().add("proposed-default");
+            }
+        }
     }
 
     private List<Node> columnNodes(int index) {
@@ -135,6 +170,13 @@ public final class ComparisonView extends BorderPane {
         Label type = new Label(messages.get(column.isBuild() ? "comparison.type.build" : "comparison.type.rent"));
         type.getStyleClass().addAll("badge", column.isBuild() ? "badge-build" : "badge-rent");
         HBox badges = new HBox(4, type);
+        boolean toReview = vm.fieldSpecs().stream().anyMatch(spec -> vm.isProposedDefault(index, spec));
+        if (toReview) {
+            Label review = new Label(messages.get("comparison.defaultsToReview"));
+            review.getStyleClass().addAll("badge", "badge-review");
+            review.setTooltip(new Tooltip(messages.get("comparison.defaultsToReview.tip")));
+            badges.getChildren().add(review);
+        }
         if (vm.isBaseline(index)) {
             Label baseline = new Label(messages.get("comparison.baseline"), Icons.small("baseline"));
             baseline.getStyleClass().addAll("badge", "badge-baseline");
@@ -150,6 +192,9 @@ public final class ComparisonView extends BorderPane {
 
     /** Labels and the baseline badge follow edits without rebuilding the editors (focus stays put). */
     private void refreshHeaders() {
+        if (!vm.columnsMatchScenario()) {
+            return; // the columns are being rebuilt; the rebuild draws the headers
+        }
         for (int c = 0; c < vm.columns().size() && c < columnNodes.size(); c++) {
             List<Node> nodes = columnNodes.get(c);
             Node old = nodes.get(nodes.size() - 1);
@@ -158,6 +203,7 @@ public final class ComparisonView extends BorderPane {
             grid.add(header, c + 1, 0);
             nodes.set(nodes.size() - 1, header);
         }
+        markDefaults();
         highlight();
     }
 

@@ -8,7 +8,12 @@ import com.computetco.ui.common.FieldSpec;
 import com.computetco.ui.common.FieldSpecs;
 import com.computetco.ui.common.FieldViewModel;
 import com.computetco.ui.common.ScenarioEditor;
+import com.computetco.ui.common.JsonPath;
+import com.google.gson.JsonElement;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +35,11 @@ import javafx.collections.ObservableList;
 public final class ComparisonViewModel {
     private final EditSession session;
     private final ObservableList<OptionColumn> columns = FXCollections.observableArrayList();
+    /**
+     * Created once: views listen to it weakly, and a wrapper made per call would be collected with their
+     * listeners, leaving the sheet showing (and editing by index) the previous file's columns.
+     */
+    private final ObservableList<OptionColumn> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final ReadOnlyStringWrapper commandMessage = new ReadOnlyStringWrapper("");
     private final BooleanBinding canRemove;
@@ -38,11 +48,17 @@ public final class ComparisonViewModel {
     private final BooleanBinding canSetBaseline;
     private final BooleanBinding hasSelection;
     private List<String> shape = List.of();
+    /** Per option id, the values its platform proposed (New option…, Add to comparison), by field path. */
+    private final Map<String, Map<String, JsonElement>> proposedDefaults = new HashMap<>();
 
     public ComparisonViewModel(EditSession session) {
         this.session = session;
-        session.document().scenarioProperty().addListener((o, was, now) -> rebuildIfReshaped());
+        // An invalidation listener, registered before any view's: views listen for invalidation too, and
+        // invalidation listeners run before change listeners, so a view could otherwise read stale columns.
+        session.document().scenarioProperty().addListener(o -> rebuildIfReshaped());
         session.resetsProperty().addListener(o -> rebuildIfReshaped());
+        // Another document may reuse an option id: its values were not proposed by us.
+        session.loadsProperty().addListener(o -> proposedDefaults.clear());
         rebuildIfReshaped();
         hasSelection = Bindings.createBooleanBinding(() -> selectedIndex.get() >= 0
                 && selectedIndex.get() < columns.size(), selectedIndex, columns);
@@ -62,7 +78,7 @@ public final class ComparisonViewModel {
     }
 
     public ObservableList<OptionColumn> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return readOnlyColumns;
     }
 
     public List<FieldSpec> fieldSpecs() {
@@ -104,16 +120,77 @@ public final class ComparisonViewModel {
                 && s.options().get(index).id().equals(s.baselineOptionId());
     }
 
+    /** Whether the columns are those of the scenario as it is now (false only while they are rebuilt). */
+    public boolean columnsMatchScenario() {
+        List<Option> options = session.document().scenario().options();
+        if (options.size() != columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < options.size(); i++) {
+            if (!options.get(i).id().equals(columns.get(i).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public String label(int index) {
         return session.document().scenario().options().get(index).label();
     }
 
-    /** "Add to comparison": a new column for the quote, selected. */
+    /**
+     * "Add to comparison": a new column for the quote, selected. A quote outside the CUDA ecosystem proposes its
+     * platform's retraining, efficiency, staff and residual value, marked as defaults to review.
+     */
     public boolean addFromQuote(Quote quote) {
         Scenario s = session.document().scenario();
         List<Option> options = new ArrayList<>(s.options());
-        options.add(OptionFactory.fromQuote(quote, ids(s)));
-        return applyOptions(s.withOptions(options), options.size() - 1);
+        Option option = PlatformDefaults.apply(OptionFactory.fromQuote(quote, ids(s)));
+        options.add(option);
+        if (!applyOptions(s.withOptions(options), options.size() - 1)) {
+            return false;
+        }
+        if (PlatformDefaults.isNonCuda(quote)) {
+            Map<String, JsonElement> proposed = new HashMap<>();
+            int index = options.size() - 1;
+            for (String path : PlatformDefaults.PROPOSED) {
+                JsonPath.of("options[" + index + "]." + path).get(session.tree()).ifPresent(v -> proposed.put(path, v));
+            }
+            proposedDefaults.put(option.id(), proposed);
+        }
+        return true;
+    }
+
+    /** New option…: a new column from a template quote of this kind, every field ready to be typed over. */
+    public boolean addNew(QuoteTemplates.Kind kind, String name) {
+        String label = name == null || name.isBlank() ? session.messages().get("newOption.defaultName") : name.strip();
+        return addFromQuote(QuoteTemplates.of(kind, label, session.document().scenario().currency(),
+                LocalDate.now()));
+    }
+
+    /** The quote of the selected column, for Save to my quotes; empty when nothing is selected. */
+    public java.util.Optional<Quote> selectedQuote() {
+        int i = selectedIndex.get();
+        List<Option> options = session.document().scenario().options();
+        return i >= 0 && i < options.size() ? java.util.Optional.of(options.get(i).quote())
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a field of a column still holds the value its platform proposed (not yet reviewed): such fields are
+     * marked in the sheet until the user types another value.
+     */
+    public boolean isProposedDefault(int index, FieldSpec spec) {
+        List<Option> options = session.document().scenario().options();
+        if (index < 0 || index >= options.size()) {
+            return false;
+        }
+        Map<String, JsonElement> proposed = proposedDefaults.get(options.get(index).id());
+        if (proposed == null || !proposed.containsKey(spec.path())) {
+            return false;
+        }
+        return JsonPath.of("options[" + index + "]." + spec.path()).get(session.tree())
+                .map(v -> v.equals(proposed.get(spec.path()))).orElse(false);
     }
 
     public boolean duplicateSelected() {

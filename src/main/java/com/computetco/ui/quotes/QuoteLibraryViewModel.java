@@ -124,7 +124,14 @@ public final class QuoteLibraryViewModel {
                     String filter = filterText.get();
                     return entry -> entry.matches(filter);
                 }, filterText));
-        scenario.addListener((obs, old, now) -> refreshTexts());
+        // Entries show prices in the scenario's currency and nothing else of it: an edit elsewhere (every
+        // keystroke's commit) need not redescribe the whole library.
+        scenario.addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.currency().equals(now.currency())
+                    || !old.exchangeRates().equals(now.exchangeRates())) {
+                refreshTexts();
+            }
+        });
         messages.addListener((obs, old, now) -> refreshTexts());
         entries.addListener((ListChangeListener<QuoteEntry>) change -> updateStatus());
         visibleEntries.addListener((ListChangeListener<QuoteEntry>) change -> updateStatus());
@@ -195,6 +202,34 @@ public final class QuoteLibraryViewModel {
 
     public Path userQuoteFolder() {
         return userQuoteFolder;
+    }
+
+    /**
+     * Save to my quotes: writes the quote into the user's folder as {@code NAME.quote.json} (atomically; a
+     * name already taken by another quote gets a number), then reloads the library so that it is listed.
+     * Returns the file written, or null after reporting why it could not be.
+     */
+    public Path saveToMyQuotes(Quote quote) {
+        String name = quote instanceof com.computetco.domain.ServerQuote s ? s.vendor() + " " + s.model()
+                : ((com.computetco.domain.RentalQuote) quote).provider();
+        String stem = name.replaceAll("[\\\\/:*?\"<>|\\s]+", "-").replaceAll("(^-+|-+$)", "");
+        stem = stem.isEmpty() ? "quote" : stem.length() > 60 ? stem.substring(0, 60) : stem;
+        try {
+            Files.createDirectories(userQuoteFolder);
+            byte[] bytes = com.computetco.io.QuoteWriter.toBytes(quote);
+            Path target = userQuoteFolder.resolve(stem + ".quote.json");
+            for (int n = 2; Files.exists(target) && !java.util.Arrays.equals(Files.readAllBytes(target), bytes); n++) {
+                target = userQuoteFolder.resolve(stem + "-" + n + ".quote.json");
+            }
+            com.computetco.io.QuoteWriter.write(quote, target);
+            loadLibrary();
+            dialogs.notify(currentMessages().format("quotes.savedToLibrary", target.getFileName().toString()));
+            return target;
+        } catch (java.io.IOException | RuntimeException e) {
+            dialogs.showError(text("comparison.saveQuote"), currentMessages().format("quotes.saveFailed",
+                    userQuoteFolder.toString(), String.valueOf(e.getMessage())));
+            return null;
+        }
     }
 
     // ---- commands ----

@@ -38,6 +38,13 @@ final class ColumnFit {
         for (int start = lines.first(), end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
             widest = Math.max(widest, measure(heading.substring(start, end).strip(), bold));
         }
+        if ("zh".equals(locale.getLanguage())) {
+            // Chinese may break between any two characters, but a term must not ("折现回/本"): each run between
+            // brackets is one term and stays on one line.
+            for (String term : heading.split("(?=（)|(?<=）)")) {
+                widest = Math.max(widest, measure(term.strip(), bold));
+            }
+        }
         return Math.max(widest, measure(heading, bold) / 2);
     }
 

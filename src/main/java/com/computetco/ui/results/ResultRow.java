@@ -3,7 +3,9 @@ package com.computetco.ui.results;
 /**
  * One option's line in the results table: display texts in the current language and units, plus the raw figures
  * so that sorting a column orders by value rather than by text. Boxed figures are null where the methodology
- * leaves them undefined (the baseline's payback, IRR and break-even price).
+ * leaves them undefined (the baseline's payback, IRR and break-even price). The notes explain a dash where a
+ * figure would mislead (empty when there is nothing to explain): an option cheaper from the very start has no
+ * payback to show ("0.0 months" read as instant payback), and a rental's break-even rent is just its own price.
  */
 public record ResultRow(
         String id,
@@ -29,5 +31,7 @@ public record ResultRow(
         Double irrPct,
         Double breakEven,
         boolean cheapest,
-        boolean baseline) {
+        boolean baseline,
+        String paybackNote,
+        String breakEvenNote) {
 }

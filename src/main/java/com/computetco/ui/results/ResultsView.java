@@ -7,7 +7,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -67,9 +69,13 @@ public final class ResultsView extends BorderPane {
 
         SummaryTable table = new SummaryTable(vm);
         fitHeightToRows(table);
-        VBox split = new VBox(4, table, tabs);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        tabs.setMinHeight(240);
+        // A divider the user can drag: with many options the table or the charts may need more room.
+        SplitPane split = new SplitPane(table, tabs);
+        split.setOrientation(Orientation.VERTICAL);
+        split.getStyleClass().add("results-split");
+        SplitPane.setResizableWithParent(table, false);
+        tabs.setMinHeight(200);
+        placeDivider(split, table);
 
         VBox top = new VBox(stale, verdict, amounts);
         top.getStyleClass().add("results-header");
@@ -91,8 +97,30 @@ public final class ResultsView extends BorderPane {
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, Math.min(8, table.getItems().size())),
                 table.getItems()));
-        table.minHeightProperty().bind(table.prefHeightProperty());
-        table.maxHeightProperty().bind(table.prefHeightProperty());
+        table.setMinHeight(HEADER_HEIGHT + ROW_HEIGHT);
+    }
+
+    /**
+     * Puts the divider under the table's last row when the view is first laid out and when the number of
+     * options changes; in between it stays where the user dragged it.
+     */
+    private static void placeDivider(SplitPane split, SummaryTable table) {
+        Runnable place = () -> {
+            double height = split.getHeight();
+            if (height > 0) {
+                split.setDividerPositions(Math.min(0.6, (table.getPrefHeight() + 2) / height));
+            }
+        };
+        split.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.heightProperty().removeListener(this);
+                    place.run();
+                }
+            }
+        });
+        table.prefHeightProperty().addListener((o, was, now) -> place.run());
     }
 
     private static Tab tab(ResultsViewModel vm, Function<ResultsTexts, String> title,

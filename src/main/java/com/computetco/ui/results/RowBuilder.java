@@ -28,14 +28,22 @@ final class RowBuilder {
         String sizeText = o.isBuild() ? format.decimals(size, 0) : format.decimals(size, 2) + " P";
         String inService = o.inServiceWithinHorizon() ? Integer.toString(o.inServiceMonth())
                 : messages.get("result.neverInService");
-        Double breakEven = o.breakEvenRentPricePerPflopsYear();
+        // A rental against the rent baseline "breaks even" at about its own price: no answer worth a column.
+        Double breakEven = o.isBuild() ? o.breakEvenRentPricePerPflopsYear() : null;
+        String breakEvenNote = !o.isBuild() && !baseline ? messages.get("results.note.rentBreakEven") : "";
+        boolean fromStart = o.paybackMonths() != null && o.paybackMonths() == 0.0;
+        String paybackText = fromStart ? "—" : format.months(o.paybackMonths());
+        String discountedText = fromStart && o.discountedPaybackMonths() != null && o.discountedPaybackMonths() == 0.0
+                ? "—" : format.months(o.discountedPaybackMonths());
+        String paybackNote = fromStart ? messages.get("results.note.cheaperFromStart") : "";
         return new ResultRow(o.id(), o.label(),
                 baseline ? messages.format("results.label.baseline", o.label()) : o.label(),
                 messages.get(o.isBuild() ? "option.type.build" : "option.type.rent"), sizeText, inService,
                 format.amount(o.totalCost()), format.amount(o.presentValue()), format.amount(o.costPerPflopsYear()),
-                format.months(o.paybackMonths()), format.months(o.discountedPaybackMonths()),
+                paybackText, discountedText,
                 format.percent(o.irrPct()), breakEven == null ? "—" : format.amount(breakEven),
                 size, o.inServiceMonth(), o.totalCost(), o.presentValue(), o.costPerPflopsYear(),
-                o.paybackMonths(), o.discountedPaybackMonths(), o.irrPct(), breakEven, cheapest, baseline);
+                o.paybackMonths(), o.discountedPaybackMonths(), o.irrPct(), breakEven, cheapest, baseline,
+                paybackNote, breakEvenNote);
     }
 }

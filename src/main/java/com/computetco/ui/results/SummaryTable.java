@@ -121,8 +121,14 @@ final class SummaryTable extends TableView<ResultRow> {
             setText(empty || row == null ? null : column.text(row));
             // Labels are long and the option column narrow at 1024 px: the tooltip shows a cut-off one whole.
             // One tooltip per cell, reused: creating tooltips on every update dominated a redraw.
-            if (column == ResultColumn.OPTION && !empty && row != null) {
-                fullLabel.setText(row.labelText());
+            String note = empty || row == null ? "" : switch (column) {
+                case OPTION -> row.labelText();
+                case PAYBACK, DISCOUNTED_PAYBACK -> row.paybackNote();
+                case BREAK_EVEN -> row.breakEvenNote();
+                default -> "";
+            };
+            if (!note.isEmpty()) {
+                fullLabel.setText(note);
                 setTooltip(fullLabel);
             } else {
                 setTooltip(null);

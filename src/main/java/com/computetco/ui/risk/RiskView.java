@@ -91,10 +91,6 @@ public final class RiskView extends ScrollPane {
         drawResults();
         drawTornado();
         drawBreakEven();
-        // Opening the tab shows an answer at once: a default run takes a fraction of a second.
-        if (vm.resultProperty().get() == null && vm.canRunProperty().get()) {
-            vm.run();
-        }
     }
 
     private Node controls() {

@@ -45,8 +45,12 @@ import javafx.collections.ObservableList;
 
 /**
  * The risk tab: the Monte Carlo ranges, a simulation run in the background with progress and cancel, its results
- * per option, the sensitivity tornado of a chosen option and the break-even sentences. The tornado and the
- * break-even answers take milliseconds and follow every edit; the simulation runs when asked.
+ * per option, the sensitivity tornado of a chosen option and the break-even sentences.
+ *
+ * <p>The tornado and the break-even answers cost tens of milliseconds, far more than an edit's whole budget of one
+ * frame: they are computed only while the tab is shown ({@link #setActive}), in the background, and only for the
+ * scenario as it is now (answers for an older state are dropped). Opening another file clears the simulation, and
+ * runs a new one at once if the tab is shown.
  */
 public final class RiskViewModel {
     public static final int DEFAULT_ITERATIONS = 20_000;
@@ -72,9 +76,26 @@ public final class RiskViewModel {
     private final ObservableList<String> breakEvenSentences = FXCollections.observableArrayList();
     private final List<FieldViewModel> scenarioRanges = new ArrayList<>();
     private final ObservableList<OptionRanges> optionRanges = FXCollections.observableArrayList();
+    // One read-only view of each list, made once: views listen weakly, and a wrapper made per call would be
+    // collected together with their listeners (issue 10: the Risk tab kept the previous file's figures).
+    private final ObservableList<RiskRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<String> readOnlyTornadoChoices =
+            FXCollections.unmodifiableObservableList(tornadoChoices);
+    private final ObservableList<String> readOnlyBreakEvenSentences =
+            FXCollections.unmodifiableObservableList(breakEvenSentences);
+    private final ObservableList<OptionRanges> readOnlyOptionRanges =
+            FXCollections.unmodifiableObservableList(optionRanges);
     private final BooleanBinding canRun;
+    private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper();
     private AtomicBoolean cancelFlag = new AtomicBoolean();
     private Scenario simulated;
+    private boolean active;
+    /** The scenario the tornado and break-even answers are for (or being computed for), null when none. */
+    private Scenario analysed;
+    private String analysedOption;
+    private List<BreakEvenResult> breakEvenResults = List.of();
+    /** Bumped by every New or Open: a simulation started before it belongs to another document. */
+    private int generation;
     private List<String> shape = List.of();
 
     public RiskViewModel(EditSession session, ObservableValue<Messages> messages,
@@ -92,10 +113,34 @@ public final class RiskViewModel {
                 && iterations.get() <= MonteCarlo.maxIterations(session.document().scenario().options().size()),
                 running, iterations, session.document().scenarioProperty());
         session.document().scenarioProperty().addListener(o -> scenarioChanged());
+        session.loadsProperty().addListener(o -> documentReplaced());
         messages.addListener(o -> refreshTexts());
         chineseUnits.addListener(o -> refreshTexts());
-        tornadoOption.addListener(o -> updateTornado());
+        tornadoOption.addListener(o -> analyseIfShown());
         scenarioChanged();
+    }
+
+    /**
+     * Whether the risk tab is shown. Showing it brings the tornado and the break-even answers up to date (in the
+     * background) and, the first time, runs a default simulation so that it shows an answer at once.
+     */
+    public void setActive(boolean shown) {
+        active = shown;
+        if (shown) {
+            analyseIfShown();
+            if (result.get() == null && !running.get() && canRun.get()) {
+                run();
+            }
+        }
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** True while the tornado and break-even answers are being computed. */
+    public ReadOnlyBooleanProperty analysingProperty() {
+        return analysing.getReadOnlyProperty();
     }
 
     public IntegerProperty iterationsProperty() {
@@ -137,7 +182,7 @@ public final class RiskViewModel {
     }
 
     public ObservableList<RiskRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public StringProperty tornadoOptionProperty() {
@@ -146,7 +191,7 @@ public final class RiskViewModel {
 
     /** The ids a tornado can be drawn for: every option but the baseline. */
     public ObservableList<String> tornadoChoices() {
-        return FXCollections.unmodifiableObservableList(tornadoChoices);
+        return readOnlyTornadoChoices;
     }
 
     public String optionLabel(String id) {
@@ -158,7 +203,7 @@ public final class RiskViewModel {
     }
 
     public ObservableList<String> breakEvenSentences() {
-        return FXCollections.unmodifiableObservableList(breakEvenSentences);
+        return readOnlyBreakEvenSentences;
     }
 
     public List<FieldViewModel> scenarioRanges() {
@@ -166,7 +211,7 @@ public final class RiskViewModel {
     }
 
     public ObservableList<OptionRanges> optionRanges() {
-        return FXCollections.unmodifiableObservableList(optionRanges);
+        return readOnlyOptionRanges;
     }
 
     public BooleanBinding canRunProperty() {
@@ -183,6 +228,7 @@ public final class RiskViewModel {
             return;
         }
         Scenario scenario = session.document().scenario();
+        int runGeneration = generation;
         int count = iterations.get();
         long seedValue = seed.get();
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -202,9 +248,9 @@ public final class RiskViewModel {
                                 executor.onUiThread(() -> progress.set(share));
                             }
                         }, cancelled::get);
-                executor.onUiThread(() -> finished(scenario, outcome));
+                executor.onUiThread(() -> finished(runGeneration, scenario, outcome));
             } catch (CancellationException e) {
-                executor.onUiThread(this::cancelled);
+                executor.onUiThread(() -> cancelled(runGeneration));
             } catch (RuntimeException e) {
                 executor.onUiThread(() -> failed(e));
             }
@@ -216,8 +262,17 @@ public final class RiskViewModel {
         cancelFlag.set(true);
     }
 
-    private void finished(Scenario scenario, SimulationResult outcome) {
+    private void finished(int runGeneration, Scenario scenario, SimulationResult outcome) {
         running.set(false);
+        if (runGeneration != generation) {
+            // Started on the previous document: its figures say nothing about this one.
+            progress.set(0);
+            status.set("");
+            if (active && canRun.get()) {
+                run();
+            }
+            return;
+        }
         progress.set(1);
         simulated = scenario;
         result.set(outcome);
@@ -226,10 +281,13 @@ public final class RiskViewModel {
         refreshTexts();
     }
 
-    private void cancelled() {
+    private void cancelled(int runGeneration) {
         running.set(false);
         progress.set(0);
-        status.set(messages().get("risk.ui.cancelled"));
+        status.set(runGeneration == generation ? messages().get("risk.ui.cancelled") : "");
+        if (runGeneration != generation && active && canRun.get()) {
+            run();
+        }
     }
 
     private void failed(RuntimeException e) {
@@ -250,24 +308,74 @@ public final class RiskViewModel {
             tornadoOption.set(ids.isEmpty() ? null : ids.get(0));
         }
         rebuildOptionRanges(s);
-        updateTornado();
-        updateBreakEven();
+        analyseIfShown();
+    }
+
+    /** New or Open: the simulation of the previous document goes; a shown tab simulates the new one at once. */
+    private void documentReplaced() {
+        generation++;
+        simulated = null;
+        result.set(null);
+        resultOutdated.set(false);
+        progress.set(0);
+        status.set("");
+        // The previous file's answers must not stay on screen while the new ones are computed.
+        analysed = null;
+        tornado.set(null);
+        breakEvenResults = List.of();
+        if (running.get()) {
+            cancelFlag.set(true);
+        } else if (active && canRun.get()) {
+            run();
+        }
         refreshTexts();
     }
 
-    private void updateTornado() {
-        String id = tornadoOption.get();
+    /** Brings the tornado and the break-even answers up to the current scenario, if the tab is shown. */
+    private void analyseIfShown() {
+        if (!active) {
+            return;
+        }
         Scenario s = session.document().scenario();
-        tornado.set(id == null || s.option(id).isEmpty() ? null : Tornado.compute(s, id, Measure.TOTAL_COST));
+        String id = tornadoOption.get();
+        if (s == analysed && java.util.Objects.equals(id, analysedOption)) {
+            return;
+        }
+        analysed = s;
+        analysedOption = id;
+        analysing.set(true);
+        executor.execute(() -> new Analysis(
+                        id == null || s.option(id).isEmpty() ? null : Tornado.compute(s, id, Measure.TOTAL_COST),
+                        BreakEvenAnalysis.all(s)),
+                done -> {
+                    // Answers for an older state are dropped: a newer computation is already on its way.
+                    if (s == session.document().scenario() && java.util.Objects.equals(id, tornadoOption.get())) {
+                        analysing.set(false);
+                        tornado.set(done.tornado());
+                        breakEvenResults = done.breakEven();
+                        showBreakEven();
+                    }
+                },
+                error -> {
+                    analysing.set(false);
+                    analysed = null;
+                    status.set(messages().format("risk.ui.failed", String.valueOf(error.getMessage())));
+                });
     }
 
-    private void updateBreakEven() {
+    /** What the background computation hands back. */
+    private record Analysis(TornadoResult tornado, List<BreakEvenResult> breakEven) {
+    }
+
+    private void showBreakEven() {
         RiskTexts texts = texts();
         List<String> sentences = new ArrayList<>();
-        for (BreakEvenResult r : BreakEvenAnalysis.all(session.document().scenario())) {
+        for (BreakEvenResult r : breakEvenResults) {
             sentences.add(texts.breakEvenSentence(r));
         }
-        breakEvenSentences.setAll(sentences);
+        if (!sentences.equals(breakEvenSentences)) {
+            breakEvenSentences.setAll(sentences);
+        }
     }
 
     private RiskTexts texts() {
@@ -281,7 +389,7 @@ public final class RiskViewModel {
         if (r == null) {
             rows.clear();
             summary.set("");
-            updateBreakEven();
+            showBreakEven();
             return;
         }
         Messages m = messages();
@@ -303,7 +411,7 @@ public final class RiskViewModel {
         }
         rows.setAll(list);
         summary.set(m.format("risk.simulate.cheapest", best.label(), texts.percent(best.probabilityCheapest())));
-        updateBreakEven();
+        showBreakEven();
     }
 
     private void rebuildOptionRanges(Scenario s) {

@@ -89,6 +89,25 @@ class ResultsViewModelTest {
         assertEquals("64.00 P", row("rent-h800").sizeText());
     }
 
+    /** Issue 10 §5, on the main demo: a rental cheaper than the baseline from month 0, against the baseline. */
+    @Test
+    void aRentalCheaperFromTheStartSaysSoInsteadOfAPaybackOfZero() {
+        Scenario demo = new com.computetco.io.ScenarioLoader()
+                .load(java.nio.file.Path.of("sample-quotes/market-2024-h100-vs-ascend-vs-leasing.scenario.json"))
+                .value();
+        evaluationProperty.set(new TcoEngine().evaluate(demo));
+        ResultRow cheapLease = row("lease-h800-120k");
+        assertEquals(0.0, cheapLease.paybackMonths(), "the engine's figure is kept for sorting");
+        assertEquals("—", cheapLease.paybackText(), "not a payback of 0.0");
+        assertEquals("—", cheapLease.discountedPaybackText());
+        assertTrue(cheapLease.paybackNote().contains("from the start"), cheapLease.paybackNote());
+        assertEquals("—", cheapLease.breakEvenText(), "not its own price again");
+        assertFalse(cheapLease.breakEvenNote().isEmpty());
+        ResultRow h100 = row("dealer-h100");
+        assertNotEquals("—", h100.breakEvenText(), "a build option keeps its break-even rent");
+        assertEquals("", h100.paybackNote());
+    }
+
     @Test
     void undefinedFiguresShowADash() {
         ResultRow baseline = row("rent-h800");

@@ -196,10 +196,18 @@ class ResultsViewTest {
         assertEquals(evaluation.options().get(0).totalCost() / 1e6,
                 data.get(0).getData().get(60).getYValue().doubleValue(), 1e-9);
         XYChart.Series<Number, Number> marker = data.get(3);
-        assertEquals("Payback: NVIDIA HGX H100 (dealer quote) 56.8 mo", marker.getName());
         assertEquals(1, marker.getData().size());
         Node symbol = marker.getData().get(0).getNode();
+        assertEquals("Payback: NVIDIA HGX H100 (dealer quote) 56.8 mo",
+                ((javafx.scene.control.Tooltip) symbol.getProperties().get("results.tooltip")).getText());
         assertTrue(symbol.getStyleClass().contains("payback-marker"));
+        // One colour per option: the marker wears its option's line colour, and the legend lists options only.
+        assertTrue(symbol.getStyle().contains(OptionColours.of(0)), symbol.getStyle());
+        assertTrue(data.get(0).getNode().getStyle().contains(OptionColours.of(0)), data.get(0).getNode().getStyle());
+        assertTrue(data.get(1).getNode().getStyle().contains(OptionColours.of(1)), data.get(1).getNode().getStyle());
+        List<String> legend = chart.lookupAll(".option-legend-item").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        assertEquals(evaluation.options().stream().map(o -> o.label()).toList(), legend);
         assertTrue(symbol.isVisible() && symbol.getParent() != null);
         assertEquals("Cost (million CNY)", chart.getYAxis().getLabel());
     }

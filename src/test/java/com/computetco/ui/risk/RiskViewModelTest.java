@@ -118,6 +118,7 @@ class RiskViewModelTest {
 
     @Test
     void theTornadoIsTheEnginesForTheChosenOption() {
+        vm.setActive(true);
         assertEquals("nvidia-h100", vm.tornadoOptionProperty().get());
         vm.tornadoOptionProperty().set("ascend-910b");
         assertEquals(Tornado.compute(session.document().scenario(), "ascend-910b", Measure.TOTAL_COST),
@@ -127,8 +128,92 @@ class RiskViewModelTest {
 
     @Test
     void breakEvenSentencesCoverEveryOptionButTheBaseline() {
+        vm.setActive(true);
         assertEquals(2, vm.breakEvenSentences().size());
         assertTrue(vm.breakEvenSentences().get(1).startsWith("Huawei Atlas 800T A2"), vm.breakEvenSentences().get(1));
+    }
+
+    @Test
+    void tornadoAndBreakEvenWaitUntilTheTabIsShownThenFollowEdits() {
+        assertNull(vm.tornadoProperty().get(), "nothing computed while the tab is hidden");
+        assertTrue(vm.breakEvenSentences().isEmpty());
+        vm.setActive(true);
+        assertNotNull(vm.tornadoProperty().get());
+        FieldViewModel min = vm.scenarioRanges().get(0);
+        min.textProperty().set("0.3");
+        assertTrue(min.commit());
+        assertEquals(Tornado.compute(session.document().scenario(), "nvidia-h100", Measure.TOTAL_COST),
+                vm.tornadoProperty().get(), "the shown tab follows the edit");
+        vm.setActive(false);
+        var shown = vm.tornadoProperty().get();
+        FieldViewModel demand = new FieldViewModel(session, "demandPflops", com.computetco.ui.common.FieldKind.DECIMAL);
+        demand.textProperty().set("200");
+        assertTrue(demand.commit());
+        assertSame(shown, vm.tornadoProperty().get(), "no work for a hidden tab");
+        vm.setActive(true);
+        assertEquals(Tornado.compute(session.document().scenario(), "nvidia-h100", Measure.TOTAL_COST),
+                vm.tornadoProperty().get(), "brought up to date when shown again");
+    }
+
+    @Test
+    void answersForAnOlderStateAreDropped() {
+        QueuedCalls calls = new QueuedCalls();
+        RiskViewModel slow = new RiskViewModel(session, messages, new SimpleBooleanProperty(false), calls);
+        slow.setActive(true);
+        Scenario first = session.document().scenario();
+        FieldViewModel min = slow.scenarioRanges().get(0);
+        min.textProperty().set("0.3");
+        assertTrue(min.commit());
+        assertEquals(2, calls.pending.size(), "one computation per state");
+        calls.pending.get(1).run();
+        var current = slow.tornadoProperty().get();
+        calls.pending.get(0).run();
+        assertSame(current, slow.tornadoProperty().get(), "the answer for " + first.name() + " came late and was dropped");
+    }
+
+    @Test
+    void openingAnotherFileClearsTheSimulationAndRunsAgainWhenShown() throws IOException {
+        vm.run();
+        executor.runAll();
+        assertFalse(vm.rows().isEmpty());
+        Scenario other;
+        try (InputStream in = java.nio.file.Files.newInputStream(
+                java.nio.file.Path.of("sample-quotes/lessor-quote-traps.scenario.json"))) {
+            other = new ScenarioLoader().load(in.readAllBytes()).value();
+        }
+        session.load(other, null);
+        assertTrue(vm.rows().isEmpty(), "the previous file's figures are gone");
+        assertNull(vm.resultProperty().get());
+        assertEquals("", vm.summaryProperty().get());
+        vm.setActive(true);
+        assertTrue(vm.runningProperty().get(), "a shown tab simulates the new file");
+        executor.runAll();
+        assertEquals(other.options().size(), vm.rows().size());
+        assertTrue(vm.breakEvenSentences().stream().noneMatch(t -> t.contains("HGX H100")), vm.breakEvenSentences()
+                .toString());
+    }
+
+    @Test
+    void aSimulationOfThePreviousFileIsDiscarded() throws IOException {
+        vm.run();
+        session.load(session.document().scenario().withHorizonMonths(36), null);
+        executor.runAll();
+        assertNull(vm.resultProperty().get(), "the run started before Open is not shown as the new file's");
+        assertFalse(vm.runningProperty().get());
+    }
+
+    /** Holds each computation handed to execute until the test runs it, in any order. */
+    static final class QueuedCalls implements TaskExecutor {
+        final java.util.List<Runnable> pending = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            pending.add(() -> TaskExecutor.direct().execute(work, onSuccess, onFailure));
+        }
+
+        @Override
+        public void inBackground(Runnable work) {
+        }
     }
 
     @Test
