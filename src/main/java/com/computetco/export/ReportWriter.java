@@ -181,9 +181,14 @@ public final class ReportWriter {
             ReportCharts.add(summary.sheet(), summaryTable, sheets, evaluation, messages, scenario.currency());
 
             String page = messages.get("report.footer.page");
-            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-                XSSFSheet sheet = workbook.getSheetAt(s);
-                new SheetWriter(sheet).printSetup(scenario.name(), page);
+            List<SheetWriter> all = new ArrayList<>(List.of(summary, assumptions, quotes));
+            all.addAll(flows);
+            if (risk != null) {
+                all.add(risk);
+            }
+            all.add(methodology);
+            for (SheetWriter sheet : all) {
+                sheet.printSetup(scenario.name(), page, today);
             }
             workbook.setActiveSheet(0);
             workbook.setForceFormulaRecalculation(true);
