@@ -326,7 +326,7 @@ final class CashFlowSheet {
     }
 
     private void header(int column, String label, CellStyle style) {
-        out.text(CF_HEADER_ROW, column, label, style, false);
+        out.text(CF_HEADER_ROW, column, SheetWriter.header(label), style, false);
         out.widen(column, Math.min(14, SheetWriter.displayWidth(label)));
     }
 

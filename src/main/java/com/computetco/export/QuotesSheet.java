@@ -61,7 +61,7 @@ final class QuotesSheet {
         out.text(0, 0, text.get("report.quotes.title"), styles.title(), false);
         out.text(1, 0, text.get("report.quotes.note"), null, false);
         for (Column c : Column.values()) {
-            String label = header(c);
+            String label = SheetWriter.header(header(c));
             out.text(HEADER_ROW, c.index(), label, styles.header(), false);
             out.widen(c.index(), Math.min(16, SheetWriter.displayWidth(label)));
         }

@@ -62,13 +62,28 @@ final class ReportStyles {
         this.workbook = workbook;
         this.baseCurrency = baseCurrency;
         this.chineseUnits = chineseUnits;
-        bold = workbook.createFont();
-        bold.setBold(true);
-        titleFont = workbook.createFont();
-        titleFont.setBold(true);
-        titleFont.setFontHeightInPoints((short) 14);
+        // One family, 11 pt at the least, everywhere: Arial prints with the same widths wherever the workbook is
+        // opened (Liberation Sans on Linux), so the column widths and the print scale computed here hold on paper.
+        Font normal = workbook.getFontAt(0);
+        normal.setFontName(FONT);
+        normal.setFontHeightInPoints((short) FONT_POINTS);
+        bold = font(true, FONT_POINTS);
+        titleFont = font(true, 14);
         monoFont = workbook.createFont();
         monoFont.setFontName("Courier New");
+        monoFont.setFontHeightInPoints((short) FONT_POINTS);
+    }
+
+    /** The report's type: see {@link SheetWriter#MIN_SCALE_PCT} for the printed size. */
+    static final String FONT = "Arial";
+    static final int FONT_POINTS = 11;
+
+    private Font font(boolean isBold, int points) {
+        Font font = workbook.createFont();
+        font.setFontName(FONT);
+        font.setFontHeightInPoints((short) points);
+        font.setBold(isBold);
+        return font;
     }
 
     /** A money format in the given currency: 1,234 CNY (no cents on figures of thousands and more). */
@@ -199,6 +214,27 @@ final class ReportStyles {
         });
     }
 
+    /** Wrapped text aligned with the figures beside it (bottom), for labels in table rows. */
+    CellStyle wrappedBottom() {
+        return cache.computeIfAbsent("wrapBottom", k -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setWrapText(true);
+            style.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            return style;
+        });
+    }
+
+    /** A date on the left, as the text lines around it. */
+    CellStyle leftDate() {
+        CellStyle base = value(Kind.DATE, false);
+        return cache.computeIfAbsent("dateLeft", k -> {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(base);
+            style.setAlignment(HorizontalAlignment.LEFT);
+            return style;
+        });
+    }
+
     CellStyle wrappedBold() {
         CellStyle base = wrapped();
         return cache.computeIfAbsent("wrapBold", k -> {
@@ -223,10 +259,7 @@ final class ReportStyles {
     CellStyle heading() {
         return cache.computeIfAbsent("heading", k -> {
             CellStyle style = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            font.setFontHeightInPoints((short) 12);
-            style.setFont(font);
+            style.setFont(font(true, 12));
             return style;
         });
     }
@@ -245,7 +278,7 @@ final class ReportStyles {
     CellStyle link() {
         return cache.computeIfAbsent("link", k -> {
             CellStyle style = workbook.createCellStyle();
-            Font font = workbook.createFont();
+            Font font = font(false, FONT_POINTS);
             font.setUnderline(Font.U_SINGLE);
             font.setColor(IndexedColors.BLUE.getIndex());
             style.setFont(font);

@@ -40,6 +40,8 @@ final class SheetWriter {
     static final int MIN_SCALE_PCT = 85;
     /** A4 landscape, 297 mm, less the margins set below (0.5 inch each side), in points. */
     static final double PRINTABLE_WIDTH_PT = 841.9 - 2 * 36;
+    /** The width of a digit of the report's type (Arial 11 pt), in points. */
+    static final double CHAR_POINTS = 6.12;
 
     private static final DataFormatter FORMATTER = new DataFormatter(java.util.Locale.ROOT);
 
@@ -152,16 +154,16 @@ final class SheetWriter {
     }
 
     /**
-     * Makes room for a figure as its cell's format shows it, with headroom for ten times the value (an edit that
-     * adds a digit) and for bold type. Large figures only: small ones fit the column's usual width anyway, and
+     * Makes room for a figure as its cell's format shows it, with two characters of headroom (bold type, a minus
+     * sign after an edit). Large figures only: small ones fit the column's usual width anyway, and
      * formatting every monthly cell would cost time for nothing.
      */
     private void fitFigure(int column, double value, CellStyle style) {
         if (!Double.isFinite(value) || Math.abs(value) < 1e5 || style == null) {
             return;
         }
-        String shown = FORMATTER.formatRawCellContents(value * 10, style.getDataFormat(), style.getDataFormatString());
-        int chars = (int) Math.ceil(displayWidth(shown) * 1.1) + 2;
+        String shown = FORMATTER.formatRawCellContents(value, style.getDataFormat(), style.getDataFormatString());
+        int chars = displayWidth(shown) + 3;
         figureWidths.merge(column, chars, Math::max);
     }
 
@@ -183,6 +185,14 @@ final class SheetWriter {
     void repeatRows(int first, int last) {
         this.repeatFirstRow = first;
         this.repeatLastRow = last;
+    }
+
+    /** Columns 0, 1, ... at these widths, or wider where a figure written into them needs more. */
+    void widths(int... characters) {
+        for (int c = 0; c < characters.length; c++) {
+            widths.put(c, characters[c]);
+            sheet.setColumnWidth(c, Math.max(characters[c], figureWidths.getOrDefault(c, 0)) * 256);
+        }
     }
 
     void width(int column, int characters) {
@@ -256,12 +266,15 @@ final class SheetWriter {
         return widthInPoints(last) * MIN_SCALE_PCT / 100.0 <= PRINTABLE_WIDTH_PT;
     }
 
-    /** The printed width of columns 0..last at 100 %: a character of the default font is 7 pixels, 0.75 pt each. */
+    /**
+     * The printed width of columns 0..last at 100 %: a column's width counts digits of the default font (Arial 11 pt,
+     * about 6.1 pt each) plus a little padding.
+     */
     double widthInPoints(int last) {
         double points = 0;
         for (int c = 0; c <= last; c++) {
             if (!sheet.isColumnHidden(c)) {
-                points += sheet.getColumnWidthInPixels(c) * 0.75;
+                points += sheet.getColumnWidth(c) / 256.0 * CHAR_POINTS + 4;
             }
         }
         return points;
@@ -270,6 +283,19 @@ final class SheetWriter {
     /** An ampersand starts a code in headers and footers: a literal one is doubled. */
     private static String escape(String text) {
         return text.replace("&", "&&");
+    }
+
+    /**
+     * A column header with its unit on a line of its own: "Payback\n(months)". Wrapping by itself broke inside
+     * the parentheses of narrow columns and left a lone ")" or "）" on the last line.
+     */
+    static String header(String label) {
+        int open = Math.max(label.lastIndexOf(" ("), label.lastIndexOf('（'));
+        if (open <= 0 || !(label.endsWith(")") || label.endsWith("）"))) {
+            return label;
+        }
+        String unit = label.substring(open).strip();
+        return label.substring(0, open).strip() + "\n" + unit;
     }
 
     /** Characters on screen: CJK and full-width forms take two. */
