@@ -216,20 +216,7 @@ final class SheetWriter {
         sheet.setMargin(Sheet.HeaderMargin, 0.3);
         sheet.setMargin(Sheet.FooterMargin, 0.3);
         int lastColumn = lastColumn();
-        boolean fits = fitsOnePageWide(lastColumn);
-        sheet.setFitToPage(fits);
-        if (fits) {
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-        } else {
-            print.setScale((short) MIN_SCALE_PCT);
-            if (repeatColumns > 0) {
-                sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, repeatColumns - 1));
-            }
-        }
-        if (repeatFirstRow >= 0) {
-            sheet.setRepeatingRows(new CellRangeAddress(repeatFirstRow, repeatLastRow, -1, -1));
-        }
+        fitOrRepeat(sheet, lastColumn, repeatColumns, repeatFirstRow, repeatLastRow);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(false);
         int lastRow = Math.max(0, sheet.getLastRowNum());
@@ -240,6 +227,30 @@ final class SheetWriter {
         sheet.getFooter().setCenter(pageText.replace("{0}", PAGE_CODE).replace("{1}", PAGES_CODE));
         // The export date as text, ISO: the &D code prints the viewer's locale format (11/29/2026).
         sheet.getFooter().setLeft(date.toString());
+    }
+
+    /**
+     * One page wide when columns 0..lastColumn fit at {@link #MIN_SCALE_PCT} % or more; otherwise at that scale,
+     * several pages wide, the first {@code repeatColumns} columns (row labels) on every page. Rows
+     * {@code firstRow..lastRow} (the headers; -1 for none) print at the top of every page. Shared with the vendor
+     * template, whose sheets must print legibly too.
+     */
+    static void fitOrRepeat(XSSFSheet sheet, int lastColumn, int repeatColumns, int firstRow, int lastRow) {
+        PrintSetup print = sheet.getPrintSetup();
+        boolean fits = new SheetWriter(sheet).fitsOnePageWide(lastColumn);
+        sheet.setFitToPage(fits);
+        if (fits) {
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+        } else {
+            print.setScale((short) MIN_SCALE_PCT);
+            if (repeatColumns > 0) {
+                sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, repeatColumns - 1));
+            }
+        }
+        if (firstRow >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(firstRow, lastRow, -1, -1));
+        }
     }
 
     /** The last column with content or a set width, charts included. */
