@@ -80,11 +80,11 @@ final class AssumptionsSheet {
         textItem("field.name.label", SCENARIO_NAME, scenario.name());
         textItem("field.currency.label", BASE_CURRENCY, cur);
         number("field.horizonMonths.label", text.get("field.horizonMonths.unit"), HORIZON,
-                scenario.horizonMonths(), Kind.INTEGER, text.get("report.assumptions.horizonNote"));
+                BigDecimal.valueOf(scenario.horizonMonths()), text.get("report.assumptions.horizonNote"));
         percent("field.discountRatePct.label", text.get("field.discountRatePct.unit"), DISCOUNT_RATE,
                 scenario.discountRatePct(), null);
         number("field.demandPflops.label", text.get("field.demandPflops.unit"), DEMAND,
-                scenario.demandPflops().doubleValue(), Kind.NUMBER, null);
+                scenario.demandPflops(), null);
         label("field.bridgeWithRental.label", "", BRIDGE, text.get("report.assumptions.bridgeNote"));
         out.bool(row, COL_VALUE, scenario.bridgeWithRental(), styles.value(Kind.BOOLEAN, true));
         define(BRIDGE);
@@ -97,15 +97,14 @@ final class AssumptionsSheet {
         section("group.electricity");
         money("field.electricity.pricePerKwh.label", "field.electricity.pricePerKwh.unit", ELECTRICITY_PRICE,
                 scenario.electricity().pricePerKwh());
-        number("field.electricity.pue.label", "", PUE, scenario.electricity().pue().doubleValue(), Kind.NUMBER,
-                null);
+        number("field.electricity.pue.label", "", PUE, scenario.electricity().pue(), null);
         percent("field.electricity.loadFactorPct.label", "", LOAD_FACTOR, scenario.electricity().loadFactorPct(),
                 null);
         percent("field.electricity.subsidyPct.label", "", SUBSIDY, scenario.electricity().subsidyPct(), null);
 
         section("group.staff");
         number("field.staff.engineers.label", text.get("field.staff.engineers.unit"), ENGINEERS,
-                scenario.staff().engineers(), Kind.INTEGER, null);
+                BigDecimal.valueOf(scenario.staff().engineers()), null);
         money("field.staff.monthlyCostPerEngineer.label", "field.staff.monthlyCostPerEngineer.unit", ENGINEER_COST,
                 scenario.staff().monthlyCostPerEngineer());
         money("field.colocationPerKwMonth.label", "field.colocationPerKwMonth.unit", COLOCATION,
@@ -119,8 +118,8 @@ final class AssumptionsSheet {
             String name = rateName(rate.getKey());
             boolean base = rate.getKey().equals(cur);
             out.text(row, COL_LABEL, text.format("report.assumptions.rate", rate.getKey(), cur), null);
-            out.number(row, COL_VALUE, rate.getValue().doubleValue(), styles.value(Kind.NUMBER, !base),
-                    SheetWriter.NUMBER_WIDTH);
+            out.number(row, COL_VALUE, rate.getValue().doubleValue(), base ? styles.value(Kind.INTEGER, false)
+                    : styles.input(Kind.NUMBER, rate.getValue()), SheetWriter.NUMBER_WIDTH);
             out.text(row, COL_UNIT, text.format("report.assumptions.rateUnit", cur, rate.getKey()), null);
             out.text(row, COL_NAME, name, null);
             if (base) {
@@ -162,7 +161,8 @@ final class AssumptionsSheet {
         BigDecimal[] values = {t.min(), t.likely(), t.max()};
         for (int i = 0; i < 3; i++) {
             out.text(row, COL_LABEL, text.get("field.uncertainty.electricityPricePerKwh." + keys[i] + ".label"), null);
-            out.number(row, COL_VALUE, values[i].doubleValue(), styles.value(Kind.MONEY, false), SheetWriter.MONEY_WIDTH);
+            out.number(row, COL_VALUE, values[i].doubleValue(), styles.input(Kind.NUMBER, values[i]),
+                    SheetWriter.NUMBER_WIDTH);
             out.text(row, COL_UNIT, unit, null);
             row++;
         }
@@ -174,7 +174,7 @@ final class AssumptionsSheet {
         for (int i = 0; i < 2; i++) {
             out.text(row, COL_LABEL, text.get("field.uncertainty.rentAnnualPriceChangePct." + keys[i] + ".label"),
                     null);
-            out.number(row, COL_VALUE, fraction(values[i]), styles.value(Kind.PERCENT, false),
+            out.number(row, COL_VALUE, fraction(values[i]), styles.input(Kind.PERCENT, values[i]),
                     SheetWriter.NUMBER_WIDTH);
             out.text(row, COL_UNIT, text.get("field.uncertainty.rentAnnualPriceChangePct.min.unit"), null);
             row++;
@@ -222,23 +222,24 @@ final class AssumptionsSheet {
         row++;
     }
 
-    private void number(String labelKey, String unit, String name, double value, Kind kind, String note) {
+    private void number(String labelKey, String unit, String name, BigDecimal value, String note) {
         label(labelKey, unit, name, note);
-        out.number(row, COL_VALUE, value, styles.value(kind, true), SheetWriter.NUMBER_WIDTH);
+        out.number(row, COL_VALUE, value.doubleValue(), styles.input(Kind.NUMBER, value), SheetWriter.NUMBER_WIDTH);
         define(name);
         row++;
     }
 
     private void percent(String labelKey, String unit, String name, BigDecimal pct, String note) {
         label(labelKey, unit, name, note);
-        out.number(row, COL_VALUE, fraction(pct), styles.value(Kind.PERCENT, true), SheetWriter.NUMBER_WIDTH);
+        out.number(row, COL_VALUE, fraction(pct), styles.input(Kind.PERCENT, pct), SheetWriter.NUMBER_WIDTH);
         define(name);
         row++;
     }
 
     private void money(String labelKey, String unitKey, String name, BigDecimal value) {
+        // The unit column names the currency ("CNY per kWh"): the value's format does not repeat it.
         label(labelKey, scenario.currency() + " " + text.get(unitKey), name, null);
-        out.number(row, COL_VALUE, value.doubleValue(), styles.value(Kind.MONEY, true), SheetWriter.MONEY_WIDTH);
+        out.number(row, COL_VALUE, value.doubleValue(), styles.input(Kind.NUMBER, value), SheetWriter.NUMBER_WIDTH);
         define(name);
         row++;
     }

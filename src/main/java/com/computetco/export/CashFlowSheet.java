@@ -162,7 +162,8 @@ final class CashFlowSheet {
         out.sheet().createFreezePane(1, CF_FIRST_MONTH_ROW);
         int lastCol = (baseline ? COL_COUNT_BASELINE : COL_COUNT) - 1;
         out.sheet().setAutoFilter(new CellRangeAddress(CF_HEADER_ROW, lastMonthRow(), 0, lastCol));
-        out.sheet().setRepeatingRows(new CellRangeAddress(CF_HEADER_ROW, CF_HEADER_ROW, -1, -1));
+        out.repeatRows(CF_HEADER_ROW, CF_HEADER_ROW);
+        out.repeatColumns(1);
         out.fitColumns(7, 17);
         out.width(COL_MONTH, 8);
     }
@@ -339,7 +340,7 @@ final class CashFlowSheet {
     }
 
     private void header(int column, String label, CellStyle style) {
-        out.text(CF_HEADER_ROW, column, label, style, false);
+        out.text(CF_HEADER_ROW, column, SheetWriter.header(label), style, false);
         out.widen(column, Math.min(14, SheetWriter.displayWidth(label)));
     }
 

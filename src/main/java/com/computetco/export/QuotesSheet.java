@@ -61,7 +61,7 @@ final class QuotesSheet {
         out.text(0, 0, text.get("report.quotes.title"), styles.title(), false);
         out.text(1, 0, text.get("report.quotes.note"), null, false);
         for (Column c : Column.values()) {
-            String label = header(c);
+            String label = SheetWriter.header(header(c));
             out.text(HEADER_ROW, c.index(), label, styles.header(), false);
             out.widen(c.index(), Math.min(16, SheetWriter.displayWidth(label)));
         }
@@ -211,11 +211,11 @@ final class QuotesSheet {
     }
 
     private void number(int r, Column c, BigDecimal value, Kind kind) {
-        out.number(r, c.index(), value.doubleValue(), styles.value(kind, true), SheetWriter.NUMBER_WIDTH);
+        out.number(r, c.index(), value.doubleValue(), styles.input(kind, value), SheetWriter.NUMBER_WIDTH);
     }
 
     private void percent(int r, Column c, BigDecimal pct) {
-        out.number(r, c.index(), fraction(pct), styles.value(Kind.PERCENT, true), SheetWriter.NUMBER_WIDTH);
+        out.number(r, c.index(), fraction(pct), styles.input(Kind.PERCENT, pct), SheetWriter.NUMBER_WIDTH);
     }
 
     private void date(int r, Column c, LocalDate day) {
@@ -224,11 +224,12 @@ final class QuotesSheet {
 
     /** The amount in its own currency (an input) and, by formula, in the base currency: amount × Rate_XXX. */
     private void money(int r, Column amount, Column currency, Column base, Money money) {
-        out.number(r, amount.index(), money.amount().doubleValue(), styles.value(Kind.MONEY, money.currency(), true),
+        // The next column names the currency, and the header of the converted one the base currency.
+        out.number(r, amount.index(), money.amount().doubleValue(), styles.input(Kind.NUMBER, money.amount()),
                 SheetWriter.MONEY_WIDTH);
         out.text(r, currency.index(), money.currency(), null);
         out.formula(r, base.index(), ReportLayout.ref(amount.index(), r) + "*"
                 + AssumptionsSheet.rateName(money.currency()), AssumptionsSheet.inBase(scenario, money),
-                styles.value(Kind.MONEY, false), SheetWriter.MONEY_WIDTH);
+                styles.value(Kind.AMOUNT, false), SheetWriter.MONEY_WIDTH);
     }
 }

@@ -126,6 +126,7 @@ public final class ReportWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             ReportStyles styles = new ReportStyles(workbook, scenario.currency());
             SheetWriter summary = new SheetWriter(workbook.createSheet(messages.get("report.sheet.summary")));
+            SheetWriter breakdown = new SheetWriter(workbook.createSheet(messages.get("report.sheet.breakdown")));
             SheetWriter assumptions = new SheetWriter(workbook.createSheet(messages.get("report.sheet.assumptions")));
             SheetWriter quotes = new SheetWriter(workbook.createSheet(messages.get("report.sheet.quotes")));
             List<SheetWriter> flows = new ArrayList<>();
@@ -160,10 +161,13 @@ public final class ReportWriter {
             }
 
             String verdict = new Verdict(messages, new AmountFormat(messages.locale(), messages.isChinese()))
-                    .describe(evaluation);
+                    .describe(inService(evaluation));
             SummarySheet summaryTable = new SummarySheet(summary, styles, messages, scenario, evaluation, sheets);
             LocalDate today = LocalDate.now(clock);
             summaryTable.write(today, verdict);
+            BreakdownSheet breakdownSheet = new BreakdownSheet(breakdown, styles, messages, scenario, evaluation,
+                    sheets);
+            breakdownSheet.write();
             new MethodologySheet(methodology, styles, messages).write();
             progress.accept(0.45);
 
@@ -177,13 +181,20 @@ public final class ReportWriter {
                 new RiskSheet(risk, styles, messages, scenario, simulation, tornadoes).write();
                 summaryTable.riskLine(riskLine(simulation, messages), risk.name());
             }
+            new SummaryNotes(summary, styles, messages, scenario, evaluation).write(summaryTable.afterRanking(),
+                    simulation);
             progress.accept(0.8);
-            ReportCharts.add(summary.sheet(), summaryTable, sheets, evaluation, messages, scenario.currency());
+            ReportCharts.add(breakdown.sheet(), sheets, evaluation, messages, scenario.currency());
 
             String page = messages.get("report.footer.page");
-            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-                XSSFSheet sheet = workbook.getSheetAt(s);
-                new SheetWriter(sheet).printSetup(scenario.name(), page);
+            List<SheetWriter> all = new ArrayList<>(List.of(summary, breakdown, assumptions, quotes));
+            all.addAll(flows);
+            if (risk != null) {
+                all.add(risk);
+            }
+            all.add(methodology);
+            for (SheetWriter sheet : all) {
+                sheet.printSetup(scenario.name(), page, today);
             }
             workbook.setActiveSheet(0);
             workbook.setForceFormulaRecalculation(true);
@@ -197,6 +208,21 @@ public final class ReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The evaluation the workbook's verdict formula describes at export: options never in service within the horizon
+     * rank last there, so they leave the sentence unless nothing else is (or the baseline itself would go).
+     */
+    static Evaluation inService(Evaluation evaluation) {
+        List<com.computetco.engine.OptionResult> kept = evaluation.options().stream()
+                .filter(o -> o.inServiceMonth() < evaluation.horizonMonths()).toList();
+        boolean baselineKept = kept.stream().anyMatch(o -> o.id().equals(evaluation.baselineOptionId()));
+        if (kept.isEmpty() || !baselineKept || kept.size() == evaluation.options().size()) {
+            return evaluation;
+        }
+        return new Evaluation(evaluation.scenarioName(), evaluation.currency(), evaluation.horizonMonths(),
+                evaluation.baselineOptionId(), evaluation.demandPflops(), kept);
     }
 
     /** The same options, in the same order, and the same currency. */
