@@ -2,6 +2,7 @@ package com.computetco.export;
 
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Scenario;
+import com.computetco.domain.Tax;
 import com.computetco.domain.Triangular;
 import com.computetco.export.ReportStyles.Kind;
 import com.computetco.i18n.Messages;
@@ -33,6 +34,19 @@ final class AssumptionsSheet {
     static final String COLOCATION = "ColocationPerKwMonth";
     static final String MONTHLY_RATE = "MonthlyDiscountRate";
     static final String HOURS = "HoursPerMonth";
+    // v2: escalation (section 12), always present (0 % a year by default).
+    static final String ELECTRICITY_CHANGE = "ElectricityAnnualChangePct";
+    static final String STAFF_CHANGE = "StaffAnnualCostChangePct";
+    // v2: the tax block (section 13), only in a report of a scenario that has one.
+    static final String INCOME_TAX_RATE = "IncomeTaxRatePct";
+    static final String VAT_RECOVERABLE = "VatRecoverable";
+    static final String VAT_LAG = "VatRecoveryLagMonths";
+    static final String ELECTRICITY_VAT = "ElectricityVatRatePct";
+    static final String COLOCATION_VAT = "ColocationVatRatePct";
+    static final String DEPRECIATION_YEARS = "DepreciationYears";
+    static final String EXPENSING_LIMIT = "ImmediateExpensingLimit";
+    /** Hours in a year, the hourly rent's conversion to a yearly price (section 9). */
+    static final String HOURS_PER_YEAR = "HoursPerYear";
 
     static final int COL_LABEL = 0;
     static final int COL_VALUE = 1;
@@ -101,14 +115,20 @@ final class AssumptionsSheet {
         percent("field.electricity.loadFactorPct.label", "", LOAD_FACTOR, scenario.electricity().loadFactorPct(),
                 null);
         percent("field.electricity.subsidyPct.label", "", SUBSIDY, scenario.electricity().subsidyPct(), null);
+        percent("report.assumptions.electricityChange", text.get("report.assumptions.perYear"), ELECTRICITY_CHANGE,
+                scenario.electricity().annualPriceChangePct(), text.get("report.assumptions.escalationNote"));
 
         section("group.staff");
         number("field.staff.engineers.label", text.get("field.staff.engineers.unit"), ENGINEERS,
                 BigDecimal.valueOf(scenario.staff().engineers()), null);
         money("field.staff.monthlyCostPerEngineer.label", "field.staff.monthlyCostPerEngineer.unit", ENGINEER_COST,
                 scenario.staff().monthlyCostPerEngineer());
+        percent("report.assumptions.staffChange", text.get("report.assumptions.perYear"), STAFF_CHANGE,
+                scenario.staff().annualCostChangePct(), text.get("report.assumptions.escalationNote"));
         money("field.colocationPerKwMonth.label", "field.colocationPerKwMonth.unit", COLOCATION,
                 scenario.colocationPerKwMonth());
+
+        scenario.taxBlock().ifPresent(this::tax);
 
         section("report.assumptions.rates");
         Map<String, BigDecimal> rates = new LinkedHashMap<>();
@@ -139,6 +159,10 @@ final class AssumptionsSheet {
         out.number(row, COL_VALUE, 730, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
         define(HOURS);
         row++;
+        label("report.assumptions.hoursPerYear", text.get("report.assumptions.hoursUnit"), HOURS_PER_YEAR, null);
+        out.number(row, COL_VALUE, 8760, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
+        define(HOURS_PER_YEAR);
+        row++;
 
         scenario.uncertaintyRanges().ifPresent(u -> {
             section("report.assumptions.uncertainty");
@@ -149,6 +173,28 @@ final class AssumptionsSheet {
         out.sheet().createFreezePane(0, header + 1);
         out.fitColumns(8, 60);
         out.width(COL_NOTE, 70);
+    }
+
+    /** Section 13's inputs, each under its defined name: change one and every after-tax figure follows. */
+    private void tax(Tax tax) {
+        section("report.assumptions.tax");
+        percent("report.assumptions.incomeTaxRate", "", INCOME_TAX_RATE, tax.incomeTaxRatePct(), null);
+        label("report.assumptions.vatRecoverable", "", VAT_RECOVERABLE, text.get("report.assumptions.vatRecoverableNote"));
+        out.bool(row, COL_VALUE, tax.vatRecoverable(), styles.value(Kind.BOOLEAN, true));
+        define(VAT_RECOVERABLE);
+        row++;
+        number("report.assumptions.vatLag", text.get("field.horizonMonths.unit"), VAT_LAG,
+                BigDecimal.valueOf(tax.vatRecoveryLagMonths()), null);
+        percent("report.assumptions.electricityVat", "", ELECTRICITY_VAT, tax.electricityVatRatePct(), null);
+        percent("report.assumptions.colocationVat", "", COLOCATION_VAT, tax.colocationVatRatePct(), null);
+        number("report.assumptions.depreciationYears", text.get("report.assumptions.years"), DEPRECIATION_YEARS,
+                BigDecimal.valueOf(tax.depreciationYears()), null);
+        label("report.assumptions.expensingLimit", scenario.currency(), EXPENSING_LIMIT,
+                text.get("report.assumptions.expensingLimitNote"));
+        out.number(row, COL_VALUE, tax.immediateExpensingLimit().doubleValue(),
+                styles.input(Kind.NUMBER, tax.immediateExpensingLimit()), SheetWriter.NUMBER_WIDTH);
+        define(EXPENSING_LIMIT);
+        row++;
     }
 
     int lastRow() {

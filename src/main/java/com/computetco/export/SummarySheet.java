@@ -215,7 +215,8 @@ final class SummarySheet {
                     styles.value(Kind.INTEGER, false), 8);
             // The months without the demanded capacity: none for a build bridged by rental, else until in service.
             String gap = "MIN(" + inService + "," + AssumptionsSheet.HORIZON + ")";
-            out.formula(r, COL_CAPACITY_GAP, result.isBuild() ? "IF(" + AssumptionsSheet.BRIDGE + ",0," + gap + ")"
+            // v2 correction: every option but the baseline is bridged, rent options too.
+            out.formula(r, COL_CAPACITY_GAP, !cf.isBaseline() ? "IF(" + AssumptionsSheet.BRIDGE + ",0," + gap + ")"
                     : gap, (double) result.capacityGapMonths(), styles.value(Kind.INTEGER, false), 8);
             link(r, COL_TOTAL, cf, RESULT_TOTAL, Kind.AMOUNT);
             link(r, COL_PRESENT_VALUE, cf, RESULT_PRESENT_VALUE, Kind.AMOUNT);

@@ -178,6 +178,37 @@ final class RecomputedReport implements AutoCloseable {
         assertSummaryMatches(evaluation, irrRelative);
     }
 
+    /**
+     * Every after-tax figure of every option equals the engine's (section 13): total, present value, payback,
+     * discounted payback, IRR, VAT, income tax, depreciation and each month's after-tax flow; and the break-even
+     * rent as quoted (section 9).
+     */
+    void assertAfterTaxMatches(Evaluation evaluation, double irrRelative) {
+        for (int i = 0; i < evaluation.options().size(); i++) {
+            OptionResult r = evaluation.options().get(i);
+            XSSFSheet sheet = cashFlows(i);
+            String id = r.id() + " after tax: ";
+            int row = ReportLayout.CF_RESULT_ROW;
+            assertClose(r.breakEvenRentPriceAsQuoted(), value(sheet, row, ReportLayout.RESULT_BREAK_EVEN_AS_QUOTED),
+                    r.id() + ": breakEvenAsQuoted", 1e-9);
+            var at = r.afterTax().orElseThrow();
+            assertClose(at.totalCost(), value(sheet, row, ReportLayout.RESULT_AT_TOTAL), id + "totalCost");
+            assertClose(at.presentValue(), value(sheet, row, ReportLayout.RESULT_AT_PRESENT_VALUE), id + "PV");
+            assertClose(at.vat(), value(sheet, row, ReportLayout.RESULT_AT_VAT), id + "vat");
+            assertClose(at.incomeTax(), value(sheet, row, ReportLayout.RESULT_AT_INCOME_TAX), id + "incomeTax");
+            assertClose(at.depreciation(), value(sheet, row, ReportLayout.RESULT_AT_DEPRECIATION), id + "depreciation");
+            assertClose(at.paybackMonths(), value(sheet, row, ReportLayout.RESULT_AT_PAYBACK), id + "payback", 1e-9);
+            assertClose(at.discountedPaybackMonths(), value(sheet, row, ReportLayout.RESULT_AT_DISCOUNTED_PAYBACK),
+                    id + "discountedPayback", 1e-9);
+            Object irr = value(sheet, row, ReportLayout.RESULT_AT_IRR);
+            assertClose(at.irrPct(), irr instanceof Double d ? (Object) (d * 100) : irr, id + "irrPct", irrRelative);
+            for (int m = 0; m < r.horizon(); m++) {
+                assertClose(at.monthly(m), value(sheet, ReportLayout.monthRow(m), ReportLayout.COL_AFTER_TAX),
+                        id + "month " + m);
+            }
+        }
+    }
+
     /** The Summary's ranking table shows the same figures (it refers to the cash-flow sheets). */
     private void assertSummaryMatches(Evaluation evaluation, double irrRelative) {
         XSSFSheet summary = workbook.getSheet(messages.get("report.sheet.summary"));

@@ -69,7 +69,7 @@ class ReportStructureTest {
             var barChart = chart.getCTChart().getPlotArea().getBarChartArray(0);
             java.util.Set<String> colours = new java.util.HashSet<>();
             for (var series : barChart.getSerArray()) {
-                colours.add(series.getSpPr().getSolidFill().getSrgbClr().getStringValue());
+                colours.add(java.util.HexFormat.of().formatHex(series.getSpPr().getSolidFill().getSrgbClr().getVal()));
             }
             assertEquals(barChart.sizeOfSerArray(), colours.size(), colours.toString());
         }

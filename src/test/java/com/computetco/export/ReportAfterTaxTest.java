@@ -1,0 +1,131 @@
+package com.computetco.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computetco.domain.Scenario;
+import com.computetco.domain.Tax;
+import com.computetco.engine.Evaluation;
+import com.computetco.engine.TcoEngine;
+import com.computetco.io.ReadResult;
+import com.computetco.io.ScenarioReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Methodology version 2 in the workbook: VAT-inclusive and hourly prices, payment schedules, financing, escalation
+ * and the after-tax view are live formulas that, recomputed by a fresh POI evaluator, give the engine's figures to
+ * 1e-9 on the worked example v2; and a tax assumption changed in the workbook changes it as the engine would.
+ */
+class ReportAfterTaxTest {
+    private final TcoEngine engine = new TcoEngine();
+
+    static Scenario workedExampleV2() throws IOException {
+        try (InputStream in = ReportAfterTaxTest.class.getResourceAsStream(
+                "/com/computetco/engine/worked-example-v2.json")) {
+            assertNotNull(in);
+            ReadResult<Scenario> read = new ScenarioReader().read(in.readAllBytes());
+            assertTrue(read.isValid(), () -> read.problems().toString());
+            return read.value();
+        }
+    }
+
+    @Test
+    void theWorkedExampleV2RecomputesToTheEnginesPreTaxAndAfterTaxFigures() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Evaluation expected = engine.evaluate(scenario);
+        try (RecomputedReport report = RecomputedReport.recomputed(scenario)) {
+            report.assertMatches(expected, 1e-9);
+            report.assertAfterTaxMatches(expected, 1e-9);
+        }
+    }
+
+    @Test
+    void theTaxInputsAreDefinedNamesOnTheAssumptionsSheet() throws IOException {
+        Scenario scenario = workedExampleV2();
+        try (RecomputedReport report = RecomputedReport.read(scenario)) {
+            assertEquals(0.25, report.named(AssumptionsSheet.INCOME_TAX_RATE).getNumericCellValue(), 1e-12);
+            assertTrue(report.named(AssumptionsSheet.VAT_RECOVERABLE).getBooleanCellValue());
+            assertEquals(1, report.named(AssumptionsSheet.VAT_LAG).getNumericCellValue(), 0);
+            assertEquals(0.13, report.named(AssumptionsSheet.ELECTRICITY_VAT).getNumericCellValue(), 1e-12);
+            assertEquals(0.06, report.named(AssumptionsSheet.COLOCATION_VAT).getNumericCellValue(), 1e-12);
+            assertEquals(3, report.named(AssumptionsSheet.DEPRECIATION_YEARS).getNumericCellValue(), 0);
+            assertEquals(5_000_000, report.named(AssumptionsSheet.EXPENSING_LIMIT).getNumericCellValue(), 0);
+            assertEquals(0.03, report.named(AssumptionsSheet.ELECTRICITY_CHANGE).getNumericCellValue(), 1e-12);
+            assertEquals(0.05, report.named(AssumptionsSheet.STAFF_CHANGE).getNumericCellValue(), 1e-12);
+        }
+    }
+
+    @Test
+    void aChangedIncomeTaxRateChangesTheWorkbookLikeTheEngine() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Tax tax = scenario.taxBlock().orElseThrow();
+        Scenario changed = scenario.withTax(tax.withIncomeTaxRatePct(new BigDecimal("15")));
+        Evaluation expected = engine.evaluate(changed);
+        assertNotEquals(engine.evaluate(scenario).options().get(0).afterTax().orElseThrow().totalCost(),
+                expected.options().get(0).afterTax().orElseThrow().totalCost());
+        try (RecomputedReport report = RecomputedReport.read(scenario)) {
+            report.named(AssumptionsSheet.INCOME_TAX_RATE).setCellValue(0.15);
+            report.recompute();
+            report.assertAfterTaxMatches(expected, 1e-6);
+        }
+    }
+
+    @Test
+    void unrecoverableVatAndALongerTaxLifeFollowThroughTheWorkbook() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Tax tax = scenario.taxBlock().orElseThrow();
+        // Without immediate expensing, so that the tax life matters for every build option.
+        Tax changedTax = new Tax(tax.incomeTaxRatePct(), false, tax.vatRecoveryLagMonths(),
+                tax.electricityVatRatePct(), tax.colocationVatRatePct(), 5, BigDecimal.ZERO);
+        Evaluation expected = engine.evaluate(scenario.withTax(changedTax));
+        try (RecomputedReport report = RecomputedReport.read(scenario)) {
+            report.named(AssumptionsSheet.VAT_RECOVERABLE).setCellValue(false);
+            report.named(AssumptionsSheet.DEPRECIATION_YEARS).setCellValue(5);
+            report.named(AssumptionsSheet.EXPENSING_LIMIT).setCellValue(0);
+            report.recompute();
+            report.assertAfterTaxMatches(expected, 1e-6);
+            report.assertMatches(expected, 1e-6);
+        }
+    }
+
+    @Test
+    void theCachedValuesAreTheValuesTheFormulasCompute() throws IOException {
+        Scenario scenario = workedExampleV2();
+        try (RecomputedReport cached = RecomputedReport.read(scenario);
+                RecomputedReport recomputed = RecomputedReport.recomputed(scenario)) {
+            int formulas = 0;
+            for (Sheet sheet : cached.workbook) {
+                Sheet other = recomputed.workbook.getSheet(sheet.getSheetName());
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        formulas++;
+                        Object before = RecomputedReport.value(cell);
+                        Object after = RecomputedReport.value(other.getRow(cell.getRowIndex())
+                                .getCell(cell.getColumnIndex()));
+                        String where = sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellFormula();
+                        assertFalse(after instanceof String s && s.startsWith("#ERROR"), where + ": " + after);
+                        if (after instanceof Double d) {
+                            RecomputedReport.assertClose(d, before, where);
+                        } else {
+                            assertEquals(after, before, where);
+                        }
+                    }
+                }
+            }
+            assertTrue(formulas > 5000, "formulas: " + formulas);
+        }
+    }
+}
