@@ -78,7 +78,19 @@ public final class ReportWriter {
      */
     public void write(Scenario scenario, Evaluation evaluation, SimulationResult simulation, Messages messages,
             Path target, DoubleConsumer progress) throws IOException {
-        byte[] bytes = render(scenario, evaluation, simulation, messages, fraction -> progress.accept(fraction * 0.95));
+        write(scenario, evaluation, simulation, messages, ReportView.defaultFor(scenario), target, progress);
+    }
+
+    /**
+     * Writes the report with the Summary ranked by {@code view}; atomically, as
+     * {@link #write(Scenario, Evaluation, Messages, Path, DoubleConsumer)}.
+     *
+     * @throws IllegalArgumentException for the after-tax view of a scenario without a tax block
+     */
+    public void write(Scenario scenario, Evaluation evaluation, SimulationResult simulation, Messages messages,
+            ReportView view, Path target, DoubleConsumer progress) throws IOException {
+        byte[] bytes = render(scenario, evaluation, simulation, messages, view,
+                fraction -> progress.accept(fraction * 0.95));
         AtomicFiles.write(target, bytes);
         progress.accept(1.0);
     }
@@ -115,7 +127,22 @@ public final class ReportWriter {
      */
     public byte[] render(Scenario scenario, Evaluation evaluation, SimulationResult simulation, Messages messages,
             DoubleConsumer progress) {
+        return render(scenario, evaluation, simulation, messages, ReportView.defaultFor(scenario), progress);
+    }
+
+    /**
+     * The report as .xlsx bytes, the Summary ranked by {@code view} (and giving the other view's figures too, where
+     * the scenario has a tax block).
+     *
+     * @throws IllegalArgumentException for the after-tax view of a scenario without a tax block, or when the
+     *     evaluation or the simulation is not of this scenario
+     */
+    public byte[] render(Scenario scenario, Evaluation evaluation, SimulationResult simulation, Messages messages,
+            ReportView view, DoubleConsumer progress) {
         Objects.requireNonNull(progress, "progress");
+        if (!view.availableFor(scenario)) {
+            throw new IllegalArgumentException("the after-tax view needs a tax block");
+        }
         if (evaluation.options().size() != scenario.options().size()) {
             throw new IllegalArgumentException("the evaluation is not of this scenario");
         }
@@ -160,9 +187,11 @@ public final class ReportWriter {
                 }
             }
 
+            // The Summary, its verdict and its notes rank by the chosen view; the breakdown is pre-tax components.
+            Evaluation shown = view.of(evaluation);
             String verdict = new Verdict(messages, new AmountFormat(messages.locale(), messages.isChinese()))
-                    .describe(inService(evaluation));
-            SummarySheet summaryTable = new SummarySheet(summary, styles, messages, scenario, evaluation, sheets);
+                    .describe(inService(shown));
+            SummarySheet summaryTable = new SummarySheet(summary, styles, messages, scenario, shown, sheets, view);
             LocalDate today = LocalDate.now(clock);
             summaryTable.write(today, verdict);
             BreakdownSheet breakdownSheet = new BreakdownSheet(breakdown, styles, messages, scenario, evaluation,
@@ -181,7 +210,7 @@ public final class ReportWriter {
                 new RiskSheet(risk, styles, messages, scenario, simulation, tornadoes).write();
                 summaryTable.riskLine(riskLine(simulation, messages), risk.name());
             }
-            new SummaryNotes(summary, styles, messages, scenario, evaluation).write(summaryTable.afterRanking(),
+            new SummaryNotes(summary, styles, messages, scenario, shown).write(summaryTable.afterRanking(),
                     simulation);
             progress.accept(0.8);
             ReportCharts.add(breakdown.sheet(), sheets, evaluation, messages, scenario.currency());

@@ -66,15 +66,23 @@ final class SummarySheet {
     private final Scenario scenario;
     private final Evaluation evaluation;
     private final List<CashFlowSheet> sheets;
+    private final ReportView view;
+    /** The first row after the ranking and, with a tax block, the other view's figures. */
+    private int after;
 
+    /**
+     * @param evaluation the evaluation as {@code view} sees it ({@link ReportView#of}): it orders the ranking and
+     *     gives the cached values
+     */
     SummarySheet(SheetWriter out, ReportStyles styles, Messages text, Scenario scenario, Evaluation evaluation,
-            List<CashFlowSheet> sheets) {
+            List<CashFlowSheet> sheets, ReportView view) {
         this.out = out;
         this.styles = styles;
         this.text = text;
         this.scenario = scenario;
         this.evaluation = evaluation;
         this.sheets = sheets;
+        this.view = view;
     }
 
     /** The ranking key of an option, as the hidden key column computes it. */
@@ -146,7 +154,8 @@ final class SummarySheet {
         out.formula(VERDICT_ROW, 0, verdictFormula, verdict, styles.wrappedBold(), 0);
         out.sheet().addMergedRegion(new CellRangeAddress(VERDICT_ROW, VERDICT_ROW, 0, LAST_COL));
         out.row(VERDICT_ROW).setHeightInPoints(36);
-        out.text(VERDICT_NOTE_ROW, 0, text.get("report.summary.verdictNote"), null, false);
+        out.text(VERDICT_NOTE_ROW, 0, text.get("report.summary.verdictNote") + (scenario.taxBlock().isPresent()
+                ? " " + text.get("report.summary.view." + view.cliName()) : ""), null, false);
         for (int c = COL_RANK_KEY; c <= COL_LABEL; c++) {
             out.sheet().setColumnHidden(c, true);
         }
@@ -182,9 +191,9 @@ final class SummarySheet {
         String cur = " (" + scenario.currency() + ")";
         String[] headers = {text.get("report.summary.rank"), text.get("result.option"), text.get("result.type"),
             text.get("result.servers"), text.get("result.inService"), text.get("result.capacityGap"),
-            text.get("result.totalCost") + cur, text.get("result.presentValue") + cur,
-            text.get("result.costPerPflopsYear") + cur, text.get("result.payback"),
-            text.get("result.discountedPayback"), text.get("result.irr"), text.get("result.breakEven") + cur};
+            viewed("result.totalCost") + cur, viewed("result.presentValue") + cur,
+            text.get("result.costPerPflopsYear") + cur, viewed("result.payback"),
+            viewed("result.discountedPayback"), viewed("result.irr"), text.get("result.breakEven") + cur};
         for (int c = 0; c < headers.length; c++) {
             out.text(RANK_HEADER_ROW, c, SheetWriter.header(headers[c]), h, false);
         }
@@ -218,12 +227,8 @@ final class SummarySheet {
             // v2 correction: every option but the baseline is bridged, rent options too.
             out.formula(r, COL_CAPACITY_GAP, !cf.isBaseline() ? "IF(" + AssumptionsSheet.BRIDGE + ",0," + gap + ")"
                     : gap, (double) result.capacityGapMonths(), styles.value(Kind.INTEGER, false), 8);
-            link(r, COL_TOTAL, cf, RESULT_TOTAL, Kind.AMOUNT);
-            link(r, COL_PRESENT_VALUE, cf, RESULT_PRESENT_VALUE, Kind.AMOUNT);
             link(r, COL_COST_PER_PFLOPS_YEAR, cf, RESULT_COST_PER_PFLOPS_YEAR, Kind.AMOUNT);
-            link(r, COL_PAYBACK, cf, RESULT_PAYBACK, Kind.MONTHS);
-            link(r, COL_DISCOUNTED_PAYBACK, cf, RESULT_DISCOUNTED_PAYBACK, Kind.MONTHS);
-            link(r, COL_IRR, cf, RESULT_IRR, Kind.PERCENT);
+            figures(r, cf, view);
             link(r, COL_BREAK_EVEN, cf, RESULT_BREAK_EVEN, Kind.AMOUNT);
             double key = rankKey(result, horizon);
             out.formula(r, COL_RANK_KEY, "IF(" + ref(COL_IN_SERVICE, r) + "<" + AssumptionsSheet.HORIZON + ","
@@ -236,6 +241,39 @@ final class SummarySheet {
         }
         out.sheet().setAutoFilter(new CellRangeAddress(RANK_HEADER_ROW, last, 0, LAST_COL));
         out.sheet().createFreezePane(0, RANK_FIRST_ROW);
+        after = last + 1;
+        if (scenario.taxBlock().isPresent()) {
+            otherView(last + 1);
+        }
+    }
+
+    /** Total, present value, payback, discounted payback and IRR of one view, linked to the option's sheet. */
+    private void figures(int r, CashFlowSheet cf, ReportView shown) {
+        link(r, COL_TOTAL, cf, shown.total, Kind.AMOUNT);
+        link(r, COL_PRESENT_VALUE, cf, shown.presentValue, Kind.AMOUNT);
+        link(r, COL_PAYBACK, cf, shown.payback, Kind.MONTHS);
+        link(r, COL_DISCOUNTED_PAYBACK, cf, shown.discountedPayback, Kind.MONTHS);
+        link(r, COL_IRR, cf, shown.irr, Kind.PERCENT);
+    }
+
+    /** A ranking header in the view it shows: "Total cost after tax" where the ranking is after tax. */
+    private String viewed(String key) {
+        return view == ReportView.AFTER_TAX ? text.format("report.summary.afterTax", text.get(key)) : text.get(key);
+    }
+
+    /**
+     * Below the ranking, the same options in the other view (pre-tax where the ranking is after tax, and the other
+     * way round), so that the Summary gives both: a heading, then one row per option in the ranking's order.
+     */
+    private void otherView(int start) {
+        ReportView other = view.other();
+        out.text(start + 1, 0, text.get("report.summary.otherView." + other.cliName()), styles.boldText(), false);
+        for (int i = 0; i < sheets.size(); i++) {
+            int r = start + 2 + i;
+            out.text(r, COL_OPTION, evaluation.options().get(i).label(), styles.wrappedBottom(), false);
+            figures(r, sheets.get(i), other);
+        }
+        after = start + 2 + sheets.size();
     }
 
     private void link(int row, int column, CashFlowSheet cf, int result, Kind kind) {
@@ -254,6 +292,6 @@ final class SummarySheet {
 
     /** The first row after the ranking table. */
     int afterRanking() {
-        return RANK_FIRST_ROW + scenario.options().size();
+        return after;
     }
 }

@@ -99,6 +99,55 @@ class ReportAfterTaxTest {
     }
 
     @Test
+    void theSummaryRanksAfterTaxByDefaultAndGivesThePreTaxFiguresBelow() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Evaluation evaluation = engine.evaluate(scenario);
+        Evaluation afterTax = evaluation.afterTaxView().orElseThrow();
+        try (RecomputedReport report = RecomputedReport.recomputed(scenario)) {
+            report.assertSummaryMatches(afterTax, 1e-9);
+            var summary = report.workbook.getSheet(report.messages.get("report.sheet.summary"));
+            int n = evaluation.options().size();
+            int first = SummarySheet.RANK_FIRST_ROW + n + 2;
+            for (int i = 0; i < n; i++) {
+                var r = evaluation.options().get(i);
+                assertEquals(r.label(), report.value(summary, first + i, SummarySheet.COL_OPTION));
+                RecomputedReport.assertClose(r.totalCost(), report.value(summary, first + i, SummarySheet.COL_TOTAL),
+                        "pre-tax total of " + r.id());
+                RecomputedReport.assertClose(r.presentValue(), report.value(summary, first + i,
+                        SummarySheet.COL_PRESENT_VALUE), "pre-tax PV of " + r.id());
+            }
+            String verdict = (String) report.value(summary, SummarySheet.VERDICT_ROW, 0);
+            assertTrue(verdict.contains(afterTax.cheapest().label() + " is the cheapest"), verdict);
+        }
+    }
+
+    @Test
+    void thePreTaxViewRanksByThePreTaxFiguresAndGivesTheAfterTaxOnesBelow() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Evaluation evaluation = engine.evaluate(scenario);
+        byte[] bytes = new ReportWriter(RecomputedReport.FIXED).render(scenario, evaluation, null,
+                RecomputedReport.read(scenario).messages, ReportView.PRE_TAX, fraction -> { });
+        try (RecomputedReport report = RecomputedReport.of(bytes, RecomputedReport.read(scenario).messages)) {
+            report.recompute();
+            report.assertSummaryMatches(evaluation, 1e-9);
+            var summary = report.workbook.getSheet(report.messages.get("report.sheet.summary"));
+            int first = SummarySheet.RANK_FIRST_ROW + evaluation.options().size() + 2;
+            var at = evaluation.options().get(0).afterTax().orElseThrow();
+            RecomputedReport.assertClose(at.totalCost(), report.value(summary, first, SummarySheet.COL_TOTAL),
+                    "after-tax total below the pre-tax ranking");
+        }
+    }
+
+    @Test
+    void theAfterTaxViewOfAScenarioWithoutATaxBlockIsRefused() throws IOException {
+        Scenario scenario = ReportFormulasTest.workedExample();
+        assertEquals(ReportView.PRE_TAX, ReportView.defaultFor(scenario));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new ReportWriter(
+                RecomputedReport.FIXED).render(scenario, engine.evaluate(scenario), null,
+                        RecomputedReport.read(scenario).messages, ReportView.AFTER_TAX, fraction -> { }));
+    }
+
+    @Test
     void theCachedValuesAreTheValuesTheFormulasCompute() throws IOException {
         Scenario scenario = workedExampleV2();
         try (RecomputedReport cached = RecomputedReport.read(scenario);
