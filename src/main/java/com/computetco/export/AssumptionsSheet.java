@@ -9,7 +9,13 @@ import com.computetco.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -62,6 +68,9 @@ final class AssumptionsSheet {
     /** Defined name to its cell's row. */
     private final Map<String, Integer> rows = new LinkedHashMap<>();
     private int row;
+    private int horizonRow;
+    private int firstRateRow;
+    private int lastRateRow;
 
     AssumptionsSheet(XSSFWorkbook workbook, SheetWriter out, ReportStyles styles, Messages text, Scenario scenario) {
         this.workbook = workbook;
@@ -93,8 +102,10 @@ final class AssumptionsSheet {
         section("group.general");
         textItem("field.name.label", SCENARIO_NAME, scenario.name());
         textItem("field.currency.label", BASE_CURRENCY, cur);
+        horizonRow = row;
         number("field.horizonMonths.label", text.get("field.horizonMonths.unit"), HORIZON,
                 BigDecimal.valueOf(scenario.horizonMonths()), text.get("report.assumptions.horizonNote"));
+        horizonRule(horizonRow);
         percent("field.discountRatePct.label", text.get("field.discountRatePct.unit"), DISCOUNT_RATE,
                 scenario.discountRatePct(), null);
         number("field.demandPflops.label", text.get("field.demandPflops.unit"), DEMAND,
@@ -134,6 +145,8 @@ final class AssumptionsSheet {
         Map<String, BigDecimal> rates = new LinkedHashMap<>();
         rates.put(cur, BigDecimal.ONE);
         scenario.exchangeRates().forEach(rates::putIfAbsent);
+        firstRateRow = row;
+        lastRateRow = row + rates.size() - 1;
         for (Map.Entry<String, BigDecimal> rate : rates.entrySet()) {
             String name = rateName(rate.getKey());
             boolean base = rate.getKey().equals(cur);
@@ -199,6 +212,49 @@ final class AssumptionsSheet {
 
     int lastRow() {
         return row - 1;
+    }
+
+    /**
+     * The horizon accepts only whole months from 1 to the month rows exported, with a message saying so (72 in a
+     * 60-month report silently gave a wrong IRR; 36.5 was accepted). A value pasted past the check is flagged in the
+     * note beside it.
+     */
+    private void horizonRule(int r) {
+        int rows = scenario.horizonMonths();
+        DataValidationHelper helper = out.sheet().getDataValidationHelper();
+        DataValidation rule = helper.createValidation(helper.createIntegerConstraint(
+                DataValidationConstraint.OperatorType.BETWEEN, "1", String.valueOf(rows)),
+                new CellRangeAddressList(r, r, COL_VALUE, COL_VALUE));
+        rule.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        rule.setShowErrorBox(true);
+        rule.createErrorBox(text.get("report.assumptions.horizonTitle"),
+                text.format("report.assumptions.horizonRule", String.valueOf(rows)));
+        rule.setShowPromptBox(true);
+        rule.createPromptBox(text.get("report.assumptions.horizonTitle"),
+                text.format("report.assumptions.horizonRule", String.valueOf(rows)));
+        out.sheet().addValidationData(rule);
+        String h = ReportLayout.abs(COL_VALUE, r);
+        out.formula(r, COL_NOTE, "IF(OR(" + h + "<>INT(" + h + ")," + h + "<1," + h + ">" + rows + "),"
+                + VerdictFormula.literal(text.format("report.assumptions.horizonWarning", String.valueOf(rows)))
+                + "," + VerdictFormula.literal(text.get("report.assumptions.horizonNote")) + ")",
+                text.get("report.assumptions.horizonNote"), styles.wrapped(), 0);
+    }
+
+    /** The exchange rates' values and defined names ("Rate_USD"), for a lookup by currency code. */
+    String rateValues() {
+        return ReportLayout.sheet(out.name()) + ReportLayout.column(COL_VALUE, firstRateRow, lastRateRow);
+    }
+
+    String rateNames() {
+        return ReportLayout.sheet(out.name()) + ReportLayout.column(COL_NAME, firstRateRow, lastRateRow);
+    }
+
+    /** The currencies with a rate, the base first. */
+    List<String> currencies() {
+        List<String> codes = new ArrayList<>();
+        codes.add(scenario.currency());
+        scenario.exchangeRates().keySet().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+        return codes;
     }
 
     private void triangular(Triangular t, String cur) {

@@ -61,7 +61,11 @@ final class QuotesSheet {
     private final Messages text;
     private final Scenario scenario;
 
-    QuotesSheet(SheetWriter out, ReportStyles styles, Messages text, Scenario scenario) {
+    /** The exchange rates by currency, on the Assumptions sheet: a quote's currency cell picks its rate. */
+    private final AssumptionsSheet rates;
+
+    QuotesSheet(SheetWriter out, ReportStyles styles, Messages text, Scenario scenario, AssumptionsSheet rates) {
+        this.rates = rates;
         this.out = out;
         this.styles = styles;
         this.text = text;
@@ -98,6 +102,17 @@ final class QuotesSheet {
                         Math.max(last + 1, scheduleTable(last + 2)), SCHEDULE_AT, SCHEDULE_AT));
         events.setShowErrorBox(true);
         out.sheet().addValidationData(events);
+        // A currency cell takes only the currencies the Assumptions give a rate for; its conversion follows it.
+        List<String> currencies = rates.currencies();
+        for (Column currency : List.of(Column.PRICE_CURRENCY, Column.INSTALL_CURRENCY, Column.SETUP_CURRENCY)) {
+            DataValidation rule = helper.createValidation(helper.createExplicitListConstraint(
+                    currencies.toArray(String[]::new)), new CellRangeAddressList(FIRST_ROW, last, currency.index(),
+                    currency.index()));
+            rule.setShowErrorBox(true);
+            rule.createErrorBox(text.get("report.quotes.currency"), text.format("report.quotes.currencyRule",
+                    String.join(", ", currencies)));
+            out.sheet().addValidationData(rule);
+        }
         out.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, Column.values().length - 1));
         out.sheet().createFreezePane(Column.ID.index(), HEADER_ROW + 1);
         out.fitColumns(5, 40);
@@ -372,9 +387,11 @@ final class QuotesSheet {
         // The next column names the currency, and the header of the converted one the base currency.
         out.number(r, amount.index(), money.amount().doubleValue(), styles.input(Kind.NUMBER, money.amount()),
                 SheetWriter.MONEY_WIDTH);
-        out.text(r, currency.index(), money.currency(), null);
-        out.formula(r, base.index(), ReportLayout.ref(amount.index(), r) + "*"
-                + AssumptionsSheet.rateName(money.currency()), AssumptionsSheet.inBase(scenario, money),
-                styles.value(Kind.AMOUNT, false), SheetWriter.MONEY_WIDTH);
+        out.text(r, currency.index(), money.currency(), styles.value(Kind.TEXT, true));
+        // The rate named by the currency cell: changing "USD" to "CNY" changes the conversion (or shows #N/A for a
+        // currency without a rate), rather than a fixed Rate_USD that ignored the cell.
+        out.formula(r, base.index(), ReportLayout.ref(amount.index(), r) + "*INDEX(" + rates.rateValues() + ",MATCH(\""
+                + "Rate_\"&" + ReportLayout.ref(currency.index(), r) + "," + rates.rateNames() + ",0))",
+                AssumptionsSheet.inBase(scenario, money), styles.value(Kind.AMOUNT, false), SheetWriter.MONEY_WIDTH);
     }
 }

@@ -166,9 +166,9 @@ public final class ReportWriter {
             SheetWriter methodology = new SheetWriter(workbook.createSheet(messages.get("report.sheet.methodology")));
             int baselineIndex = scenario.baselineIndex();
 
-            new AssumptionsSheet(workbook, assumptions, styles, messages, scenario)
-                    .write(scenario.options().get(baselineIndex).label());
-            QuotesSheet quoteSheet = new QuotesSheet(quotes, styles, messages, scenario);
+            AssumptionsSheet assumptionSheet = new AssumptionsSheet(workbook, assumptions, styles, messages, scenario);
+            assumptionSheet.write(scenario.options().get(baselineIndex).label());
+            QuotesSheet quoteSheet = new QuotesSheet(quotes, styles, messages, scenario, assumptionSheet);
             quoteSheet.write();
             progress.accept(0.05);
 

@@ -11,7 +11,9 @@ import com.computetco.engine.CostComponent;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
 import com.computetco.engine.TcoEngine;
+import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
+import com.computetco.i18n.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -210,25 +212,33 @@ final class RecomputedReport implements AutoCloseable {
         }
     }
 
-    /** The Summary's ranking table shows the same figures (it refers to the cash-flow sheets). */
+    /**
+     * The Summary's ranking table shows the same figures (it refers to the cash-flow sheets), in the scenario's
+     * order, with the rank the ranking rule gives, and the verdict sentence (a formula) reads as the window's
+     * verdict of the same figures.
+     */
     void assertSummaryMatches(Evaluation evaluation, double irrRelative) {
         XSSFSheet summary = workbook.getSheet(messages.get("report.sheet.summary"));
         int rows = evaluation.options().size();
         for (int k = 0; k < rows; k++) {
             int row = SummarySheet.RANK_FIRST_ROW + k;
             String label = (String) value(summary, row, SummarySheet.COL_OPTION);
-            OptionResult r = evaluation.options().stream().filter(o -> label.startsWith(o.label()))
-                    .findFirst().orElseThrow();
+            OptionResult r = evaluation.options().get(k);
+            assertTrue(label.startsWith(r.label()), "row " + k + " keeps the export order: " + label);
             assertClose(r.totalCost(), value(summary, row, SummarySheet.COL_TOTAL), "summary total " + r.id());
             assertClose(r.presentValue(), value(summary, row, SummarySheet.COL_PRESENT_VALUE), "summary PV " + r.id());
             assertClose(r.paybackMonths(), value(summary, row, SummarySheet.COL_PAYBACK), "summary payback", 1e-9);
             Object irr = value(summary, row, SummarySheet.COL_IRR);
             assertClose(r.irrPct(), irr instanceof Double d ? (Object) (d * 100) : irr, "summary IRR", irrRelative);
+            assertEquals((double) r.capacityGapMonths(), value(summary, row, SummarySheet.COL_CAPACITY_GAP),
+                    "capacity gap of " + r.id());
             Object rank = value(summary, row, SummarySheet.COL_RANK);
-            long cheaper = evaluation.options().stream().filter(o -> o.totalCost() < r.totalCost()).count();
-            assertTrue(rank instanceof Double d && Math.abs(d - (cheaper + 1)) < 0.5 || rowsTie(evaluation, r),
-                    "rank of " + r.id() + ": " + rank);
+            assertTrue(rank instanceof Double d && Math.abs(d - SummarySheet.rank(evaluation, k)) < 0.5
+                    || rowsTie(evaluation, r), "rank of " + r.id() + ": " + rank);
         }
+        String expected = new Verdict(messages, new AmountFormat(messages.locale(), messages.isChinese()))
+                .describe(ReportWriter.inService(evaluation));
+        assertEquals(expected, value(summary, SummarySheet.VERDICT_ROW, 0), "the verdict follows the figures");
     }
 
     private static boolean rowsTie(Evaluation evaluation, OptionResult r) {

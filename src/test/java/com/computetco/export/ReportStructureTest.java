@@ -174,7 +174,7 @@ class ReportStructureTest {
             var row = quotes.getRow(QuotesSheet.FIRST_ROW);
             assertEquals("USD", row.getCell(QuotesSheet.Column.INSTALL_CURRENCY.index()).getStringCellValue());
             var base = row.getCell(QuotesSheet.Column.INSTALL_BASE.index());
-            assertTrue(base.getCellFormula().contains("Rate_USD"), base.getCellFormula());
+            assertTrue(base.getCellFormula().contains("\"Rate_\"&"), base.getCellFormula());
             assertEquals(7000 * 7.15, base.getNumericCellValue(), 1e-9);
         }
     }

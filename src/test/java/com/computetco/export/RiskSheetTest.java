@@ -98,7 +98,7 @@ class RiskSheetTest {
     void withoutASimulationThereIsNoRiskSheet() throws IOException {
         try (RecomputedReport report = RecomputedReport.read(scenario)) {
             assertNull(report.workbook.getSheet("Risk"));
-            assertEquals(6 + scenario.options().size(), report.workbook.getNumberOfSheets());
+            assertEquals(5 + scenario.options().size(), report.workbook.getNumberOfSheets());
             assertEquals(null, report.value(report.workbook.getSheet("Summary"), 6, 0));
         }
     }
