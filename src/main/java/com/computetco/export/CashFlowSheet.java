@@ -157,6 +157,33 @@ final class CashFlowSheet {
         return baseline;
     }
 
+    String optionLabel() {
+        return option.label();
+    }
+
+    OptionResult result() {
+        return result;
+    }
+
+    /** One column's month rows, from any sheet: 'CF 1'!$C$8:$C$67. */
+    String monthRange(int column) {
+        return sheet(name()) + range(column);
+    }
+
+    /** The cached value of a tax column (VAT, income tax) in month m; 0 without a tax block. */
+    double taxValue(int column, int m) {
+        if (taxValues == null) {
+            return 0;
+        }
+        if (column == COL_VAT) {
+            return taxValues[2][m];
+        }
+        if (column == COL_INCOME_TAX) {
+            return taxValues[5][m];
+        }
+        throw new IllegalArgumentException("not a tax column: " + column);
+    }
+
     void write(CashFlowSheet baselineSheet) {
         this.base = baselineSheet;
         String title = text.format("report.cf.title", option.label(),

@@ -154,6 +154,7 @@ public final class ReportWriter {
             ReportStyles styles = new ReportStyles(workbook, scenario.currency());
             SheetWriter summary = new SheetWriter(workbook.createSheet(messages.get("report.sheet.summary")));
             SheetWriter breakdown = new SheetWriter(workbook.createSheet(messages.get("report.sheet.breakdown")));
+            SheetWriter annual = new SheetWriter(workbook.createSheet(messages.get("report.sheet.annual")));
             SheetWriter assumptions = new SheetWriter(workbook.createSheet(messages.get("report.sheet.assumptions")));
             SheetWriter quotes = new SheetWriter(workbook.createSheet(messages.get("report.sheet.quotes")));
             List<SheetWriter> flows = new ArrayList<>();
@@ -197,6 +198,7 @@ public final class ReportWriter {
             BreakdownSheet breakdownSheet = new BreakdownSheet(breakdown, styles, messages, scenario, evaluation,
                     sheets);
             breakdownSheet.write();
+            new AnnualSheet(annual, styles, messages, scenario, sheets).write();
             new MethodologySheet(methodology, styles, messages).write();
             progress.accept(0.45);
 
@@ -216,7 +218,7 @@ public final class ReportWriter {
             ReportCharts.add(breakdown.sheet(), sheets, evaluation, messages, scenario.currency());
 
             String page = messages.get("report.footer.page");
-            List<SheetWriter> all = new ArrayList<>(List.of(summary, breakdown, assumptions, quotes));
+            List<SheetWriter> all = new ArrayList<>(List.of(summary, breakdown, annual, assumptions, quotes));
             all.addAll(flows);
             if (risk != null) {
                 all.add(risk);

@@ -148,6 +148,52 @@ class ReportAfterTaxTest {
     }
 
     @Test
+    void theAnnualViewSumsEachPlanYearLikeTheEngine() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Evaluation evaluation = engine.evaluate(scenario);
+        int h = scenario.horizonMonths();
+        try (RecomputedReport report = RecomputedReport.recomputed(scenario)) {
+            var annual = report.workbook.getSheet(report.messages.get("report.sheet.annual"));
+            assertNotNull(annual);
+            for (int i = 0; i < evaluation.options().size(); i++) {
+                var r = evaluation.options().get(i);
+                var at = r.afterTax().orElseThrow();
+                double financing = 0;
+                for (int y = 1; y <= AnnualSheet.years(h); y++) {
+                    int row = AnnualSheet.yearRow(i, y, h);
+                    double preTax = 0;
+                    double afterTax = 0;
+                    double capex = 0;
+                    for (int m = 12 * (y - 1); m < Math.min(12 * y, h); m++) {
+                        preTax += r.monthly(m);
+                        afterTax += at.monthly(m);
+                        capex += r.componentMonthly(com.computetco.engine.CostComponent.HARDWARE, m)
+                                + r.componentMonthly(com.computetco.engine.CostComponent.PREPAYMENT_RISK, m)
+                                + r.componentMonthly(com.computetco.engine.CostComponent.RESIDUAL_VALUE, m);
+                    }
+                    String where = r.id() + " year " + y;
+                    RecomputedReport.assertClose(preTax, report.value(annual, row, AnnualSheet.COL_PRE_TAX), where);
+                    RecomputedReport.assertClose(afterTax, report.value(annual, row, AnnualSheet.COL_AFTER_TAX), where);
+                    RecomputedReport.assertClose(capex, report.value(annual, row, AnnualSheet.COL_CAPEX), where);
+                    double parts = (Double) report.value(annual, row, AnnualSheet.COL_CAPEX)
+                            + (Double) report.value(annual, row, AnnualSheet.COL_OPEX)
+                            + (Double) report.value(annual, row, AnnualSheet.COL_FINANCING);
+                    RecomputedReport.assertClose(preTax, parts, where + ": capex + opex + financing");
+                    double taxes = (Double) report.value(annual, row, AnnualSheet.COL_VAT)
+                            + (Double) report.value(annual, row, AnnualSheet.COL_INCOME_TAX);
+                    RecomputedReport.assertClose(afterTax, preTax + taxes, where + ": pre-tax + VAT + income tax");
+                    financing += (Double) report.value(annual, row, AnnualSheet.COL_FINANCING);
+                }
+                int total = AnnualSheet.yearRow(i, AnnualSheet.years(h), h) + 1;
+                RecomputedReport.assertClose(at.totalCost(), report.value(annual, total, AnnualSheet.COL_AFTER_TAX),
+                        r.id() + " after-tax total");
+                RecomputedReport.assertClose(r.componentTotal(com.computetco.engine.CostComponent.FINANCING), financing,
+                        r.id() + " financing");
+            }
+        }
+    }
+
+    @Test
     void theCachedValuesAreTheValuesTheFormulasCompute() throws IOException {
         Scenario scenario = workedExampleV2();
         try (RecomputedReport cached = RecomputedReport.read(scenario);

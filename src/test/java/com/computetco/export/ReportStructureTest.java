@@ -94,7 +94,7 @@ class ReportStructureTest {
     @Test
     void everySheetPrintsLandscapeA4AtEightyFivePercentOrMoreWithTheScenarioNameAndPageNumbers() throws IOException {
         try (RecomputedReport report = RecomputedReport.read(scenario)) {
-            assertEquals(5 + scenario.options().size(), report.workbook.getNumberOfSheets());
+            assertEquals(6 + scenario.options().size(), report.workbook.getNumberOfSheets());
             for (Sheet sheet : report.workbook) {
                 PrintSetup print = sheet.getPrintSetup();
                 String name = sheet.getSheetName();

@@ -98,7 +98,7 @@ class RiskSheetTest {
     void withoutASimulationThereIsNoRiskSheet() throws IOException {
         try (RecomputedReport report = RecomputedReport.read(scenario)) {
             assertNull(report.workbook.getSheet("Risk"));
-            assertEquals(5 + scenario.options().size(), report.workbook.getNumberOfSheets());
+            assertEquals(6 + scenario.options().size(), report.workbook.getNumberOfSheets());
             assertEquals(null, report.value(report.workbook.getSheet("Summary"), 6, 0));
         }
     }
@@ -106,7 +106,7 @@ class RiskSheetTest {
     @Test
     void theRiskSheetComesBeforeTheMethodologyAndSaysWhatWasSimulated() throws IOException {
         try (RecomputedReport report = report(ENGLISH)) {
-            assertEquals(6 + scenario.options().size(), report.workbook.getNumberOfSheets());
+            assertEquals(7 + scenario.options().size(), report.workbook.getNumberOfSheets());
             int n = report.workbook.getNumberOfSheets();
             assertEquals("Risk", report.workbook.getSheetName(n - 2));
             assertEquals("Methodology", report.workbook.getSheetName(n - 1));
