@@ -10,12 +10,21 @@ import java.util.Set;
 final class Arguments {
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
+    private final java.util.Set<String> flags = new java.util.HashSet<>();
 
     private Arguments() {
     }
 
     /** Parses args; {@code valued} are the options that take a value, any other {@code --x} is an error. */
     static Arguments parse(List<String> args, Set<String> valued) throws UsageException {
+        return parse(args, valued, Set.of());
+    }
+
+    /**
+     * As {@link #parse(List, Set)}, with {@code flagNames} the options that take no value ({@code --force}). An
+     * option given twice is an error: with {@code -o a -o b}, which file was meant?
+     */
+    static Arguments parse(List<String> args, Set<String> valued, Set<String> flagNames) throws UsageException {
         Arguments parsed = new Arguments();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -27,6 +36,12 @@ final class Arguments {
                     name = arg.substring(0, eq);
                     value = arg.substring(eq + 1);
                 }
+                if (flagNames.contains(name) && value == null) {
+                    if (!parsed.flags.add(name)) {
+                        throw new UsageException(name + " is given twice");
+                    }
+                    continue;
+                }
                 if (!valued.contains(name)) {
                     throw new UsageException("unknown option " + name);
                 }
@@ -36,12 +51,19 @@ final class Arguments {
                     }
                     value = args.get(++i);
                 }
-                parsed.options.put(name, value);
+                if (parsed.options.put(name, value) != null) {
+                    throw new UsageException(name + " is given twice" + ("--output".equals(name)
+                            ? " (-o names one output)" : ""));
+                }
             } else {
                 parsed.positional.add(arg);
             }
         }
         return parsed;
+    }
+
+    boolean flag(String name) {
+        return flags.contains(name);
     }
 
     String option(String name, String fallback) {

@@ -2,6 +2,7 @@ package com.computetco.cli;
 
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ScenarioLoader;
+import com.computetco.io.TerminalText;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,7 +37,9 @@ public final class Cli {
     }
 
     /** Runs one command line and returns its exit code; bad input never produces a stack trace. */
-    public int run(String[] args, PrintStream out, PrintStream err) {
+    public int run(String[] args, PrintStream rawOut, PrintStream rawErr) {
+        PrintStream out = TerminalStream.wrap(rawOut);
+        PrintStream err = TerminalStream.wrap(rawErr);
         if (args.length == 0 || isHelp(args[0]) || "help".equals(args[0])) {
             if (args.length > 1 && commands.containsKey(args[1])) {
                 out.print(commands.get(args[1]).usage());
@@ -47,7 +50,7 @@ public final class Cli {
         }
         Command command = commands.get(args[0]);
         if (command == null) {
-            err.println("compute-tco: unknown command '" + args[0] + "'");
+            err.println("compute-tco: unknown command '" + TerminalText.escape(args[0], TerminalText.ECHO_LIMIT) + "'");
             err.print(overview());
             return ExitCode.USAGE;
         }

@@ -10,11 +10,13 @@ import com.computetco.engine.risk.SimulationResult;
 import com.computetco.export.ReportView;
 import com.computetco.export.ReportWriter;
 import com.computetco.i18n.Messages;
+import com.computetco.export.WorkbookKind;
+import com.computetco.io.OutputPaths;
 import com.computetco.io.ReadResult;
+import com.computetco.io.TerminalText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,12 +45,16 @@ final class ReportCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: compute-tco report FILE -o OUT.xlsx [--lang en|zh] [--view pretax|aftertax] [--simulate N] [--seed S]
+                usage: compute-tco report FILE -o OUT.xlsx [--force] [--lang en|zh] [--view pretax|aftertax]
+                                          [--simulate N] [--seed S]
 
                 Writes the Excel workbook for the scenario in FILE: summary with charts, assumptions, quotes,
                 one sheet of monthly cash flows per option and the methodology. Every result is a live formula
                 over the assumptions, so a reviewer who changes one sees every figure follow.
-                  -o, --output OUT  the .xlsx file to write (replaced atomically; never left half-written)
+                  -o, --output OUT  the .xlsx file to write (replaced atomically; never left half-written). An
+                                    existing report is kept as OUT.bak; any other existing file is refused, and
+                                    so are FILE itself, a folder, a device or pipe, "-" and a trailing slash
+                  --force           replace an existing OUT even if it is not a report (still kept as OUT.bak)
                   --lang en|zh      the report's language (default: the system's)
                   --view pretax|aftertax
                                     the figures that rank the options and make the verdict on the Summary
@@ -65,11 +71,8 @@ final class ReportCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        List<String> normalized = new ArrayList<>(args.size());
-        for (String arg : args) {
-            normalized.add("-o".equals(arg) ? "--output" : arg);
-        }
-        Arguments parsed = Arguments.parse(normalized, Set.of("--output", "--lang", "--view", "--simulate", "--seed"));
+        Arguments parsed = Arguments.parse(OutputOption.normalize(args),
+                Set.of(OutputOption.NAME, "--lang", "--view", "--simulate", "--seed"), Set.of(OutputOption.FORCE));
         Locale locale = Languages.parse(parsed.option("--lang", null));
         int iterations = SimulateCommand.intOption(parsed, "--simulate", 0, 1, MonteCarlo.MAX_ITERATIONS);
         long seed = SimulateCommand.longOption(parsed, "--seed", SimulateCommand.DEFAULT_SEED);
@@ -83,17 +86,16 @@ final class ReportCommand implements Command {
         if (parsed.positional().size() != 1) {
             throw new UsageException("report takes exactly one FILE");
         }
-        String output = parsed.option("--output", null);
-        if (output == null || output.isBlank()) {
-            throw new UsageException("report needs -o OUT.xlsx");
-        }
-        Path target;
-        try {
-            target = Path.of(output);
-        } catch (RuntimeException e) {
-            throw new UsageException("not a file path: " + output);
-        }
+        Path target = OutputOption.path(parsed, false, "report needs -o OUT.xlsx");
         String file = parsed.positional().get(0);
+        try {
+            OutputPaths.checkFile(target, List.of(Path.of(file)), WorkbookKind.REPORT, parsed.flag(OutputOption.FORCE));
+        } catch (OutputPaths.Refused e) {
+            err.println("compute-tco report: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException("not a file path: " + TerminalText.escape(file, TerminalText.ECHO_LIMIT));
+        }
         ReadResult<Scenario> read = files.loadScenario(file);
         ProblemPrinter.print(file, read.problems(), err);
         if (!read.isValid()) {

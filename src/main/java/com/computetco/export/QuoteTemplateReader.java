@@ -9,7 +9,6 @@ import com.computetco.io.ReadResult;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -26,17 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads a quote template filled in by a vendor back into quotes. Each row becomes a quote object checked by the same
@@ -53,6 +44,8 @@ public final class QuoteTemplateReader {
         TemplateLimits.quietPoiLogging();
     }
 
+    /** No price, size or rate in a quote comes near this; larger is a typing accident or a trick. */
+    private static final BigDecimal MAX_NUMBER = BigDecimal.TEN.pow(15);
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private QuoteTemplateReader() {
@@ -74,7 +67,7 @@ public final class QuoteTemplateReader {
                 bytes = in.readNBytes((int) TemplateLimits.MAX_FILE_BYTES + 1);
             }
         } catch (IOException | RuntimeException e) {
-            return TemplateImport.refused("cannot read the file: " + describe(e));
+            return TemplateImport.refused("cannot read the file: " + com.computetco.io.FileErrors.reason(e, file));
         }
         return read(bytes, clock);
     }
@@ -114,38 +107,13 @@ public final class QuoteTemplateReader {
         if (refusal != null) {
             return TemplateImport.refused(refusal);
         }
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-                XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-            if (!workbook.getExternalLinksTable().isEmpty()) {
-                return TemplateImport.refused("refused: the workbook links to other workbooks (external links); copy "
-                        + "the values into the template instead");
-            }
-            XSSFSheet sheet = workbook.getSheet(QuoteTemplateWriter.QUOTE_SHEET);
-            if (sheet == null) {
-                return TemplateImport.refused("the workbook has no sheet named \"" + QuoteTemplateWriter.QUOTE_SHEET
-                        + "\": fill in the template that \"Request a quote\" writes");
-            }
-            if (sheet.getLastRowNum() + 1 > TemplateLimits.MAX_ROWS) {
-                return TemplateImport.refused("refused: oversized sheet: the Quote sheet uses "
-                        + (sheet.getLastRowNum() + 1) + " rows; at most " + TemplateLimits.MAX_ROWS + " are read");
-            }
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                XSSFRow row = sheet.getRow(r);
-                if (row != null && row.getLastCellNum() > TemplateLimits.MAX_COLUMNS) {
-                    return TemplateImport.refused("refused: oversized sheet: row " + (r + 1)
-                            + " of the Quote sheet uses " + row.getLastCellNum() + " columns; at most "
-                            + TemplateLimits.MAX_COLUMNS + " are read");
-                }
-            }
-            return new SheetReader(sheet, workbook.isDate1904(), new QuoteReader(clock)).read();
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
-            if (describe(e).contains("DOCTYPE")) {
-                // Hidden from the byte scan (UTF-16, say), but POI's XML parser refuses document types itself.
-                return TemplateImport.refused("refused: the workbook's XML declares a document type or XML entities, "
-                        + "which a workbook never needs");
-            }
-            return TemplateImport.refused("not a readable .xlsx workbook: " + describe(e));
+        TemplateWorkbook.Sheet sheet;
+        try {
+            sheet = TemplateWorkbook.read(bytes, QuoteTemplateWriter.QUOTE_SHEET);
+        } catch (TemplateWorkbook.Refused e) {
+            return TemplateImport.refused(e.getMessage());
         }
+        return new SheetReader(sheet, new QuoteReader(clock)).read();
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -183,16 +151,17 @@ public final class QuoteTemplateReader {
 
     /** Reads the rows of one Quote sheet. */
     private static final class SheetReader {
-        private final XSSFSheet sheet;
+        private final TemplateWorkbook.Sheet sheet;
         private final boolean date1904;
         private final QuoteReader quoteReader;
         private final Map<TemplateColumn, Integer> positions = new EnumMap<>(TemplateColumn.class);
         private final List<ImportedQuote> quotes = new ArrayList<>();
         private final List<TemplateProblem> problems = new ArrayList<>();
+        private List<Row> rows;
 
-        SheetReader(XSSFSheet sheet, boolean date1904, QuoteReader quoteReader) {
+        SheetReader(TemplateWorkbook.Sheet sheet, QuoteReader quoteReader) {
             this.sheet = sheet;
-            this.date1904 = date1904;
+            this.date1904 = sheet.date1904();
             this.quoteReader = quoteReader;
         }
 
@@ -201,10 +170,19 @@ public final class QuoteTemplateReader {
                 return new TemplateImport(List.of(), problems);
             }
             int rowsRead = 0;
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                XSSFRow row = sheet.getRow(r);
-                if (row != null && !isBlank(row) && !isExample(row)) {
+            for (Row row : rows()) {
+                if (row.index() == 0 || isBlank(row)) {
+                    continue;
+                }
+                if (!isExample(row)) {
                     readRow(row);
+                    rowsRead++;
+                } else if (!isUntouchedExample(row)) {
+                    // A vendor who typed a real offer over an example row must not lose it silently.
+                    problems.add(new TemplateProblem(cell(TemplateColumn.SOURCE, row.index()), "this row is marked "
+                            + QuoteTemplateWriter.EXAMPLE_MARK + " in its source but holds other values than the "
+                            + "example (" + describeEdit(row) + "); it is not imported: remove \""
+                            + QuoteTemplateWriter.EXAMPLE_MARK + "\" from the source to import it", true));
                     rowsRead++;
                 }
             }
@@ -217,7 +195,7 @@ public final class QuoteTemplateReader {
 
         /** Columns by header text, English or Chinese part; false when the header is not the template's. */
         private boolean findColumns() {
-            XSSFRow header = sheet.getRow(0);
+            Row header = rows().stream().filter(r -> r.index() == 0).findFirst().orElse(null);
             Map<String, TemplateColumn> names = new java.util.HashMap<>();
             for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                 com.computetco.i18n.Messages m = com.computetco.i18n.Messages.forLocale(locale);
@@ -226,14 +204,14 @@ public final class QuoteTemplateReader {
                 }
             }
             if (header != null) {
-                for (Cell cell : header) {
-                    if (cell.getCellType() != CellType.STRING) {
+                for (Map.Entry<Integer, CellValue> cell : header.cells().entrySet()) {
+                    if (cell.getValue().kind != CellValue.Kind.TEXT) {
                         continue;
                     }
-                    for (String part : cell.getStringCellValue().split("/")) {
+                    for (String part : cell.getValue().text.split("/")) {
                         TemplateColumn column = names.get(normalize(part));
                         if (column != null && !positions.containsKey(column)) {
-                            positions.put(column, cell.getColumnIndex());
+                            positions.put(column, cell.getKey());
                             break;
                         }
                     }
@@ -257,24 +235,73 @@ public final class QuoteTemplateReader {
             return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         }
 
-        private boolean isBlank(XSSFRow row) {
-            for (Cell cell : row) {
-                if (!value(cell).isBlank()) {
-                    return false;
-                }
-            }
-            return true;
+        private boolean isBlank(Row row) {
+            return row.cells().values().stream().allMatch(CellValue::isBlank);
         }
 
-        private boolean isExample(XSSFRow row) {
+        private boolean isExample(Row row) {
             CellValue source = value(TemplateColumn.SOURCE, row);
             return source.kind == CellValue.Kind.TEXT
                     && source.text.strip().toUpperCase(Locale.ROOT).startsWith(QuoteTemplateWriter.EXAMPLE_MARK);
         }
 
-        private CellValue value(TemplateColumn column, XSSFRow row) {
+        /** True when every cell but the source is as the template wrote one of its examples. */
+        private boolean isUntouchedExample(Row row) {
+            return QuoteTemplateWriter.examples().stream().anyMatch(example -> firstDifference(row, example) == null);
+        }
+
+        /** "vendor "Acme", price 2650000": the edited cells against the closest example (same kind). */
+        private String describeEdit(Row row) {
+            String kind = kind(value(TemplateColumn.KIND, row));
+            Map<TemplateColumn, Object> closest = QuoteTemplateWriter.examples().stream()
+                    .filter(e -> String.valueOf(e.get(TemplateColumn.KIND)).equals(kind)).findFirst()
+                    .orElse(QuoteTemplateWriter.examples().get(0));
+            TemplateColumn column = firstDifference(row, closest);
+            String shown = value(column, row).asText();
+            return column.label(kind) + " " + (shown.isBlank() ? "emptied" : quoted(shown));
+        }
+
+        /** The first column whose cell differs from the example's value, or null. */
+        private TemplateColumn firstDifference(Row row, Map<TemplateColumn, Object> example) {
+            for (TemplateColumn column : TemplateColumn.values()) {
+                if (column == TemplateColumn.SOURCE || !positions.containsKey(column)) {
+                    continue;
+                }
+                CellValue v = value(column, row);
+                Object expected = example.get(column);
+                boolean same;
+                if (expected == null) {
+                    same = v.isBlank();
+                } else if (expected instanceof Number n) {
+                    same = v.kind == CellValue.Kind.NUMBER && v.number == n.doubleValue();
+                } else if (expected instanceof LocalDate d) {
+                    same = v.kind == CellValue.Kind.NUMBER && v.number == DateUtil.getExcelDate(d, date1904);
+                } else {
+                    same = v.kind == CellValue.Kind.TEXT && v.text.strip().equals(expected.toString());
+                }
+                if (!same) {
+                    return column;
+                }
+            }
+            return null;
+        }
+
+        private CellValue value(TemplateColumn column, Row row) {
             Integer c = positions.get(column);
-            return c == null ? CellValue.BLANK : value(row.getCell(c));
+            return c == null ? CellValue.BLANK : row.cells().getOrDefault(c, CellValue.BLANK);
+        }
+
+        /** The sheet's rows with their cells converted, once. */
+        private List<Row> rows() {
+            if (rows == null) {
+                rows = new ArrayList<>(sheet.rows().size());
+                for (TemplateWorkbook.RawRow raw : sheet.rows()) {
+                    java.util.TreeMap<Integer, CellValue> cells = new java.util.TreeMap<>();
+                    raw.cells().forEach((c, cell) -> cells.put(c, value(cell)));
+                    rows.add(new Row(raw.index(), cells));
+                }
+            }
+            return rows;
         }
 
         private String cell(TemplateColumn column, int row) {
@@ -283,8 +310,8 @@ public final class QuoteTemplateReader {
                     + (row + 1);
         }
 
-        private void readRow(XSSFRow row) {
-            int r = row.getRowNum();
+        private void readRow(Row row) {
+            int r = row.index();
             RowProblems rowProblems = new RowProblems(r);
             String kind = kind(value(TemplateColumn.KIND, row));
             JsonObject json = new JsonObject();
@@ -325,8 +352,23 @@ public final class QuoteTemplateReader {
                 }
             }
             ReadResult<Quote> result = quoteReader.read(json.toString().getBytes(StandardCharsets.UTF_8));
+            // The installation cost and setup fee take the price's currency: a missing or wrong currency is said
+            // once, at the currency cell, not again for each amount that follows it.
+            boolean currencyReported = kind != null && (rowProblems.reported.contains(priceKey(kind) + ".currency")
+                    || result.problems().stream().anyMatch(p -> p.path().equals(priceKey(kind) + ".currency")));
             for (Problem p : result.problems()) {
+                if (currencyReported && (p.path().equals("installationCost.currency")
+                        || p.path().equals("setupFee.currency"))) {
+                    continue;
+                }
                 rowProblems.validation(kind, p, texts);
+            }
+            if (kind != null && json.has(priceKey(kind)) && json.getAsJsonObject(priceKey(kind)).has("amount")
+                    && json.getAsJsonObject(priceKey(kind)).get("amount").isJsonPrimitive()
+                    && json.getAsJsonObject(priceKey(kind)).getAsJsonPrimitive("amount").isNumber()
+                    && json.getAsJsonObject(priceKey(kind)).get("amount").getAsBigDecimal().signum() == 0) {
+                rowProblems.add(TemplateColumn.PRICE, kind, "is 0: check it (a free "
+                        + (TemplateColumn.SERVER.equals(kind) ? "server" : "rental") + " is unusual)", false);
             }
             rowProblems.list.sort(java.util.Comparator.comparingInt(p -> new CellReference(p.cell()).getCol()));
             problems.addAll(rowProblems.list);
@@ -371,7 +413,16 @@ public final class QuoteTemplateReader {
             return switch (column.type()) {
                 case TEXT -> new JsonPrimitive(v.kind == CellValue.Kind.TEXT ? v.text.strip() : v.asText());
                 case CHOICE -> new JsonPrimitive(choice(column, v));
-                case NUMBER, INTEGER, PERCENT -> number(column, v);
+                case NUMBER, INTEGER, PERCENT -> {
+                    JsonElement n = number(column, v);
+                    if (n.isJsonPrimitive() && n.getAsJsonPrimitive().isNumber()
+                            && new BigDecimal(n.getAsString()).abs().compareTo(MAX_NUMBER) > 0) {
+                        // Said here, at its cell; as JSON it would be a 309-digit literal reported by column.
+                        rowProblems.add(column, kind, "is too large: " + v.asText() + " (at most 10^15)", true);
+                        yield null;
+                    }
+                    yield n;
+                }
                 case YES_NO -> yesNo(column, kind, v, rowProblems);
                 case DATE -> date(v);
             };
@@ -380,7 +431,12 @@ public final class QuoteTemplateReader {
         private static String choice(TemplateColumn column, CellValue v) {
             String text = v.asText().strip();
             if (column == TemplateColumn.CURRENCY) {
-                return text.toUpperCase(Locale.ROOT);
+                return switch (text.toUpperCase(Locale.ROOT)) {
+                    // What Chinese vendors write for the yuan; the file format wants the ISO code.
+                    case "RMB", "人民币", "元", "CNY", "CN¥", "RMB¥" -> "CNY";
+                    case "美元", "US$", "USD" -> "USD";
+                    default -> text.toUpperCase(Locale.ROOT);
+                };
             }
             return switch (text) {
                 case "稠密" -> "dense";
@@ -520,44 +576,51 @@ public final class QuoteTemplateReader {
             return "\"" + shown.replace("\"", "\\\"") + "\"";
         }
 
-        /** What a cell holds, formulas replaced by their saved result; never throws. */
-        private CellValue value(Cell cell) {
-            if (cell == null) {
-                return CellValue.BLANK;
-            }
-            try {
-                CellType type = cell.getCellType();
-                if (type == CellType.FORMULA) {
-                    if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
-                        return new CellValue(CellValue.Kind.NO_RESULT, "", 0, false, "");
+        /**
+         * What a cell holds, a formula replaced by its saved result; never throws. A formula saved without a result
+         * (by tools that do not calculate, which write an empty {@code <v/>}) is NO_RESULT, never 0.
+         */
+        private CellValue value(TemplateWorkbook.RawCell cell) {
+            String v = cell.value();
+            boolean empty = v == null || v.isEmpty();
+            return switch (cell.type()) {
+                case "s" -> {
+                    if (empty) {
+                        yield cell.formula() ? CellValue.NO_RESULT_VALUE : CellValue.BLANK;
                     }
-                    type = cell.getCachedFormulaResultType();
+                    String text = sheet.sharedString(v);
+                    yield text == null ? new CellValue(CellValue.Kind.ERROR, "(unreadable: no shared string " + v + ")",
+                            0, false, "") : new CellValue(CellValue.Kind.TEXT, text, 0, false, "");
                 }
-                return switch (type) {
-                    case STRING -> new CellValue(CellValue.Kind.TEXT, cell.getStringCellValue(), 0, false, "");
-                    case NUMERIC -> new CellValue(CellValue.Kind.NUMBER, "", cell.getNumericCellValue(), false,
-                            formatOf(cell));
-                    case BOOLEAN -> new CellValue(CellValue.Kind.BOOLEAN, "", 0, cell.getBooleanCellValue(), "");
-                    case ERROR -> new CellValue(CellValue.Kind.ERROR, errorText(cell), 0, false, "");
-                    default -> CellValue.BLANK;
-                };
-            } catch (RuntimeException e) {
-                return new CellValue(CellValue.Kind.ERROR, "(unreadable: " + describe(e) + ")", 0, false, "");
-            }
+                case "inlineStr", "str", "d" -> empty && cell.formula() && !"str".equals(cell.type())
+                        ? CellValue.NO_RESULT_VALUE
+                        : empty && !cell.formula() ? CellValue.BLANK
+                        : new CellValue(CellValue.Kind.TEXT, v == null ? "" : v, 0, false, "");
+                case "b" -> empty ? (cell.formula() ? CellValue.NO_RESULT_VALUE : CellValue.BLANK)
+                        : new CellValue(CellValue.Kind.BOOLEAN, "", 0, "1".equals(v.strip())
+                                || "true".equalsIgnoreCase(v.strip()), "");
+                case "e" -> new CellValue(CellValue.Kind.ERROR, empty ? "#ERROR" : v.strip(), 0, false, "");
+                default -> {
+                    if (empty || v.isBlank()) {
+                        yield cell.formula() ? CellValue.NO_RESULT_VALUE : CellValue.BLANK;
+                    }
+                    double number;
+                    try {
+                        number = Double.parseDouble(v.strip());
+                    } catch (NumberFormatException e) {
+                        number = Double.NaN;
+                    }
+                    yield Double.isFinite(number)
+                            ? new CellValue(CellValue.Kind.NUMBER, "", number, false, sheet.format(cell.style()))
+                            : new CellValue(CellValue.Kind.ERROR, "(unreadable number " + quoted(v) + ")", 0, false,
+                                    "");
+                }
+            };
         }
+    }
 
-        private static String formatOf(Cell cell) {
-            String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
-            return format == null ? "" : format;
-        }
-
-        private static String errorText(Cell cell) {
-            try {
-                return FormulaError.forInt(cell.getErrorCellValue()).getString();
-            } catch (RuntimeException e) {
-                return "#ERROR";
-            }
-        }
+    /** One row of the Quote sheet: its 0-based index and its cells by 0-based column. */
+    private record Row(int index, java.util.TreeMap<Integer, CellValue> cells) {
     }
 
     /** A cell's content. */
@@ -565,6 +628,7 @@ public final class QuoteTemplateReader {
         enum Kind { BLANK, TEXT, NUMBER, BOOLEAN, ERROR, NO_RESULT }
 
         static final CellValue BLANK = new CellValue(Kind.BLANK, "", 0, false, "");
+        static final CellValue NO_RESULT_VALUE = new CellValue(Kind.NO_RESULT, "", 0, false, "");
 
         boolean isBlank() {
             return kind == Kind.BLANK || kind == Kind.TEXT && text.isBlank();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -59,7 +60,7 @@ public final class QuoteTemplateWriter {
      * @throws IOException naming the file and the reason
      */
     public static void write(Path target, Messages messages) throws IOException {
-        AtomicFiles.write(target, render(messages));
+        AtomicFiles.write(target, render(messages), true); // the replaced file stays as NAME.bak
     }
 
     /** The template as .xlsx bytes. */
@@ -209,6 +210,11 @@ public final class QuoteTemplateWriter {
         sheet.lockAutoFilter(false);
         sheet.lockInsertColumns(true);
         sheet.lockDeleteColumns(true);
+    }
+
+    /** The example rows as written, without their Source: the reader tells an example typed over from one left alone. */
+    static List<Map<TemplateColumn, Object>> examples() {
+        return List.of(serverExample(null), rentalExample(null));
     }
 
     private static Map<TemplateColumn, Object> serverExample(String source) {

@@ -91,7 +91,7 @@ public final class ReportWriter {
             ReportView view, Path target, DoubleConsumer progress) throws IOException {
         byte[] bytes = render(scenario, evaluation, simulation, messages, view,
                 fraction -> progress.accept(fraction * 0.95));
-        AtomicFiles.write(target, bytes);
+        AtomicFiles.write(target, bytes, true); // the replaced report stays as NAME.bak, as saves do
         progress.accept(1.0);
     }
 

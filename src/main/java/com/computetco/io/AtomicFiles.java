@@ -121,6 +121,14 @@ public final class AtomicFiles {
         syncDirectory(directory);
     }
 
+    /** Keeps the current {@code target} as NAME.bak (as a save does), for writers that replace it by a rename. */
+    static void keepBackup(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isRegularFile(absolute)) {
+            backUp(absolute, absolute.getParent(), absolute.getFileName().toString());
+        }
+    }
+
     /**
      * Puts a complete copy of the current target in place as NAME.bak in one rename. A hard link costs no copy
      * and is as complete as the target; after the target's own rename it is the only name of the old content.
@@ -226,7 +234,7 @@ public final class AtomicFiles {
     }
 
     /** Makes the rename itself durable where the platform allows it (not on Windows); best effort. */
-    private static void syncDirectory(Path directory) {
+    static void syncDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | RuntimeException e) {

@@ -10,7 +10,8 @@ final class FieldPath {
     }
 
     static String child(String parent, String key) {
-        String segment = PLAIN_NAME.matcher(key).matches() ? key : "[" + quote(key) + "]";
+        // A long key is shown cut, like any text from the file: a 1 MB unknown key must not become a 1 MB message.
+        String segment = key.length() <= 64 && PLAIN_NAME.matcher(key).matches() ? key : "[" + quote(key) + "]";
         if (Problem.ROOT.equals(parent)) {
             return segment.startsWith("[") ? Problem.ROOT + segment : segment;
         }
@@ -29,8 +30,11 @@ final class FieldPath {
             char c = text.charAt(i);
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
-            } else if (c < 0x20) {
+            } else if (c < 0x20 || c >= 0x7F && c < 0xA0) {
                 sb.append(String.format("\\u%04x", (int) c));
+            } else if (TerminalText.needsEscape(String.valueOf(c))) {
+                // Invisible and direction-changing characters (U+202E, U+200B) shown, so the message shows the text.
+                sb.append(TerminalText.escape(String.valueOf(c)));
             } else {
                 sb.append(c);
             }

@@ -191,10 +191,25 @@ final class JsonFields {
     private String string(String key) {
         JsonElement element = get(key);
         if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
-            return element.getAsString();
+            String text = element.getAsString();
+            int max = maxLength(key);
+            if (text.length() > max) {
+                // A 40,000-character label passed before and then broke the report (Excel's cell limit is 32,767).
+                log.error(path(key), "is too long: " + text.length() + " characters, at most " + max);
+                return null;
+            }
+            return text;
         }
         log.error(path(key), "must be a string, got " + describe(element));
         return null;
+    }
+
+    /** Text limits: a source may cite at length; names, labels, ids and codes are short. */
+    static final int MAX_SOURCE_CHARS = 2_000;
+    static final int MAX_TEXT_CHARS = 200;
+
+    static int maxLength(String key) {
+        return "source".equals(key) ? MAX_SOURCE_CHARS : MAX_TEXT_CHARS;
     }
 
     /** One of a fixed set of words, such as an enum's JSON names; {@code absent} null makes it required. */

@@ -57,7 +57,8 @@ public final class JsonSource {
         try {
             return parse(readAtMost(file, MAX_BYTES + 1L));
         } catch (IOException | RuntimeException e) {
-            return ReadResult.failure(Problem.error(Problem.ROOT, "cannot read the file: " + describe(e)));
+            return ReadResult.failure(Problem.error(Problem.ROOT, "cannot read the file: "
+                    + FileErrors.reason(e, file)));
         }
     }
 
@@ -80,6 +81,10 @@ public final class JsonSource {
         }
         if (text.isBlank()) {
             return fail("the file is empty");
+        }
+        if (text.charAt(0) == '\uFEFF') {
+            // One byte order mark is tolerated (Windows editors add it); a second is a file damaged by conversion.
+            return fail("the file starts with two byte order marks; save it as UTF-8 once (without a BOM)");
         }
         try {
             return new TreeBuilder(text).build();

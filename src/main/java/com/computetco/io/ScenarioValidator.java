@@ -29,7 +29,11 @@ final class ScenarioValidator {
     private static final NumberRange HORIZON = NumberRange.between("1", "240");
     private static final NumberRange DISCOUNT_RATE = NumberRange.atLeastAndBelow("0", "100");
     private static final NumberRange DEMAND = NumberRange.aboveAndAtMost("0", "1e7");
-    private static final NumberRange EXCHANGE_RATE = NumberRange.aboveAndAtMost("0", "1e6");
+    /**
+     * A floor, not just "above 0": 1e-400 passed "greater than 0" and became 0 as a double, making a server free.
+     * The smallest real rates (a dong or a rupiah in yuan) are about 3e-4.
+     */
+    private static final NumberRange EXCHANGE_RATE = NumberRange.between("1e-6", "1e6");
     private static final NumberRange PUE = NumberRange.between("1", "3");
     private static final NumberRange ENGINEERS = NumberRange.between("0", "100000");
     private static final NumberRange PRICE_CHANGE = NumberRange.between("-100", "100");

@@ -103,7 +103,7 @@ public final class DesktopApp extends Application {
         Autosave autosave = new Autosave(AppFolder.path().resolve("recovery"), AUTOSAVE::schedule);
         Runnable exit = () -> {
             if (vm.confirmDiscardChanges()) {
-                autosave.clear();
+                autosave.close();
                 rememberWindow(stage);
                 Platform.exit();
             }
@@ -116,7 +116,7 @@ public final class DesktopApp extends Application {
         });
         stage.setOnCloseRequest(e -> {
             if (vm.confirmDiscardChanges()) {
-                autosave.clear();
+                autosave.close();
                 rememberWindow(stage);
             } else {
                 e.consume();

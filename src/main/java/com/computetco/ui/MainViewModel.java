@@ -22,6 +22,7 @@ import com.computetco.ui.comparison.ComparisonViewModel;
 import com.computetco.ui.scenario.AssumptionsViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -248,17 +249,23 @@ public final class MainViewModel {
     }
 
     /**
-     * At start-up: offers back the work a crash left in the recovery file, saying when it was saved. Restored
-     * work shows as unsaved changes to its original file; declined work is deleted.
+     * At start-up: offers back the work a crashed window left, newest first, saying when it was saved. Only work
+     * whose window is gone is offered (never a window running beside this one). Restored work shows as unsaved
+     * changes to its original file and becomes this window's recovery file; Discard deletes exactly the work shown
+     * and the next is offered; once one is restored the rest wait for a later start.
      */
     public void offerRecovery(Autosave autosave) {
-        autosave.find(loader).ifPresent(found -> {
-            if (dialogs.confirmRecovery(found.savedAt())) {
-                session.loadUnsaved(found.scenario(), found.originalFile());
-            } else {
-                autosave.clear();
+        List<Autosave.Recovered> found = autosave.findAll(loader);
+        for (int i = 0; i < found.size(); i++) {
+            Autosave.Recovered work = found.get(i);
+            if (dialogs.confirmRecovery(work.savedAt())) {
+                session.loadUnsaved(work.scenario(), work.originalFile());
+                autosave.adopt(work);
+                found.subList(i + 1, found.size()).forEach(autosave::release);
+                return;
             }
-        });
+            autosave.discard(work);
+        }
     }
 
     public boolean addOptionFromQuote(Quote quote) {

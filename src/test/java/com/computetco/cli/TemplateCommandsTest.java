@@ -130,8 +130,8 @@ class TemplateCommandsTest {
 
     @Test
     void slugsKeepLettersOfAnyScript() {
-        assertEquals("华为-atlas-800t-a2", ImportQuotesCommand.slug("华为 Atlas 800T A2"));
-        assertEquals("quote", ImportQuotesCommand.slug("—/—"));
-        assertEquals(60, ImportQuotesCommand.slug("x".repeat(100)).length());
+        assertEquals("华为-atlas-800t-a2", com.computetco.io.QuoteImportBatch.slug("华为 Atlas 800T A2"));
+        assertEquals("quote", com.computetco.io.QuoteImportBatch.slug("—/—"));
+        assertEquals(60, com.computetco.io.QuoteImportBatch.slug("x".repeat(100)).length());
     }
 }

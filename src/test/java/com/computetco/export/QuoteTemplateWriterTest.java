@@ -151,7 +151,9 @@ class QuoteTemplateWriterTest {
             assertEquals(2, workbook.getNumberOfSheets());
         }
         try (var files = Files.list(dir)) {
-            assertEquals(List.of(target), files.toList(), "no temporary file is left behind");
+            assertEquals(List.of(target, dir.resolve("request.xlsx.bak")), files.sorted().toList(),
+                    "no temporary file is left behind; the replaced file is kept as NAME.bak");
         }
+        assertEquals("old", Files.readString(dir.resolve("request.xlsx.bak")));
     }
 }

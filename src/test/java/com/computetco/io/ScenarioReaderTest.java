@@ -200,8 +200,8 @@ class ScenarioReaderTest {
             currency                                   | '"CNYX"'        | currency                                   | three capital letters
             currency                                   | null            | currency                                   | must be a string, got null
             exchangeRates                              | []              | exchangeRates                              | must be an object, got an array
-            exchangeRates.USD                          | 0               | exchangeRates.USD                          | must be greater than 0 and at most 1000000, got 0
-            exchangeRates.USD                          | 1000000.5       | exchangeRates.USD                          | must be greater than 0 and at most 1000000, got 1000000.5
+            exchangeRates.USD                          | 0               | exchangeRates.USD                          | must be at least 0.000001 and at most 1000000, got 0
+            exchangeRates.USD                          | 1000000.5       | exchangeRates.USD                          | must be at least 0.000001 and at most 1000000, got 1000000.5
             exchangeRates.USD                          | '"7.15"'        | exchangeRates.USD                          | must be a number, got a string
             exchangeRates.usd                          | 7               | exchangeRates.usd                          | three capital letters
             exchangeRates.CNY                          | 2               | exchangeRates.CNY                          | the rate of the base currency must be 1, got 2
@@ -454,7 +454,7 @@ class ScenarioReaderTest {
     @Test
     void invalidRateDoesNotCascadeToAmountsInThatCurrency() {
         // installationCost of options[0] is in USD; only the rate itself is wrong.
-        assertOnlyError(readWith("exchangeRates.USD", "-7"), "exchangeRates.USD", "greater than 0");
+        assertOnlyError(readWith("exchangeRates.USD", "-7"), "exchangeRates.USD", "at least 0.000001");
     }
 
     @Test

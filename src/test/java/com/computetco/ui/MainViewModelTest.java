@@ -285,7 +285,8 @@ class MainViewModelTest {
         MainViewModel restarted = new MainViewModel(new ScenarioLoader(), new TcoEngine(), dialogs,
                 TaskExecutor.direct(), new RecentFiles(dir.resolve("recent.txt")), Locale.ENGLISH, workedExample, null);
         dialogs.restoreAnswer = true;
-        restarted.offerRecovery(autosave);
+        autosave.abandon(); // the crash
+        restarted.offerRecovery(new com.computetco.ui.common.Autosave(dir.resolve("recovery"), (t, d, u) -> { }));
         assertEquals(1, dialogs.recoveryOffers.size());
         assertEquals(crashed, restarted.document().scenario());
         assertTrue(restarted.document().isDirty());
@@ -300,7 +301,13 @@ class MainViewModelTest {
         edit("demandPflops", "99");
         scheduled.forEach(Runnable::run);
         dialogs.restoreAnswer = false;
-        vm.offerRecovery(autosave);
-        assertTrue(autosave.find(new ScenarioLoader()).isEmpty());
+        autosave.abandon(); // the crash
+        com.computetco.ui.common.Autosave next = new com.computetco.ui.common.Autosave(dir.resolve("recovery"),
+                (t, d, u) -> { });
+        vm.offerRecovery(next);
+        assertEquals(1, dialogs.recoveryOffers.size());
+        next.abandon();
+        assertTrue(new com.computetco.ui.common.Autosave(dir.resolve("recovery"), (t, d, u) -> { })
+                .find(new ScenarioLoader()).isEmpty());
     }
 }

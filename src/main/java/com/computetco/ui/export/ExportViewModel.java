@@ -4,6 +4,8 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.risk.SimulationResult;
 import com.computetco.export.ReportWriter;
+import com.computetco.export.WorkbookKind;
+import com.computetco.io.OutputPaths;
 import com.computetco.i18n.Messages;
 import com.computetco.ui.common.DialogService;
 import com.computetco.ui.common.DialogService.FileKind;
@@ -12,6 +14,7 @@ import com.computetco.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -85,7 +88,11 @@ public final class ExportViewModel {
         SimulationResult risk = simulation.get();
         exporting.set(true);
         progress.set(0);
+        Path open = document.file();
         executor.execute(() -> {
+            // The same rule as the report command: never the open scenario, a folder or a device, and only a
+            // report is replaced (kept as NAME.bak); the chooser's "replace?" cannot tell a report from a scenario.
+            OutputPaths.checkFile(target, open == null ? List.of() : List.of(open), WorkbookKind.REPORT, false);
             writer.write(scenario, results, risk, language, target,
                     share -> executor.onUiThread(() -> progress.set(share)));
             return target;

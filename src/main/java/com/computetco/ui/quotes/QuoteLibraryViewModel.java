@@ -5,6 +5,9 @@ import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.export.QuoteTemplateReader;
 import com.computetco.export.QuoteTemplateWriter;
+import com.computetco.export.WorkbookKind;
+import com.computetco.io.OutputPaths;
+import com.computetco.io.QuoteImportBatch;
 import com.computetco.export.TemplateImport;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.Problem;
@@ -345,19 +348,50 @@ public final class QuoteLibraryViewModel {
         return new Imports(List.copyOf(quotes), List.copyOf(failures));
     }
 
-    /** A vendor's filled-in quote template: one entry per valid row, every problem named by its cell. */
+    /**
+     * A vendor's filled-in quote template: every valid row is saved to the user's quote folder (so it is in the
+     * library after a restart) and listed from there; importing the same row again updates its file and its entry
+     * instead of adding a duplicate. Every problem is named by its cell. Rows that could not be saved are still
+     * listed for this session, and the reason is shown.
+     */
     private void collectTemplate(Path file, List<Loaded> quotes, List<Failed> failures) {
         TemplateImport read = QuoteTemplateReader.read(file, clock);
-        for (TemplateImport.ImportedQuote row : read.rows()) {
-            // Each row stands in the library as its own entry, told apart by its row number.
+        List<QuoteImportBatch.Item> items = read.rows().stream()
+                .map(row -> new QuoteImportBatch.Item(row.row(), row.quote())).toList();
+        List<QuoteImportBatch.Item> unsaved = items;
+        Problem saveProblem = null;
+        if (!items.isEmpty()) {
+            try {
+                for (QuoteImportBatch.Result saved : QuoteImportBatch.write(items, file, userQuoteFolder, today())) {
+                    quotes.add(new Loaded(saved.item().quote(), Origin.USER, saved.file().getFileName().toString(),
+                            saved.file()));
+                }
+                unsaved = List.of();
+            } catch (QuoteImportBatch.Incomplete e) {
+                for (QuoteImportBatch.Result saved : e.written()) {
+                    quotes.add(new Loaded(saved.item().quote(), Origin.USER, saved.file().getFileName().toString(),
+                            saved.file()));
+                }
+                unsaved = e.notWritten();
+                saveProblem = Problem.error(Problem.ROOT, "not saved to " + userQuoteFolder + ": " + e.getMessage());
+            } catch (IOException e) {
+                saveProblem = Problem.error(Problem.ROOT, "not saved to " + userQuoteFolder + ": " + e.getMessage());
+            }
+        }
+        for (QuoteImportBatch.Item row : unsaved) {
+            // Listed for this session only, told apart by its row number.
             Path rowPath = Path.of(file.toAbsolutePath() + "#" + row.row());
             quotes.add(new Loaded(row.quote(), Origin.IMPORTED, displayName(file) + " #" + row.row(), rowPath));
         }
-        if (!read.issues().isEmpty()) {
-            failures.add(new Failed(displayName(file), read.issues().stream()
-                    .map(p -> p.error() ? Problem.error(p.cell() == null ? Problem.ROOT : p.cell(), p.message())
-                            : Problem.warning(p.cell() == null ? Problem.ROOT : p.cell(), p.message()))
-                    .toList()));
+        List<Problem> problems = new ArrayList<>(read.issues().stream()
+                .map(p -> p.error() ? Problem.error(p.cell() == null ? Problem.ROOT : p.cell(), p.message())
+                        : Problem.warning(p.cell() == null ? Problem.ROOT : p.cell(), p.message()))
+                .toList());
+        if (saveProblem != null) {
+            problems.add(saveProblem);
+        }
+        if (!problems.isEmpty()) {
+            failures.add(new Failed(displayName(file), problems));
         }
     }
 
@@ -369,6 +403,8 @@ public final class QuoteLibraryViewModel {
         dialogs.chooseFileToSave(FileKind.TEMPLATE, "quote-request-" + today() + ".xlsx").ifPresent(target -> {
             Messages m = currentMessages();
             executor.execute(() -> {
+                // The same rule as the template command: only a template is replaced (kept as NAME.bak).
+                OutputPaths.checkFile(target, List.of(), WorkbookKind.QUOTE_TEMPLATE, false);
                 QuoteTemplateWriter.write(target, m);
                 return target;
             }, dialogs::offerToOpen, error -> dialogs.showError(text("quotes.template.title"),

@@ -8,6 +8,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.io.ScenarioLoader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The recovery file follows unsaved work: written after a change, gone once the work is saved. */
+/**
+ * The recovery file follows unsaved work: written after a change, gone once the work is saved; and each window
+ * owns its own, offered back only when its window is gone (a real second process: {@link AutosaveTwoProcessesTest}).
+ */
 class AutosaveTest {
     @TempDir
     Path dir;
@@ -42,16 +46,22 @@ class AutosaveTest {
     }
 
     private Path recoveryFile() {
-        return dir.resolve("recovery").resolve("autosave.scenario.json");
+        return dir.resolve("recovery").resolve(autosave.owner() + ".scenario.json");
+    }
+
+    /** A window started after this one crashed. */
+    private Autosave afterACrash() {
+        autosave.abandon();
+        return new Autosave(dir.resolve("recovery"), (task, delay, unit) -> { });
     }
 
     @Test
     void aChangeIsWrittenToTheRecoveryFileNotToTheUsersFile() {
-        Scenario edited = original.withDemandPflops(new java.math.BigDecimal("80"));
+        Scenario edited = original.withDemandPflops(new BigDecimal("80"));
         document.apply(edited);
         assertFalse(Files.exists(recoveryFile()), "written after the delay, not at once");
         runScheduled();
-        var found = autosave.find(new ScenarioLoader()).orElseThrow();
+        var found = afterACrash().find(new ScenarioLoader()).orElseThrow();
         assertEquals(edited, found.scenario());
         assertEquals(dir.resolve("mine.scenario.json").toAbsolutePath(), found.originalFile());
         assertFalse(Files.exists(dir.resolve("mine.scenario.json")), "the user's own file is never written");
@@ -59,16 +69,16 @@ class AutosaveTest {
 
     @Test
     void quickEditsAreWrittenOnceWithTheLatestState() {
-        document.apply(original.withDemandPflops(new java.math.BigDecimal("80")));
-        Scenario last = original.withDemandPflops(new java.math.BigDecimal("90"));
+        document.apply(original.withDemandPflops(new BigDecimal("80")));
+        Scenario last = original.withDemandPflops(new BigDecimal("90"));
         document.apply(last);
         runScheduled();
-        assertEquals(last, autosave.find(new ScenarioLoader()).orElseThrow().scenario());
+        assertEquals(last, afterACrash().find(new ScenarioLoader()).orElseThrow().scenario());
     }
 
     @Test
     void savingRemovesTheRecoveryFile() {
-        document.apply(original.withDemandPflops(new java.math.BigDecimal("80")));
+        document.apply(original.withDemandPflops(new BigDecimal("80")));
         runScheduled();
         assertTrue(Files.exists(recoveryFile()));
         document.markSaved(dir.resolve("mine.scenario.json"));
@@ -78,17 +88,56 @@ class AutosaveTest {
 
     @Test
     void undoingBackToTheSavedStateRemovesIt() {
-        document.apply(original.withDemandPflops(new java.math.BigDecimal("80")));
+        document.apply(original.withDemandPflops(new BigDecimal("80")));
         runScheduled();
         document.undo();
         runScheduled();
-        assertTrue(autosave.find(new ScenarioLoader()).isEmpty());
+        assertTrue(afterACrash().find(new ScenarioLoader()).isEmpty());
     }
 
     @Test
-    void anUnreadableRecoveryFileIsIgnored() throws IOException {
+    void anUnreadableRecoveryFileIsIgnoredAndKept() throws IOException {
         Files.createDirectories(dir.resolve("recovery"));
-        Files.writeString(recoveryFile(), "{ broken");
+        Path broken = dir.resolve("recovery").resolve("w1-2.scenario.json");
+        Files.writeString(broken, "{ broken");
         assertTrue(autosave.find(new ScenarioLoader()).isEmpty());
+        assertTrue(Files.exists(broken));
+    }
+
+    @Test
+    void aWindowsOwnLiveWorkIsNeverOfferedToItself() {
+        document.apply(original.withDemandPflops(new BigDecimal("80")));
+        runScheduled();
+        assertTrue(autosave.findAll(new ScenarioLoader()).isEmpty());
+    }
+
+    @Test
+    void theSingleFileOfEarlierVersionsIsStillOffered() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("recovery"));
+        Files.write(folder.resolve("autosave.scenario.json"),
+                com.computetco.io.ScenarioWriter.toBytes(original.withDemandPflops(new BigDecimal("70"))));
+        var found = autosave.findAll(new ScenarioLoader());
+        assertEquals(1, found.size());
+        assertEquals(new BigDecimal("70"), found.get(0).scenario().demandPflops());
+        autosave.discard(found.get(0));
+        assertFalse(Files.exists(folder.resolve("autosave.scenario.json")));
+    }
+
+    @Test
+    void restoringAdoptsTheWorkAsThisWindowsOwnAtOnce() throws IOException {
+        document.apply(original.withDemandPflops(new BigDecimal("80")));
+        runScheduled();
+        Path crashedFile = recoveryFile();
+        Autosave next = afterACrash();
+        var found = next.findAll(new ScenarioLoader());
+        next.adopt(found.get(0));
+        assertFalse(Files.exists(crashedFile));
+        assertTrue(Files.exists(dir.resolve("recovery").resolve(next.owner() + ".scenario.json")));
+        // A clean exit of the new window then removes its files, lock included, and nothing else is left.
+        next.close();
+        try (var left = Files.list(dir.resolve("recovery"))) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.endsWith(".tmp")).toList());
+        }
     }
 }

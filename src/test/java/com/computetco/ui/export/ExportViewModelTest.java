@@ -76,6 +76,33 @@ class ExportViewModelTest {
     }
 
     @Test
+    void exportNeverReplacesTheOpenScenarioOrAFileThatIsNotAReport() throws IOException {
+        Path open = dir.resolve("open.scenario.json");
+        Files.writeString(open, "{}");
+        vm = new ExportViewModel(new ScenarioDocument(scenario, open),
+                new SimpleObjectProperty<>(new TcoEngine().evaluate(scenario)),
+                new SimpleObjectProperty<>(Messages.forLocale(Locale.ENGLISH)), dialogs, TaskExecutor.direct(),
+                new ReportWriter(DAY), DAY, () -> simulation);
+        vm.exportTo(open);
+        assertEquals("{}", Files.readString(open));
+        assertTrue(dialogs.errorsShown.get(0).contains("input"), dialogs.errorsShown.get(0));
+
+        Path notes = dir.resolve("notes.xlsx");
+        Files.writeString(notes, "my notes");
+        vm.exportTo(notes);
+        assertEquals("my notes", Files.readString(notes));
+        assertTrue(dialogs.errorsShown.get(1).contains("not a Compute TCO report"), dialogs.errorsShown.get(1));
+
+        // A report is replaced, and the old one kept as NAME.bak.
+        Path report = dir.resolve("report.xlsx");
+        vm.exportTo(report);
+        byte[] first = Files.readAllBytes(report);
+        vm.exportTo(report);
+        assertEquals(2, dialogs.errorsShown.size());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(first, Files.readAllBytes(dir.resolve("report.xlsx.bak")));
+    }
+
+    @Test
     void aCurrentSimulationAddsTheRiskSheet() throws IOException {
         simulation = com.computetco.engine.risk.MonteCarlo.run(com.computetco.engine.ScenarioModel.of(scenario), 500,
                 1, 1, null, null);

@@ -471,8 +471,35 @@ class QuoteLibraryViewModelTest {
                 com.computetco.export.TemplateFiles.filledWithSamples());
         vm.importFiles(List.of(filled));
         assertEquals(before + 2, vm.entries().size());
-        assertTrue(vm.entries().stream().anyMatch(e -> e.fileName().equals("vendor-reply.xlsx #4")),
+        assertTrue(vm.entries().stream().anyMatch(e -> e.fileName().endsWith("-row4.quote.json")),
                 vm.entries().toString());
+    }
+
+    @Test
+    void importedTemplateRowsAreSavedToTheLibraryAndReimportingUpdatesThem() throws java.io.IOException {
+        QuoteLibraryViewModel vm = loaded();
+        int before = vm.entries().size();
+        Path filled = java.nio.file.Files.write(home.resolve("vendor-reply.xlsx"),
+                com.computetco.export.TemplateFiles.filledWithSamples());
+        vm.importFiles(List.of(filled));
+        List<String> saved;
+        try (var files = java.nio.file.Files.list(folder)) {
+            saved = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(2, saved.size(), saved.toString());
+
+        // Again: the same two entries and files, updated in place.
+        vm.importFiles(List.of(filled));
+        assertEquals(before + 2, vm.entries().size(), vm.entries().toString());
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertEquals(saved, files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+
+        // After a restart they are in the library, read from the folder.
+        QuoteLibraryViewModel restarted = loaded();
+        assertEquals(before + 2, restarted.entries().size());
+        assertTrue(restarted.entries().stream().anyMatch(e -> e.fileName().equals(saved.get(0))
+                && e.origin() == QuoteEntry.Origin.USER), restarted.entries().toString());
     }
 
     @Test
