@@ -7,6 +7,7 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.engine.risk.MonteCarlo;
 import com.computetco.engine.risk.ProgressListener;
 import com.computetco.engine.risk.SimulationResult;
+import com.computetco.export.ReportView;
 import com.computetco.export.ReportWriter;
 import com.computetco.i18n.Messages;
 import com.computetco.export.WorkbookKind;
@@ -44,7 +45,8 @@ final class ReportCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: compute-tco report FILE -o OUT.xlsx [--force] [--lang en|zh] [--simulate N] [--seed S]
+                usage: compute-tco report FILE -o OUT.xlsx [--force] [--lang en|zh] [--view pretax|aftertax]
+                                          [--simulate N] [--seed S]
 
                 Writes the Excel workbook for the scenario in FILE: summary with charts, assumptions, quotes,
                 one sheet of monthly cash flows per option and the methodology. Every result is a live formula
@@ -54,6 +56,10 @@ final class ReportCommand implements Command {
                                     so are FILE itself, a folder, a device or pipe, "-" and a trailing slash
                   --force           replace an existing OUT even if it is not a report (still kept as OUT.bak)
                   --lang en|zh      the report's language (default: the system's)
+                  --view pretax|aftertax
+                                    the figures that rank the options and make the verdict on the Summary
+                                    (default: aftertax where the scenario has a tax block, else pretax); the
+                                    Summary gives the other view's figures too. aftertax needs a tax block.
                   --simulate N      first run a Monte Carlo of N draws, 1..%d (as the simulate command), and
                                     add a Risk sheet: cost percentiles, probability of being the cheapest,
                                     payback spread, and each option's tornado against the baseline with a chart.
@@ -66,12 +72,16 @@ final class ReportCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         Arguments parsed = Arguments.parse(OutputOption.normalize(args),
-                Set.of(OutputOption.NAME, "--lang", "--simulate", "--seed"), Set.of(OutputOption.FORCE));
+                Set.of(OutputOption.NAME, "--lang", "--view", "--simulate", "--seed"), Set.of(OutputOption.FORCE));
         Locale locale = Languages.parse(parsed.option("--lang", null));
         int iterations = SimulateCommand.intOption(parsed, "--simulate", 0, 1, MonteCarlo.MAX_ITERATIONS);
         long seed = SimulateCommand.longOption(parsed, "--seed", SimulateCommand.DEFAULT_SEED);
         if (iterations == 0 && parsed.option("--seed", null) != null) {
             throw new UsageException("--seed needs --simulate N");
+        }
+        String viewName = parsed.option("--view", null);
+        if (viewName != null && ReportView.parse(viewName).isEmpty()) {
+            throw new UsageException("--view must be pretax or aftertax, got \"" + viewName + "\"");
         }
         if (parsed.positional().size() != 1) {
             throw new UsageException("report takes exactly one FILE");
@@ -92,6 +102,14 @@ final class ReportCommand implements Command {
             return ExitCode.INVALID_INPUT;
         }
         Scenario scenario = read.value();
+        ReportView view = ReportView.defaultFor(scenario);
+        if (viewName != null) {
+            view = ReportView.parse(viewName).orElseThrow();
+            if (!view.availableFor(scenario)) {
+                err.println(file + ": tax: --view aftertax needs a tax block in the scenario (methodology section 13)");
+                return ExitCode.INVALID_INPUT;
+            }
+        }
         SimulationResult simulation = null;
         if (iterations > 0) {
             ScenarioModel model = ScenarioModel.of(scenario);
@@ -103,7 +121,7 @@ final class ReportCommand implements Command {
         }
         Evaluation evaluation = new TcoEngine().evaluate(scenario);
         try {
-            new ReportWriter().write(scenario, evaluation, simulation, Messages.forLocale(locale), target,
+            new ReportWriter().write(scenario, evaluation, simulation, Messages.forLocale(locale), view, target,
                     fraction -> { });
         } catch (IOException e) {
             err.println("compute-tco report: " + e.getMessage());

@@ -25,6 +25,18 @@ public record Evaluation(String scenarioName, String currency, int horizonMonths
         return options.stream().min(Comparator.comparingDouble(OptionResult::totalCost)).orElseThrow();
     }
 
+    /**
+     * The same evaluation seen after tax (section 13): every option's {@link OptionResult#afterTaxView()}, so that
+     * {@link #cheapest()} and a verdict use the after-tax totals. Empty without a tax block.
+     */
+    public Optional<Evaluation> afterTaxView() {
+        if (options.stream().anyMatch(o -> o.afterTax().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Evaluation(scenarioName, currency, horizonMonths, baselineOptionId, demandPflops,
+                options.stream().map(o -> o.afterTaxView().orElseThrow()).toList()));
+    }
+
     /** Ids of options whose figures are not all finite; section 8 refuses such a scenario. */
     public List<String> nonFiniteOptionIds() {
         return options.stream().filter(o -> !o.isFinite()).map(OptionResult::id).toList();

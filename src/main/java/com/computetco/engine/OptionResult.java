@@ -183,6 +183,38 @@ public final class OptionResult {
         return v == null || Double.isFinite(v);
     }
 
+    /**
+     * This option seen after tax (section 13): total, present value, payback, discounted payback, IRR and monthly
+     * flows are the after-tax ones; sizing, components and the break-even prices (pre-tax by definition) stay. For
+     * a ranking or a verdict "in the after-tax view". Empty without a tax block.
+     */
+    public java.util.Optional<OptionResult> afterTaxView() {
+        if (afterTax == null) {
+            return java.util.Optional.empty();
+        }
+        Builder b = new Builder();
+        b.id = id;
+        b.label = label;
+        b.build = build;
+        b.servers = servers;
+        b.rentedPflops = rentedPflops;
+        b.inServiceMonth = inServiceMonth;
+        b.capacityGapMonths = capacityGapMonths;
+        b.totalCost = afterTax.totalCost();
+        b.presentValue = afterTax.presentValue();
+        b.costPerPflopsYear = costPerPflopsYear;
+        b.componentTotals = componentTotals;
+        b.componentMonthly = componentMonthly;
+        b.monthly = afterTax.monthly();
+        b.paybackMonths = afterTax.paybackMonths();
+        b.discountedPaybackMonths = afterTax.discountedPaybackMonths();
+        b.irrPct = afterTax.irrPct();
+        b.breakEven = breakEvenRentPricePerPflopsYear;
+        b.breakEvenAsQuoted = breakEvenRentPriceAsQuoted;
+        b.afterTax = afterTax;
+        return java.util.Optional.of(new OptionResult(b));
+    }
+
     static final class Builder {
         String id;
         String label;

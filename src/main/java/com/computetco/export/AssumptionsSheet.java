@@ -2,13 +2,20 @@ package com.computetco.export;
 
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Scenario;
+import com.computetco.domain.Tax;
 import com.computetco.domain.Triangular;
 import com.computetco.export.ReportStyles.Kind;
 import com.computetco.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -33,6 +40,19 @@ final class AssumptionsSheet {
     static final String COLOCATION = "ColocationPerKwMonth";
     static final String MONTHLY_RATE = "MonthlyDiscountRate";
     static final String HOURS = "HoursPerMonth";
+    // v2: escalation (section 12), always present (0 % a year by default).
+    static final String ELECTRICITY_CHANGE = "ElectricityAnnualChangePct";
+    static final String STAFF_CHANGE = "StaffAnnualCostChangePct";
+    // v2: the tax block (section 13), only in a report of a scenario that has one.
+    static final String INCOME_TAX_RATE = "IncomeTaxRatePct";
+    static final String VAT_RECOVERABLE = "VatRecoverable";
+    static final String VAT_LAG = "VatRecoveryLagMonths";
+    static final String ELECTRICITY_VAT = "ElectricityVatRatePct";
+    static final String COLOCATION_VAT = "ColocationVatRatePct";
+    static final String DEPRECIATION_YEARS = "DepreciationYears";
+    static final String EXPENSING_LIMIT = "ImmediateExpensingLimit";
+    /** Hours in a year, the hourly rent's conversion to a yearly price (section 9). */
+    static final String HOURS_PER_YEAR = "HoursPerYear";
 
     static final int COL_LABEL = 0;
     static final int COL_VALUE = 1;
@@ -48,6 +68,9 @@ final class AssumptionsSheet {
     /** Defined name to its cell's row. */
     private final Map<String, Integer> rows = new LinkedHashMap<>();
     private int row;
+    private int horizonRow;
+    private int firstRateRow;
+    private int lastRateRow;
 
     AssumptionsSheet(XSSFWorkbook workbook, SheetWriter out, ReportStyles styles, Messages text, Scenario scenario) {
         this.workbook = workbook;
@@ -79,12 +102,14 @@ final class AssumptionsSheet {
         section("group.general");
         textItem("field.name.label", SCENARIO_NAME, scenario.name());
         textItem("field.currency.label", BASE_CURRENCY, cur);
+        horizonRow = row;
         number("field.horizonMonths.label", text.get("field.horizonMonths.unit"), HORIZON,
-                scenario.horizonMonths(), Kind.INTEGER, text.get("report.assumptions.horizonNote"));
+                BigDecimal.valueOf(scenario.horizonMonths()), text.get("report.assumptions.horizonNote"));
+        horizonRule(horizonRow);
         percent("field.discountRatePct.label", text.get("field.discountRatePct.unit"), DISCOUNT_RATE,
                 scenario.discountRatePct(), null);
         number("field.demandPflops.label", text.get("field.demandPflops.unit"), DEMAND,
-                scenario.demandPflops().doubleValue(), Kind.NUMBER, null);
+                scenario.demandPflops(), null);
         label("field.bridgeWithRental.label", "", BRIDGE, text.get("report.assumptions.bridgeNote"));
         out.bool(row, COL_VALUE, scenario.bridgeWithRental(), styles.value(Kind.BOOLEAN, true));
         define(BRIDGE);
@@ -97,30 +122,37 @@ final class AssumptionsSheet {
         section("group.electricity");
         money("field.electricity.pricePerKwh.label", "field.electricity.pricePerKwh.unit", ELECTRICITY_PRICE,
                 scenario.electricity().pricePerKwh());
-        number("field.electricity.pue.label", "", PUE, scenario.electricity().pue().doubleValue(), Kind.NUMBER,
-                null);
+        number("field.electricity.pue.label", "", PUE, scenario.electricity().pue(), null);
         percent("field.electricity.loadFactorPct.label", "", LOAD_FACTOR, scenario.electricity().loadFactorPct(),
                 null);
         percent("field.electricity.subsidyPct.label", "", SUBSIDY, scenario.electricity().subsidyPct(), null);
+        percent("report.assumptions.electricityChange", text.get("report.assumptions.perYear"), ELECTRICITY_CHANGE,
+                scenario.electricity().annualPriceChangePct(), text.get("report.assumptions.escalationNote"));
 
         section("group.staff");
         number("field.staff.engineers.label", text.get("field.staff.engineers.unit"), ENGINEERS,
-                scenario.staff().engineers(), Kind.INTEGER, null);
+                BigDecimal.valueOf(scenario.staff().engineers()), null);
         money("field.staff.monthlyCostPerEngineer.label", "field.staff.monthlyCostPerEngineer.unit", ENGINEER_COST,
                 scenario.staff().monthlyCostPerEngineer());
+        percent("report.assumptions.staffChange", text.get("report.assumptions.perYear"), STAFF_CHANGE,
+                scenario.staff().annualCostChangePct(), text.get("report.assumptions.escalationNote"));
         money("field.colocationPerKwMonth.label", "field.colocationPerKwMonth.unit", COLOCATION,
                 scenario.colocationPerKwMonth());
+
+        scenario.taxBlock().ifPresent(this::tax);
 
         section("report.assumptions.rates");
         Map<String, BigDecimal> rates = new LinkedHashMap<>();
         rates.put(cur, BigDecimal.ONE);
         scenario.exchangeRates().forEach(rates::putIfAbsent);
+        firstRateRow = row;
+        lastRateRow = row + rates.size() - 1;
         for (Map.Entry<String, BigDecimal> rate : rates.entrySet()) {
             String name = rateName(rate.getKey());
             boolean base = rate.getKey().equals(cur);
             out.text(row, COL_LABEL, text.format("report.assumptions.rate", rate.getKey(), cur), null);
-            out.number(row, COL_VALUE, rate.getValue().doubleValue(), styles.value(Kind.NUMBER, !base),
-                    SheetWriter.NUMBER_WIDTH);
+            out.number(row, COL_VALUE, rate.getValue().doubleValue(), base ? styles.value(Kind.INTEGER, false)
+                    : styles.input(Kind.NUMBER, rate.getValue()), SheetWriter.NUMBER_WIDTH);
             out.text(row, COL_UNIT, text.format("report.assumptions.rateUnit", cur, rate.getKey()), null);
             out.text(row, COL_NAME, name, null);
             if (base) {
@@ -140,6 +172,10 @@ final class AssumptionsSheet {
         out.number(row, COL_VALUE, 730, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
         define(HOURS);
         row++;
+        label("report.assumptions.hoursPerYear", text.get("report.assumptions.hoursUnit"), HOURS_PER_YEAR, null);
+        out.number(row, COL_VALUE, 8760, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
+        define(HOURS_PER_YEAR);
+        row++;
 
         scenario.uncertaintyRanges().ifPresent(u -> {
             section("report.assumptions.uncertainty");
@@ -152,8 +188,73 @@ final class AssumptionsSheet {
         out.width(COL_NOTE, 70);
     }
 
+    /** Section 13's inputs, each under its defined name: change one and every after-tax figure follows. */
+    private void tax(Tax tax) {
+        section("report.assumptions.tax");
+        percent("report.assumptions.incomeTaxRate", "", INCOME_TAX_RATE, tax.incomeTaxRatePct(), null);
+        label("report.assumptions.vatRecoverable", "", VAT_RECOVERABLE, text.get("report.assumptions.vatRecoverableNote"));
+        out.bool(row, COL_VALUE, tax.vatRecoverable(), styles.value(Kind.BOOLEAN, true));
+        define(VAT_RECOVERABLE);
+        row++;
+        number("report.assumptions.vatLag", text.get("field.horizonMonths.unit"), VAT_LAG,
+                BigDecimal.valueOf(tax.vatRecoveryLagMonths()), null);
+        percent("report.assumptions.electricityVat", "", ELECTRICITY_VAT, tax.electricityVatRatePct(), null);
+        percent("report.assumptions.colocationVat", "", COLOCATION_VAT, tax.colocationVatRatePct(), null);
+        number("report.assumptions.depreciationYears", text.get("report.assumptions.years"), DEPRECIATION_YEARS,
+                BigDecimal.valueOf(tax.depreciationYears()), null);
+        label("report.assumptions.expensingLimit", scenario.currency(), EXPENSING_LIMIT,
+                text.get("report.assumptions.expensingLimitNote"));
+        out.number(row, COL_VALUE, tax.immediateExpensingLimit().doubleValue(),
+                styles.input(Kind.NUMBER, tax.immediateExpensingLimit()), SheetWriter.NUMBER_WIDTH);
+        define(EXPENSING_LIMIT);
+        row++;
+    }
+
     int lastRow() {
         return row - 1;
+    }
+
+    /**
+     * The horizon accepts only whole months from 1 to the month rows exported, with a message saying so (72 in a
+     * 60-month report silently gave a wrong IRR; 36.5 was accepted). A value pasted past the check is flagged in the
+     * note beside it.
+     */
+    private void horizonRule(int r) {
+        int rows = scenario.horizonMonths();
+        DataValidationHelper helper = out.sheet().getDataValidationHelper();
+        DataValidation rule = helper.createValidation(helper.createIntegerConstraint(
+                DataValidationConstraint.OperatorType.BETWEEN, "1", String.valueOf(rows)),
+                new CellRangeAddressList(r, r, COL_VALUE, COL_VALUE));
+        rule.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        rule.setShowErrorBox(true);
+        rule.createErrorBox(text.get("report.assumptions.horizonTitle"),
+                text.format("report.assumptions.horizonRule", String.valueOf(rows)));
+        rule.setShowPromptBox(true);
+        rule.createPromptBox(text.get("report.assumptions.horizonTitle"),
+                text.format("report.assumptions.horizonRule", String.valueOf(rows)));
+        out.sheet().addValidationData(rule);
+        String h = ReportLayout.abs(COL_VALUE, r);
+        out.formula(r, COL_NOTE, "IF(OR(" + h + "<>INT(" + h + ")," + h + "<1," + h + ">" + rows + "),"
+                + VerdictFormula.literal(text.format("report.assumptions.horizonWarning", String.valueOf(rows)))
+                + "," + VerdictFormula.literal(text.get("report.assumptions.horizonNote")) + ")",
+                text.get("report.assumptions.horizonNote"), styles.wrapped(), 0);
+    }
+
+    /** The exchange rates' values and defined names ("Rate_USD"), for a lookup by currency code. */
+    String rateValues() {
+        return ReportLayout.sheet(out.name()) + ReportLayout.column(COL_VALUE, firstRateRow, lastRateRow);
+    }
+
+    String rateNames() {
+        return ReportLayout.sheet(out.name()) + ReportLayout.column(COL_NAME, firstRateRow, lastRateRow);
+    }
+
+    /** The currencies with a rate, the base first. */
+    List<String> currencies() {
+        List<String> codes = new ArrayList<>();
+        codes.add(scenario.currency());
+        scenario.exchangeRates().keySet().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+        return codes;
     }
 
     private void triangular(Triangular t, String cur) {
@@ -162,7 +263,8 @@ final class AssumptionsSheet {
         BigDecimal[] values = {t.min(), t.likely(), t.max()};
         for (int i = 0; i < 3; i++) {
             out.text(row, COL_LABEL, text.get("field.uncertainty.electricityPricePerKwh." + keys[i] + ".label"), null);
-            out.number(row, COL_VALUE, values[i].doubleValue(), styles.value(Kind.MONEY, false), SheetWriter.MONEY_WIDTH);
+            out.number(row, COL_VALUE, values[i].doubleValue(), styles.input(Kind.NUMBER, values[i]),
+                    SheetWriter.NUMBER_WIDTH);
             out.text(row, COL_UNIT, unit, null);
             row++;
         }
@@ -174,7 +276,7 @@ final class AssumptionsSheet {
         for (int i = 0; i < 2; i++) {
             out.text(row, COL_LABEL, text.get("field.uncertainty.rentAnnualPriceChangePct." + keys[i] + ".label"),
                     null);
-            out.number(row, COL_VALUE, fraction(values[i]), styles.value(Kind.PERCENT, false),
+            out.number(row, COL_VALUE, fraction(values[i]), styles.input(Kind.PERCENT, values[i]),
                     SheetWriter.NUMBER_WIDTH);
             out.text(row, COL_UNIT, text.get("field.uncertainty.rentAnnualPriceChangePct.min.unit"), null);
             row++;
@@ -222,23 +324,24 @@ final class AssumptionsSheet {
         row++;
     }
 
-    private void number(String labelKey, String unit, String name, double value, Kind kind, String note) {
+    private void number(String labelKey, String unit, String name, BigDecimal value, String note) {
         label(labelKey, unit, name, note);
-        out.number(row, COL_VALUE, value, styles.value(kind, true), SheetWriter.NUMBER_WIDTH);
+        out.number(row, COL_VALUE, value.doubleValue(), styles.input(Kind.NUMBER, value), SheetWriter.NUMBER_WIDTH);
         define(name);
         row++;
     }
 
     private void percent(String labelKey, String unit, String name, BigDecimal pct, String note) {
         label(labelKey, unit, name, note);
-        out.number(row, COL_VALUE, fraction(pct), styles.value(Kind.PERCENT, true), SheetWriter.NUMBER_WIDTH);
+        out.number(row, COL_VALUE, fraction(pct), styles.input(Kind.PERCENT, pct), SheetWriter.NUMBER_WIDTH);
         define(name);
         row++;
     }
 
     private void money(String labelKey, String unitKey, String name, BigDecimal value) {
+        // The unit column names the currency ("CNY per kWh"): the value's format does not repeat it.
         label(labelKey, withCurrency(text.get(unitKey), scenario.currency()), name, null);
-        out.number(row, COL_VALUE, value.doubleValue(), styles.value(Kind.MONEY, true), SheetWriter.MONEY_WIDTH);
+        out.number(row, COL_VALUE, value.doubleValue(), styles.input(Kind.NUMBER, value), SheetWriter.NUMBER_WIDTH);
         define(name);
         row++;
     }

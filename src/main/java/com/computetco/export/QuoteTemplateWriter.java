@@ -70,13 +70,16 @@ public final class QuoteTemplateWriter {
         Messages first = messages.isChinese() ? chinese : english;
         Messages second = messages.isChinese() ? english : chinese;
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            // Arial 11, as the report: the same widths wherever it is opened, so the print scale computed holds.
+            workbook.getFontAt(0).setFontName(ReportStyles.FONT);
+            workbook.getFontAt(0).setFontHeightInPoints((short) ReportStyles.FONT_POINTS);
             Styles styles = new Styles(workbook);
             XSSFSheet instructions = workbook.createSheet(INSTRUCTIONS_SHEET);
             XSSFSheet quote = workbook.createSheet(QUOTE_SHEET);
             writeInstructions(instructions, styles, first, second);
             writeQuoteSheet(quote, styles, first, second, english, chinese);
-            fitToPageWidth(instructions, false);
-            fitToPageWidth(quote, true);
+            printLegibly(instructions, 2, 0, -1);
+            printLegibly(quote, TemplateColumn.values().length - 1, 2, 0);
             workbook.setActiveSheet(0);
             POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
             core.setTitle(english.get("template.title") + SEPARATOR + chinese.get("template.title"));
@@ -89,13 +92,17 @@ public final class QuoteTemplateWriter {
         }
     }
 
-    /** Printed one page wide, so that a vendor who prints the instructions sees both languages together. */
-    private static void fitToPageWidth(XSSFSheet sheet, boolean landscape) {
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.getPrintSetup().setLandscape(landscape);
+    /**
+     * A4 landscape, one page wide where the type stays at 85 % or more (the instructions: both languages side by
+     * side), else several pages wide with the first columns and the header row on every page (the quote table).
+     * "One page wide" printed the quote table at 2.9 pt.
+     */
+    private static void printLegibly(XSSFSheet sheet, int lastColumn, int repeatColumns, int headerRow) {
+        sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.5);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.5);
+        SheetWriter.fitOrRepeat(sheet, lastColumn, repeatColumns, headerRow, headerRow);
     }
 
     /** The column's header: both languages, the chosen one first; the reader accepts either part. */
@@ -337,11 +344,14 @@ public final class QuoteTemplateWriter {
 
         Styles(XSSFWorkbook workbook) {
             Font bold = workbook.createFont();
+            bold.setFontName(ReportStyles.FONT);
             bold.setBold(true);
             Font big = workbook.createFont();
+            big.setFontName(ReportStyles.FONT);
             big.setBold(true);
             big.setFontHeightInPoints((short) 14);
             Font grey = workbook.createFont();
+            grey.setFontName(ReportStyles.FONT);
             grey.setItalic(true);
             grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
 

@@ -11,6 +11,8 @@ import java.util.List;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -36,27 +38,31 @@ import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 
 /**
- * The Summary's native Excel charts: cumulative cost per option (lines, from each cash-flow sheet's cumulative
- * column) and cost breakdown by component (stacked bars, from the Summary's breakdown table). Made after the
- * formulas are evaluated, because POI copies the cells' cached values into the chart's own cache.
+ * The native Excel charts of the breakdown sheet: cumulative cost per option (lines, from each cash-flow sheet's
+ * cumulative column) and cost breakdown by component (stacked bars, from the breakdown table). The residual value
+ * (a resale, negative) is not stacked below zero, which made each bar's top overshoot the total: the bars show the
+ * costs, and a marker on each bar shows the net total after resale. Made after the formulas are written, because
+ * POI copies the cells' cached values into the chart's own cache.
  */
 final class ReportCharts {
     static final int CHART_HEIGHT_ROWS = 24;
+    /** Whole units on the value axes: no cents. */
+    static final String AXIS_FORMAT = "#,##0";
 
     private ReportCharts() {
     }
 
-    static void add(XSSFSheet summary, SummarySheet table, List<CashFlowSheet> sheets,
-            Evaluation evaluation, Messages text, String currency) {
-        XSSFDrawing drawing = summary.createDrawingPatriarch();
-        int top = table.chartRow();
-        cumulative(drawing, top, sheets, table, evaluation, text, currency);
-        breakdown(drawing, top, summary, table, evaluation, text, currency);
+    static void add(XSSFSheet sheet, List<CashFlowSheet> sheets, Evaluation evaluation, Messages text,
+            String currency) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        int top = BreakdownSheet.chartRow();
+        cumulative(drawing, top, sheets, evaluation, text, currency);
+        breakdown(drawing, top, sheet, evaluation, text, currency);
     }
 
-    private static void cumulative(XSSFDrawing drawing, int top, List<CashFlowSheet> sheets,
-            SummarySheet table, Evaluation evaluation, Messages text, String currency) {
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 6, top + CHART_HEIGHT_ROWS);
+    private static void cumulative(XSSFDrawing drawing, int top, List<CashFlowSheet> sheets, Evaluation evaluation,
+            Messages text, String currency) {
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 4, top + CHART_HEIGHT_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(text.get("results.tab.cumulative"));
         chart.setTitleOverlay(false);
@@ -67,10 +73,10 @@ final class ReportCharts {
         cost.setTitle(text.get("report.chart.cost") + " (" + currency + ")");
         cost.setCrosses(AxisCrosses.AUTO_ZERO);
         cost.setCrossBetween(AxisCrossBetween.MIDPOINT_CATEGORY);
+        cost.setNumberFormat(AXIS_FORMAT);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, months, cost);
         data.setVaryColors(false);
-        int color = 0;
-        for (int k : table.order()) {
+        for (int k = 0; k < sheets.size(); k++) {
             CashFlowSheet cf = sheets.get(k);
             int last = cf.lastMonthRow();
             // From arrays with the cells' address: POI's cell-range sources would evaluate every formula again.
@@ -82,16 +88,21 @@ final class ReportCharts {
             series.setTitle(evaluation.options().get(k).label(), null);
             series.setSmooth(false);
             series.setMarkerStyle(MarkerStyle.NONE);
-            XDDFLineProperties line = new XDDFLineProperties(solid(color++));
+            XDDFLineProperties line = new XDDFLineProperties(solid(k));
             line.setWidth(2.0);
             series.setLineProperties(line);
         }
         chart.plot(data);
     }
 
-    private static void breakdown(XSSFDrawing drawing, int top, XSSFSheet summary, SummarySheet table,
-            Evaluation evaluation, Messages text, String currency) {
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 6, top, SummarySheet.LAST_COL + 1,
+    /** Every component but the residual value is a stacked series, even where it is zero at export. */
+    static boolean stacked(CostComponent c) {
+        return c != CostComponent.RESIDUAL_VALUE;
+    }
+
+    private static void breakdown(XSSFDrawing drawing, int top, XSSFSheet sheet, Evaluation evaluation,
+            Messages text, String currency) {
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, top, BreakdownSheet.CHART_COLUMNS,
                 top + CHART_HEIGHT_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(text.get("results.tab.breakdown"));
@@ -102,39 +113,56 @@ final class ReportCharts {
         cost.setTitle(text.get("report.chart.cost") + " (" + currency + ")");
         cost.setCrosses(AxisCrosses.AUTO_ZERO);
         cost.setCrossBetween(AxisCrossBetween.BETWEEN);
-        XDDFChartData chartData = chart.createData(ChartTypes.BAR, options, cost);
-        XDDFBarChartData data = (XDDFBarChartData) chartData;
+        cost.setNumberFormat(AXIS_FORMAT);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, options, cost);
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.STACKED);
         data.setVaryColors(false);
-        int header = table.breakdownHeaderRow();
-        int first = header + 1;
-        int last = header + table.order().size();
-        String[] labels = table.order().stream().map(i -> evaluation.options().get(i).label()).toArray(String[]::new);
+        int n = evaluation.options().size();
+        int firstColumn = BreakdownSheet.COL_FIRST_OPTION;
+        int lastColumn = firstColumn + n - 1;
+        String[] labels = evaluation.options().stream().map(o -> o.label()).toArray(String[]::new);
         XDDFDataSource<String> names = XDDFDataSourcesFactory.fromArray(labels,
-                area(summary.getSheetName(), SummarySheet.COL_OPTION, first, last));
+                row(sheet.getSheetName(), BreakdownSheet.HEADER_ROW, firstColumn, lastColumn));
         for (CostComponent c : CostComponent.values()) {
-            boolean used = evaluation.options().stream().anyMatch(o -> o.componentTotal(c) != 0);
-            if (!used) {
+            if (!stacked(c)) {
                 continue;
             }
-            int column = SummarySheet.COL_OPTION + 1 + c.ordinal();
-            Double[] totals = table.order().stream().map(i -> evaluation.options().get(i).componentTotal(c))
-                    .toArray(Double[]::new);
+            int r = BreakdownSheet.componentRow(c);
+            Double[] totals = evaluation.options().stream().map(o -> o.componentTotal(c)).toArray(Double[]::new);
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(totals,
-                    area(summary.getSheetName(), column, first, last));
+                    row(sheet.getSheetName(), r, firstColumn, lastColumn));
             XDDFChartData.Series series = data.addSeries(names, values);
-            series.setTitle(text.get("component." + c.key()), new CellReference(summary.getSheetName(), header, column,
-                    true, true));
+            series.setTitle(text.get("component." + c.key()), new CellReference(sheet.getSheetName(), r,
+                    BreakdownSheet.COL_COMPONENT, true, true));
             series.setFillProperties(solid(c.ordinal()));
         }
         chart.plot(data);
         overlapFully(chart);
+
+        // The net total after resale, as a marker on each bar (a line chart on the same axes, without the line).
+        XDDFLineChartData net = (XDDFLineChartData) chart.createData(ChartTypes.LINE, options, cost);
+        net.setVaryColors(false);
+        int totalRow = BreakdownSheet.totalRow();
+        Double[] totals = evaluation.options().stream().map(o -> o.totalCost()).toArray(Double[]::new);
+        XDDFLineChartData.Series series = (XDDFLineChartData.Series) net.addSeries(names,
+                XDDFDataSourcesFactory.fromArray(totals, row(sheet.getSheetName(), totalRow, firstColumn,
+                        lastColumn)));
+        series.setTitle(text.get("report.breakdown.netTotal"), new CellReference(sheet.getSheetName(), totalRow,
+                BreakdownSheet.COL_COMPONENT, true, true));
+        series.setSmooth(false);
+        series.setMarkerStyle(MarkerStyle.DIAMOND);
+        XDDFLineProperties none = new XDDFLineProperties(new XDDFNoFillProperties());
+        series.setLineProperties(none);
+        XDDFShapeProperties marker = new XDDFShapeProperties();
+        marker.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {0, 0, 0})));
+        series.getCTLineSer().getMarker().setSpPr(marker.getXmlObject());
+        chart.plot(net);
     }
 
     /** Explicit colours: LibreOffice draws series without shape properties invisibly. */
-    private static final String[] PALETTE = {"4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478",
-        "9E480E", "636363", "997300", "255E91", "43682B"};
+    private static final String[] PALETTE = {"4E79A7", "F28E2B", "E15759", "76B7B2", "59A14F", "EDC948", "B07AA1",
+        "FF9DA7", "9C755F", "BAB0AC", "17BECF", "393B79"};
 
     static XDDFSolidFillProperties solid(int index) {
         String hex = PALETTE[index % PALETTE.length];
@@ -149,6 +177,11 @@ final class ReportCharts {
 
     private static String area(String sheet, int column, int firstRow, int lastRow) {
         return ReportLayout.sheet(sheet) + ReportLayout.column(column, firstRow, lastRow);
+    }
+
+    /** "'Breakdown'!$B$4:$E$4": one row of the breakdown table. */
+    private static String row(String sheet, int row, int firstColumn, int lastColumn) {
+        return ReportLayout.sheet(sheet) + ReportLayout.abs(firstColumn, row) + ":" + ReportLayout.abs(lastColumn, row);
     }
 
     private static Double[] months(int horizon) {

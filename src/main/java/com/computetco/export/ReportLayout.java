@@ -38,7 +38,21 @@ final class ReportLayout {
     static final int RESULT_DISCOUNTED_EPSILON = 9;
     static final int RESULT_IRR_GUESS = 10;
     static final int RESULT_PRICE_COEFFICIENT = 11;
-    static final int RESULT_COUNT = 12;
+    // v2: the break-even rent price as the baseline quotes it (section 9), and the after-tax results (section 13,
+    // "—" without a tax block).
+    static final int RESULT_BREAK_EVEN_AS_QUOTED = 12;
+    static final int RESULT_AT_TOTAL = 13;
+    static final int RESULT_AT_PRESENT_VALUE = 14;
+    static final int RESULT_AT_PAYBACK = 15;
+    static final int RESULT_AT_DISCOUNTED_PAYBACK = 16;
+    static final int RESULT_AT_IRR = 17;
+    static final int RESULT_AT_VAT = 18;
+    static final int RESULT_AT_INCOME_TAX = 19;
+    static final int RESULT_AT_DEPRECIATION = 20;
+    static final int RESULT_AT_EPSILON = 21;
+    static final int RESULT_AT_DISCOUNTED_EPSILON = 22;
+    static final int RESULT_AT_IRR_GUESS = 23;
+    static final int RESULT_COUNT = 24;
 
     /** Monthly table columns. */
     static final int COL_MONTH = 0;
@@ -61,6 +75,48 @@ final class ReportLayout {
     static final int COL_DISCOUNTED_CROSSING = COL_TOTAL + 11;
     static final int COL_COUNT_BASELINE = COL_TOTAL + 5;
     static final int COL_COUNT = COL_TOTAL + 12;
+    // v2, after the comparison columns (empty on the baseline's sheet). Financing (section 11), build options only.
+    static final int COL_LOAN_DRAW = COL_COUNT;
+    static final int COL_LOAN_INSTALMENT = COL_COUNT + 1;
+    static final int COL_LOAN_INTEREST = COL_COUNT + 2;
+    static final int COL_LOAN_REPAYMENT = COL_COUNT + 3;
+    static final int COL_LOAN_BALANCE = COL_COUNT + 4;
+    // Taxes and the after-tax flow (section 13), only where the scenario has a tax block.
+    static final int COL_VAT_PAID = COL_COUNT + 5;
+    static final int COL_VAT_CREDIT = COL_COUNT + 6;
+    static final int COL_VAT = COL_COUNT + 7;
+    static final int COL_DEPRECIATION = COL_COUNT + 8;
+    static final int COL_EXPENSE = COL_COUNT + 9;
+    static final int COL_INCOME_TAX = COL_COUNT + 10;
+    static final int COL_AFTER_TAX = COL_COUNT + 11;
+    static final int COL_AT_CUMULATIVE = COL_COUNT + 12;
+    static final int COL_AT_DISCOUNTED = COL_COUNT + 13;
+    static final int COL_AT_CUMULATIVE_DISCOUNTED = COL_COUNT + 14;
+    static final int COL_AT_SAVING = COL_COUNT + 15;
+    static final int COL_AT_CUMULATIVE_SAVING = COL_COUNT + 16;
+    static final int COL_AT_CROSSING = COL_COUNT + 17;
+    static final int COL_AT_LAST_SIGN = COL_COUNT + 18;
+    static final int COL_AT_SIGN_CHANGE = COL_COUNT + 19;
+    static final int COL_AT_CUMULATIVE_DISCOUNTED_SAVING = COL_COUNT + 20;
+    static final int COL_AT_DISCOUNTED_CROSSING = COL_COUNT + 21;
+    static final int COL_COUNT_V2 = COL_COUNT + 22;
+
+    /**
+     * The columns one comparison with the baseline uses: the flow, its discounted value, and the helpers of payback
+     * and IRR. Pre-tax and after-tax each have one.
+     */
+    record Comparison(int flow, int discounted, int saving, int cumulativeSaving, int crossing, int lastSign,
+            int signChange, int cumulativeDiscountedSaving, int discountedCrossing, int epsilon,
+            int discountedEpsilon) {
+    }
+
+    static final Comparison PRE_TAX = new Comparison(COL_TOTAL, COL_DISCOUNTED, COL_SAVING, COL_CUMULATIVE_SAVING,
+            COL_CROSSING, COL_LAST_SIGN, COL_SIGN_CHANGE, COL_CUMULATIVE_DISCOUNTED_SAVING, COL_DISCOUNTED_CROSSING,
+            RESULT_EPSILON, RESULT_DISCOUNTED_EPSILON);
+    static final Comparison AFTER_TAX = new Comparison(COL_AFTER_TAX, COL_AT_DISCOUNTED, COL_AT_SAVING,
+            COL_AT_CUMULATIVE_SAVING, COL_AT_CROSSING, COL_AT_LAST_SIGN, COL_AT_SIGN_CHANGE,
+            COL_AT_CUMULATIVE_DISCOUNTED_SAVING, COL_AT_DISCOUNTED_CROSSING, RESULT_AT_EPSILON,
+            RESULT_AT_DISCOUNTED_EPSILON);
 
     static int monthRow(int month) {
         return CF_FIRST_MONTH_ROW + month;

@@ -78,7 +78,19 @@ public final class ReportWriter {
      */
     public void write(Scenario scenario, Evaluation evaluation, SimulationResult simulation, Messages messages,
             Path target, DoubleConsumer progress) throws IOException {
-        byte[] bytes = render(scenario, evaluation, simulation, messages, fraction -> progress.accept(fraction * 0.95));
+        write(scenario, evaluation, simulation, messages, ReportView.defaultFor(scenario), target, progress);
+    }
+
+    /**
+     * Writes the report with the Summary ranked by {@code view}; atomically, as
+     * {@link #write(Scenario, Evaluation, Messages, Path, DoubleConsumer)}.
+     *
+     * @throws IllegalArgumentException for the after-tax view of a scenario without a tax block
+     */
+    public void write(Scenario scenario, Evaluation evaluation, SimulationResult simulation, Messages messages,
+            ReportView view, Path target, DoubleConsumer progress) throws IOException {
+        byte[] bytes = render(scenario, evaluation, simulation, messages, view,
+                fraction -> progress.accept(fraction * 0.95));
         AtomicFiles.write(target, bytes, true); // the replaced report stays as NAME.bak, as saves do
         progress.accept(1.0);
     }
@@ -115,7 +127,22 @@ public final class ReportWriter {
      */
     public byte[] render(Scenario scenario, Evaluation evaluation, SimulationResult simulation, Messages messages,
             DoubleConsumer progress) {
+        return render(scenario, evaluation, simulation, messages, ReportView.defaultFor(scenario), progress);
+    }
+
+    /**
+     * The report as .xlsx bytes, the Summary ranked by {@code view} (and giving the other view's figures too, where
+     * the scenario has a tax block).
+     *
+     * @throws IllegalArgumentException for the after-tax view of a scenario without a tax block, or when the
+     *     evaluation or the simulation is not of this scenario
+     */
+    public byte[] render(Scenario scenario, Evaluation evaluation, SimulationResult simulation, Messages messages,
+            ReportView view, DoubleConsumer progress) {
         Objects.requireNonNull(progress, "progress");
+        if (!view.availableFor(scenario)) {
+            throw new IllegalArgumentException("the after-tax view needs a tax block");
+        }
         if (evaluation.options().size() != scenario.options().size()) {
             throw new IllegalArgumentException("the evaluation is not of this scenario");
         }
@@ -126,6 +153,8 @@ public final class ReportWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             ReportStyles styles = new ReportStyles(workbook, scenario.currency());
             SheetWriter summary = new SheetWriter(workbook.createSheet(messages.get("report.sheet.summary")));
+            SheetWriter breakdown = new SheetWriter(workbook.createSheet(messages.get("report.sheet.breakdown")));
+            SheetWriter annual = new SheetWriter(workbook.createSheet(messages.get("report.sheet.annual")));
             SheetWriter assumptions = new SheetWriter(workbook.createSheet(messages.get("report.sheet.assumptions")));
             SheetWriter quotes = new SheetWriter(workbook.createSheet(messages.get("report.sheet.quotes")));
             List<SheetWriter> flows = new ArrayList<>();
@@ -138,9 +167,9 @@ public final class ReportWriter {
             SheetWriter methodology = new SheetWriter(workbook.createSheet(messages.get("report.sheet.methodology")));
             int baselineIndex = scenario.baselineIndex();
 
-            new AssumptionsSheet(workbook, assumptions, styles, messages, scenario)
-                    .write(scenario.options().get(baselineIndex).label());
-            QuotesSheet quoteSheet = new QuotesSheet(quotes, styles, messages, scenario);
+            AssumptionsSheet assumptionSheet = new AssumptionsSheet(workbook, assumptions, styles, messages, scenario);
+            assumptionSheet.write(scenario.options().get(baselineIndex).label());
+            QuotesSheet quoteSheet = new QuotesSheet(quotes, styles, messages, scenario, assumptionSheet);
             quoteSheet.write();
             progress.accept(0.05);
 
@@ -159,11 +188,17 @@ public final class ReportWriter {
                 }
             }
 
+            // The Summary, its verdict and its notes rank by the chosen view; the breakdown is pre-tax components.
+            Evaluation shown = view.of(evaluation);
             String verdict = new Verdict(messages, new AmountFormat(messages.locale(), messages.isChinese()))
-                    .describe(evaluation);
-            SummarySheet summaryTable = new SummarySheet(summary, styles, messages, scenario, evaluation, sheets);
+                    .describe(inService(shown));
+            SummarySheet summaryTable = new SummarySheet(summary, styles, messages, scenario, shown, sheets, view);
             LocalDate today = LocalDate.now(clock);
             summaryTable.write(today, verdict);
+            BreakdownSheet breakdownSheet = new BreakdownSheet(breakdown, styles, messages, scenario, evaluation,
+                    sheets);
+            breakdownSheet.write();
+            new AnnualSheet(annual, styles, messages, scenario, sheets).write();
             new MethodologySheet(methodology, styles, messages).write();
             progress.accept(0.45);
 
@@ -177,13 +212,20 @@ public final class ReportWriter {
                 new RiskSheet(risk, styles, messages, scenario, simulation, tornadoes).write();
                 summaryTable.riskLine(riskLine(simulation, messages), risk.name());
             }
+            new SummaryNotes(summary, styles, messages, scenario, shown).write(summaryTable.afterRanking(),
+                    simulation);
             progress.accept(0.8);
-            ReportCharts.add(summary.sheet(), summaryTable, sheets, evaluation, messages, scenario.currency());
+            ReportCharts.add(breakdown.sheet(), sheets, evaluation, messages, scenario.currency());
 
             String page = messages.get("report.footer.page");
-            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-                XSSFSheet sheet = workbook.getSheetAt(s);
-                new SheetWriter(sheet).printSetup(scenario.name(), page);
+            List<SheetWriter> all = new ArrayList<>(List.of(summary, breakdown, annual, assumptions, quotes));
+            all.addAll(flows);
+            if (risk != null) {
+                all.add(risk);
+            }
+            all.add(methodology);
+            for (SheetWriter sheet : all) {
+                sheet.printSetup(scenario.name(), page, today);
             }
             workbook.setActiveSheet(0);
             workbook.setForceFormulaRecalculation(true);
@@ -197,6 +239,21 @@ public final class ReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The evaluation the workbook's verdict formula describes at export: options never in service within the horizon
+     * rank last there, so they leave the sentence unless nothing else is (or the baseline itself would go).
+     */
+    static Evaluation inService(Evaluation evaluation) {
+        List<com.computetco.engine.OptionResult> kept = evaluation.options().stream()
+                .filter(o -> o.inServiceMonth() < evaluation.horizonMonths()).toList();
+        boolean baselineKept = kept.stream().anyMatch(o -> o.id().equals(evaluation.baselineOptionId()));
+        if (kept.isEmpty() || !baselineKept || kept.size() == evaluation.options().size()) {
+            return evaluation;
+        }
+        return new Evaluation(evaluation.scenarioName(), evaluation.currency(), evaluation.horizonMonths(),
+                evaluation.baselineOptionId(), evaluation.demandPflops(), kept);
     }
 
     /** The same options, in the same order, and the same currency. */

@@ -11,7 +11,9 @@ import com.computetco.engine.CostComponent;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
 import com.computetco.engine.TcoEngine;
+import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
+import com.computetco.i18n.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -175,28 +177,68 @@ final class RecomputedReport implements AutoCloseable {
                         id + "monthly " + m);
             }
         }
-        assertSummaryMatches(evaluation, irrRelative);
+        // The Summary ranks by the default view: after tax where the scenario has a tax block.
+        assertSummaryMatches(evaluation.afterTaxView().orElse(evaluation), irrRelative);
     }
 
-    /** The Summary's ranking table shows the same figures (it refers to the cash-flow sheets). */
-    private void assertSummaryMatches(Evaluation evaluation, double irrRelative) {
+    /**
+     * Every after-tax figure of every option equals the engine's (section 13): total, present value, payback,
+     * discounted payback, IRR, VAT, income tax, depreciation and each month's after-tax flow; and the break-even
+     * rent as quoted (section 9).
+     */
+    void assertAfterTaxMatches(Evaluation evaluation, double irrRelative) {
+        for (int i = 0; i < evaluation.options().size(); i++) {
+            OptionResult r = evaluation.options().get(i);
+            XSSFSheet sheet = cashFlows(i);
+            String id = r.id() + " after tax: ";
+            int row = ReportLayout.CF_RESULT_ROW;
+            assertClose(r.breakEvenRentPriceAsQuoted(), value(sheet, row, ReportLayout.RESULT_BREAK_EVEN_AS_QUOTED),
+                    r.id() + ": breakEvenAsQuoted", 1e-9);
+            var at = r.afterTax().orElseThrow();
+            assertClose(at.totalCost(), value(sheet, row, ReportLayout.RESULT_AT_TOTAL), id + "totalCost");
+            assertClose(at.presentValue(), value(sheet, row, ReportLayout.RESULT_AT_PRESENT_VALUE), id + "PV");
+            assertClose(at.vat(), value(sheet, row, ReportLayout.RESULT_AT_VAT), id + "vat");
+            assertClose(at.incomeTax(), value(sheet, row, ReportLayout.RESULT_AT_INCOME_TAX), id + "incomeTax");
+            assertClose(at.depreciation(), value(sheet, row, ReportLayout.RESULT_AT_DEPRECIATION), id + "depreciation");
+            assertClose(at.paybackMonths(), value(sheet, row, ReportLayout.RESULT_AT_PAYBACK), id + "payback", 1e-9);
+            assertClose(at.discountedPaybackMonths(), value(sheet, row, ReportLayout.RESULT_AT_DISCOUNTED_PAYBACK),
+                    id + "discountedPayback", 1e-9);
+            Object irr = value(sheet, row, ReportLayout.RESULT_AT_IRR);
+            assertClose(at.irrPct(), irr instanceof Double d ? (Object) (d * 100) : irr, id + "irrPct", irrRelative);
+            for (int m = 0; m < r.horizon(); m++) {
+                assertClose(at.monthly(m), value(sheet, ReportLayout.monthRow(m), ReportLayout.COL_AFTER_TAX),
+                        id + "month " + m);
+            }
+        }
+    }
+
+    /**
+     * The Summary's ranking table shows the same figures (it refers to the cash-flow sheets), in the scenario's
+     * order, with the rank the ranking rule gives, and the verdict sentence (a formula) reads as the window's
+     * verdict of the same figures.
+     */
+    void assertSummaryMatches(Evaluation evaluation, double irrRelative) {
         XSSFSheet summary = workbook.getSheet(messages.get("report.sheet.summary"));
         int rows = evaluation.options().size();
         for (int k = 0; k < rows; k++) {
             int row = SummarySheet.RANK_FIRST_ROW + k;
             String label = (String) value(summary, row, SummarySheet.COL_OPTION);
-            OptionResult r = evaluation.options().stream().filter(o -> label.startsWith(o.label()))
-                    .findFirst().orElseThrow();
+            OptionResult r = evaluation.options().get(k);
+            assertTrue(label.startsWith(r.label()), "row " + k + " keeps the export order: " + label);
             assertClose(r.totalCost(), value(summary, row, SummarySheet.COL_TOTAL), "summary total " + r.id());
             assertClose(r.presentValue(), value(summary, row, SummarySheet.COL_PRESENT_VALUE), "summary PV " + r.id());
             assertClose(r.paybackMonths(), value(summary, row, SummarySheet.COL_PAYBACK), "summary payback", 1e-9);
             Object irr = value(summary, row, SummarySheet.COL_IRR);
             assertClose(r.irrPct(), irr instanceof Double d ? (Object) (d * 100) : irr, "summary IRR", irrRelative);
+            assertEquals((double) r.capacityGapMonths(), value(summary, row, SummarySheet.COL_CAPACITY_GAP),
+                    "capacity gap of " + r.id());
             Object rank = value(summary, row, SummarySheet.COL_RANK);
-            long cheaper = evaluation.options().stream().filter(o -> o.totalCost() < r.totalCost()).count();
-            assertTrue(rank instanceof Double d && Math.abs(d - (cheaper + 1)) < 0.5 || rowsTie(evaluation, r),
-                    "rank of " + r.id() + ": " + rank);
+            assertTrue(rank instanceof Double d && Math.abs(d - SummarySheet.rank(evaluation, k)) < 0.5
+                    || rowsTie(evaluation, r), "rank of " + r.id() + ": " + rank);
         }
+        String expected = new Verdict(messages, new AmountFormat(messages.locale(), messages.isChinese()))
+                .describe(ReportWriter.inService(evaluation));
+        assertEquals(expected, value(summary, SummarySheet.VERDICT_ROW, 0), "the verdict follows the figures");
     }
 
     private static boolean rowsTie(Evaluation evaluation, OptionResult r) {

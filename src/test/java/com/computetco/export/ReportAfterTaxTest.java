@@ -1,0 +1,226 @@
+package com.computetco.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computetco.domain.Scenario;
+import com.computetco.domain.Tax;
+import com.computetco.engine.Evaluation;
+import com.computetco.engine.TcoEngine;
+import com.computetco.io.ReadResult;
+import com.computetco.io.ScenarioReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Methodology version 2 in the workbook: VAT-inclusive and hourly prices, payment schedules, financing, escalation
+ * and the after-tax view are live formulas that, recomputed by a fresh POI evaluator, give the engine's figures to
+ * 1e-9 on the worked example v2; and a tax assumption changed in the workbook changes it as the engine would.
+ */
+class ReportAfterTaxTest {
+    private final TcoEngine engine = new TcoEngine();
+
+    static Scenario workedExampleV2() throws IOException {
+        try (InputStream in = ReportAfterTaxTest.class.getResourceAsStream(
+                "/com/computetco/engine/worked-example-v2.json")) {
+            assertNotNull(in);
+            ReadResult<Scenario> read = new ScenarioReader().read(in.readAllBytes());
+            assertTrue(read.isValid(), () -> read.problems().toString());
+            return read.value();
+        }
+    }
+
+    @Test
+    void theWorkedExampleV2RecomputesToTheEnginesPreTaxAndAfterTaxFigures() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Evaluation expected = engine.evaluate(scenario);
+        try (RecomputedReport report = RecomputedReport.recomputed(scenario)) {
+            report.assertMatches(expected, 1e-9);
+            report.assertAfterTaxMatches(expected, 1e-9);
+        }
+    }
+
+    @Test
+    void theTaxInputsAreDefinedNamesOnTheAssumptionsSheet() throws IOException {
+        Scenario scenario = workedExampleV2();
+        try (RecomputedReport report = RecomputedReport.read(scenario)) {
+            assertEquals(0.25, report.named(AssumptionsSheet.INCOME_TAX_RATE).getNumericCellValue(), 1e-12);
+            assertTrue(report.named(AssumptionsSheet.VAT_RECOVERABLE).getBooleanCellValue());
+            assertEquals(1, report.named(AssumptionsSheet.VAT_LAG).getNumericCellValue(), 0);
+            assertEquals(0.13, report.named(AssumptionsSheet.ELECTRICITY_VAT).getNumericCellValue(), 1e-12);
+            assertEquals(0.06, report.named(AssumptionsSheet.COLOCATION_VAT).getNumericCellValue(), 1e-12);
+            assertEquals(3, report.named(AssumptionsSheet.DEPRECIATION_YEARS).getNumericCellValue(), 0);
+            assertEquals(5_000_000, report.named(AssumptionsSheet.EXPENSING_LIMIT).getNumericCellValue(), 0);
+            assertEquals(0.03, report.named(AssumptionsSheet.ELECTRICITY_CHANGE).getNumericCellValue(), 1e-12);
+            assertEquals(0.05, report.named(AssumptionsSheet.STAFF_CHANGE).getNumericCellValue(), 1e-12);
+        }
+    }
+
+    @Test
+    void aChangedIncomeTaxRateChangesTheWorkbookLikeTheEngine() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Tax tax = scenario.taxBlock().orElseThrow();
+        Scenario changed = scenario.withTax(tax.withIncomeTaxRatePct(new BigDecimal("15")));
+        Evaluation expected = engine.evaluate(changed);
+        assertNotEquals(engine.evaluate(scenario).options().get(0).afterTax().orElseThrow().totalCost(),
+                expected.options().get(0).afterTax().orElseThrow().totalCost());
+        try (RecomputedReport report = RecomputedReport.read(scenario)) {
+            report.named(AssumptionsSheet.INCOME_TAX_RATE).setCellValue(0.15);
+            report.recompute();
+            report.assertAfterTaxMatches(expected, 1e-6);
+        }
+    }
+
+    @Test
+    void unrecoverableVatAndALongerTaxLifeFollowThroughTheWorkbook() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Tax tax = scenario.taxBlock().orElseThrow();
+        // Without immediate expensing, so that the tax life matters for every build option.
+        Tax changedTax = new Tax(tax.incomeTaxRatePct(), false, tax.vatRecoveryLagMonths(),
+                tax.electricityVatRatePct(), tax.colocationVatRatePct(), 5, BigDecimal.ZERO);
+        Evaluation expected = engine.evaluate(scenario.withTax(changedTax));
+        try (RecomputedReport report = RecomputedReport.read(scenario)) {
+            report.named(AssumptionsSheet.VAT_RECOVERABLE).setCellValue(false);
+            report.named(AssumptionsSheet.DEPRECIATION_YEARS).setCellValue(5);
+            report.named(AssumptionsSheet.EXPENSING_LIMIT).setCellValue(0);
+            report.recompute();
+            report.assertAfterTaxMatches(expected, 1e-6);
+            report.assertMatches(expected, 1e-6);
+        }
+    }
+
+    @Test
+    void theSummaryRanksAfterTaxByDefaultAndGivesThePreTaxFiguresBelow() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Evaluation evaluation = engine.evaluate(scenario);
+        Evaluation afterTax = evaluation.afterTaxView().orElseThrow();
+        try (RecomputedReport report = RecomputedReport.recomputed(scenario)) {
+            report.assertSummaryMatches(afterTax, 1e-9);
+            var summary = report.workbook.getSheet(report.messages.get("report.sheet.summary"));
+            int n = evaluation.options().size();
+            int first = SummarySheet.RANK_FIRST_ROW + n + 2;
+            for (int i = 0; i < n; i++) {
+                var r = evaluation.options().get(i);
+                assertEquals(r.label(), report.value(summary, first + i, SummarySheet.COL_OPTION));
+                RecomputedReport.assertClose(r.totalCost(), report.value(summary, first + i, SummarySheet.COL_TOTAL),
+                        "pre-tax total of " + r.id());
+                RecomputedReport.assertClose(r.presentValue(), report.value(summary, first + i,
+                        SummarySheet.COL_PRESENT_VALUE), "pre-tax PV of " + r.id());
+            }
+            String verdict = (String) report.value(summary, SummarySheet.VERDICT_ROW, 0);
+            assertTrue(verdict.contains(afterTax.cheapest().label() + " is the cheapest"), verdict);
+        }
+    }
+
+    @Test
+    void thePreTaxViewRanksByThePreTaxFiguresAndGivesTheAfterTaxOnesBelow() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Evaluation evaluation = engine.evaluate(scenario);
+        byte[] bytes = new ReportWriter(RecomputedReport.FIXED).render(scenario, evaluation, null,
+                RecomputedReport.read(scenario).messages, ReportView.PRE_TAX, fraction -> { });
+        try (RecomputedReport report = RecomputedReport.of(bytes, RecomputedReport.read(scenario).messages)) {
+            report.recompute();
+            report.assertSummaryMatches(evaluation, 1e-9);
+            var summary = report.workbook.getSheet(report.messages.get("report.sheet.summary"));
+            int first = SummarySheet.RANK_FIRST_ROW + evaluation.options().size() + 2;
+            var at = evaluation.options().get(0).afterTax().orElseThrow();
+            RecomputedReport.assertClose(at.totalCost(), report.value(summary, first, SummarySheet.COL_TOTAL),
+                    "after-tax total below the pre-tax ranking");
+        }
+    }
+
+    @Test
+    void theAfterTaxViewOfAScenarioWithoutATaxBlockIsRefused() throws IOException {
+        Scenario scenario = ReportFormulasTest.workedExample();
+        assertEquals(ReportView.PRE_TAX, ReportView.defaultFor(scenario));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new ReportWriter(
+                RecomputedReport.FIXED).render(scenario, engine.evaluate(scenario), null,
+                        RecomputedReport.read(scenario).messages, ReportView.AFTER_TAX, fraction -> { }));
+    }
+
+    @Test
+    void theAnnualViewSumsEachPlanYearLikeTheEngine() throws IOException {
+        Scenario scenario = workedExampleV2();
+        Evaluation evaluation = engine.evaluate(scenario);
+        int h = scenario.horizonMonths();
+        try (RecomputedReport report = RecomputedReport.recomputed(scenario)) {
+            var annual = report.workbook.getSheet(report.messages.get("report.sheet.annual"));
+            assertNotNull(annual);
+            for (int i = 0; i < evaluation.options().size(); i++) {
+                var r = evaluation.options().get(i);
+                var at = r.afterTax().orElseThrow();
+                double financing = 0;
+                for (int y = 1; y <= AnnualSheet.years(h); y++) {
+                    int row = AnnualSheet.yearRow(i, y, h);
+                    double preTax = 0;
+                    double afterTax = 0;
+                    double capex = 0;
+                    for (int m = 12 * (y - 1); m < Math.min(12 * y, h); m++) {
+                        preTax += r.monthly(m);
+                        afterTax += at.monthly(m);
+                        capex += r.componentMonthly(com.computetco.engine.CostComponent.HARDWARE, m)
+                                + r.componentMonthly(com.computetco.engine.CostComponent.PREPAYMENT_RISK, m)
+                                + r.componentMonthly(com.computetco.engine.CostComponent.RESIDUAL_VALUE, m);
+                    }
+                    String where = r.id() + " year " + y;
+                    RecomputedReport.assertClose(preTax, report.value(annual, row, AnnualSheet.COL_PRE_TAX), where);
+                    RecomputedReport.assertClose(afterTax, report.value(annual, row, AnnualSheet.COL_AFTER_TAX), where);
+                    RecomputedReport.assertClose(capex, report.value(annual, row, AnnualSheet.COL_CAPEX), where);
+                    double parts = (Double) report.value(annual, row, AnnualSheet.COL_CAPEX)
+                            + (Double) report.value(annual, row, AnnualSheet.COL_OPEX)
+                            + (Double) report.value(annual, row, AnnualSheet.COL_FINANCING);
+                    RecomputedReport.assertClose(preTax, parts, where + ": capex + opex + financing");
+                    double taxes = (Double) report.value(annual, row, AnnualSheet.COL_VAT)
+                            + (Double) report.value(annual, row, AnnualSheet.COL_INCOME_TAX);
+                    RecomputedReport.assertClose(afterTax, preTax + taxes, where + ": pre-tax + VAT + income tax");
+                    financing += (Double) report.value(annual, row, AnnualSheet.COL_FINANCING);
+                }
+                int total = AnnualSheet.yearRow(i, AnnualSheet.years(h), h) + 1;
+                RecomputedReport.assertClose(at.totalCost(), report.value(annual, total, AnnualSheet.COL_AFTER_TAX),
+                        r.id() + " after-tax total");
+                RecomputedReport.assertClose(r.componentTotal(com.computetco.engine.CostComponent.FINANCING), financing,
+                        r.id() + " financing");
+            }
+        }
+    }
+
+    @Test
+    void theCachedValuesAreTheValuesTheFormulasCompute() throws IOException {
+        Scenario scenario = workedExampleV2();
+        try (RecomputedReport cached = RecomputedReport.read(scenario);
+                RecomputedReport recomputed = RecomputedReport.recomputed(scenario)) {
+            int formulas = 0;
+            for (Sheet sheet : cached.workbook) {
+                Sheet other = recomputed.workbook.getSheet(sheet.getSheetName());
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        formulas++;
+                        Object before = RecomputedReport.value(cell);
+                        Object after = RecomputedReport.value(other.getRow(cell.getRowIndex())
+                                .getCell(cell.getColumnIndex()));
+                        String where = sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellFormula();
+                        assertFalse(after instanceof String s && s.startsWith("#ERROR"), where + ": " + after);
+                        if (after instanceof Double d) {
+                            RecomputedReport.assertClose(d, before, where);
+                        } else {
+                            assertEquals(after, before, where);
+                        }
+                    }
+                }
+            }
+            assertTrue(formulas > 5000, "formulas: " + formulas);
+        }
+    }
+}
