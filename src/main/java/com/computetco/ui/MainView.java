@@ -79,6 +79,7 @@ public final class MainView extends BorderPane {
         ResultsView resultsView = new ResultsView(results);
         resultsView.tabs().getTabs().addAll(
                 lazyTab("tab.comparison", () -> new ComparisonView(vm.comparison(), messages)),
+                lazyTab("tab.terms", () -> new com.computetco.ui.terms.TermsView(vm.terms(), messages)),
                 lazyTab("tab.quotes", () -> new QuoteLibraryView(quotes)),
                 lazyTab("tab.risk", () -> new RiskView(risk)));
         SplitPane main = new SplitPane(assumptions, resultsView);

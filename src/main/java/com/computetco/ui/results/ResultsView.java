@@ -71,7 +71,10 @@ public final class ResultsView extends BorderPane {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         tabs.setMinHeight(240);
 
-        VBox top = new VBox(stale, verdict, amounts);
+        TaxViewSwitch taxView = new TaxViewSwitch(vm);
+        javafx.scene.layout.HBox amountsLine = new javafx.scene.layout.HBox(12, amounts, taxView);
+        amountsLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(stale, verdict, amountsLine);
         top.getStyleClass().add("results-header");
         setTop(top);
         setCenter(split);
