@@ -28,7 +28,10 @@ final class QuotedBreakEven {
         this.format = format;
     }
 
-    /** The sentence, or empty without a build option with a break-even price or without the scenario. */
+    /**
+     * The sentence, or empty without a build option with a break-even price, without the scenario, or where the
+     * baseline quotes per dense P-year net of VAT (the verdict's own break-even sentence says the same then).
+     */
     Optional<String> describe(Evaluation preTax, Scenario scenario) {
         if (scenario == null) {
             return Optional.empty();
@@ -43,6 +46,10 @@ final class QuotedBreakEven {
             return Optional.empty();
         }
         RentalQuote quote = baselineQuote.get();
+        if (!quote.hourly() && !quote.pricesIncludeVat() && quote.pflopsBasis() != PflopsBasis.SPARSE) {
+            // Quoted per dense P-year without VAT: the verdict's break-even already says it in these words.
+            return Optional.empty();
+        }
         double price = build.get().breakEvenRentPriceAsQuoted();
         String amount = Math.abs(price) < SMALL_PRICE ? format.decimals(price, 2) : format.amount(price);
         String unit = messages.get(quote.hourly() ? "rent.unit.perCardHour"
@@ -54,6 +61,6 @@ final class QuotedBreakEven {
         }
         boolean buildWins = build.get().totalCost() < preTax.baseline().totalCost();
         return Optional.of(messages.format(buildWins ? "verdict.breakEven.build" : "verdict.breakEven.rent",
-                build.get().label(), amount, preTax.currency(), unit));
+                build.get().label(), amount, preTax.currency(), unit, preTax.baseline().label()));
     }
 }
