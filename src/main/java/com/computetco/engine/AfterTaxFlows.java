@@ -25,12 +25,17 @@ final class AfterTaxFlows {
         BRIDGE_RENTAL, SETUP, PREPAYMENT_RISK, RESIDUAL_VALUE};
 
     final double[] vat;
+    /** vat split into the input VAT paid and the credit (negative), for the window's schedule view. */
+    final double[] vatPaid;
+    final double[] vatCredited;
     final double[] incomeTax;
     final double[] depreciation;
     final double[] afterTax;
 
     private AfterTaxFlows(int h) {
         vat = new double[h];
+        vatPaid = new double[h];
+        vatCredited = new double[h];
         incomeTax = new double[h];
         depreciation = new double[h];
         afterTax = new double[h];
@@ -60,8 +65,10 @@ final class AfterTaxFlows {
                     + electricityVat * flows.component(POWER, m)
                     + colocationVat * flows.component(COLOCATION, m);
             result.vat[m] += paid[m];
+            result.vatPaid[m] = paid[m];
             if (recoverable) {
                 result.vat[Math.min(m + lag, h - 1)] -= paid[m];
+                result.vatCredited[Math.min(m + lag, h - 1)] -= paid[m];
             }
         }
 

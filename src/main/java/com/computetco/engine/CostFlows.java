@@ -107,13 +107,7 @@ final class CostFlows {
         int term = o.loanTermMonths;
         double r = o.loanMonthlyRate > ZERO_RATE ? o.loanMonthlyRate : 0.0;
         double balloon = o.balloonShare * financed;
-        double instalment;
-        if (r > 0) {
-            double discount = Math.pow(1 + r, -term);
-            instalment = (financed - balloon * discount) * r / (1 - discount);
-        } else {
-            instalment = (financed - balloon) / term;
-        }
+        double instalment = Loan.instalment(financed, r, term, balloon);
         series[d] -= financed;
         double balance = financed;
         int last = (int) Math.min(term, (long) h - 1 - d);

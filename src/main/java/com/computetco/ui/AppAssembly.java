@@ -46,7 +46,7 @@ public final class AppAssembly {
         main = new MainViewModel(loader, new TcoEngine(), dialogs, executor,
                 new RecentFiles(appFolder.resolve("recent-files.txt")), locale, initial, null);
         results = new ResultsViewModel(main.evaluationProperty(), main.messagesProperty(),
-                main.chineseUnitsProperty(), main.staleProperty());
+                main.chineseUnitsProperty(), main.staleProperty(), main.document().scenarioProperty());
         quotes = new QuoteLibraryViewModel(new QuoteReader(), dialogs, executor, appFolder.resolve("quotes"),
                 main.document().scenarioProperty(), main.messagesProperty(), main::addOptionFromQuote);
         quotes.loadLibrary();

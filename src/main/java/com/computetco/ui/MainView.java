@@ -82,6 +82,7 @@ public final class MainView extends BorderPane {
         resultsView.tabs().getTabs().addAll(
                 lazyTab("tab.comparison", () -> new ComparisonView(vm.comparison(), messages,
                         () -> vm.comparison().selectedQuote().ifPresent(quotes::saveToMyQuotes))),
+                lazyTab("tab.terms", () -> new com.computetco.ui.terms.TermsView(vm.terms(), messages)),
                 lazyTab("tab.quotes", () -> new QuoteLibraryView(quotes)),
                 riskTab(risk));
         SplitPane main = new SplitPane(assumptions, resultsView);

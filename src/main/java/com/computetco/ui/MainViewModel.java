@@ -57,6 +57,7 @@ public final class MainViewModel {
     private final StringBinding title;
     private final AssumptionsViewModel assumptions;
     private final ComparisonViewModel comparison;
+    private final com.computetco.ui.terms.TermsViewModel terms;
 
     public MainViewModel(ScenarioLoader loader, TcoEngine engine, DialogService dialogs, TaskExecutor executor,
             RecentFiles recentFiles, Locale locale, Scenario initial, Path initialFile) {
@@ -77,6 +78,7 @@ public final class MainViewModel {
                 document.dirtyProperty(), document.fileProperty(), messages);
         assumptions = new AssumptionsViewModel(session);
         comparison = new ComparisonViewModel(session);
+        terms = new com.computetco.ui.terms.TermsViewModel(session, chineseUnitsProperty());
     }
 
     /** Once per edit: the loader has just evaluated an accepted edit to check that its figures are finite. */
@@ -107,6 +109,11 @@ public final class MainViewModel {
 
     public ComparisonViewModel comparison() {
         return comparison;
+    }
+
+    /** The Payments and schedule tab (methodology version 2: price form, payment schedule, financing). */
+    public com.computetco.ui.terms.TermsViewModel terms() {
+        return terms;
     }
 
     public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {

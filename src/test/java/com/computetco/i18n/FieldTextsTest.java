@@ -49,9 +49,9 @@ class FieldTextsTest {
     }
 
     @Test
-    void theWindowShowsFiftyEightFields() {
-        assertEquals(58, fieldKeys().size());
-        assertEquals(58, new TreeSet<>(fieldKeys()).size(), "keys are unique");
+    void theWindowShowsSeventySixFields() {
+        assertEquals(76, fieldKeys().size());
+        assertEquals(76, new TreeSet<>(fieldKeys()).size(), "keys are unique");
     }
 
     @ParameterizedTest

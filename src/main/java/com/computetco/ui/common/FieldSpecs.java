@@ -28,9 +28,19 @@ public final class FieldSpecs {
             FieldSpec.of("electricity", "electricity.pue", DECIMAL),
             FieldSpec.of("electricity", "electricity.loadFactorPct", DECIMAL),
             FieldSpec.of("electricity", "electricity.subsidyPct", DECIMAL),
+            FieldSpec.of("electricity", "electricity.annualPriceChangePct", DECIMAL),
             FieldSpec.of("staff", "staff.engineers", INTEGER),
             FieldSpec.of("staff", "staff.monthlyCostPerEngineer", DECIMAL),
+            FieldSpec.of("staff", "staff.annualCostChangePct", DECIMAL),
             FieldSpec.of("staff", "colocationPerKwMonth", DECIMAL),
+            // Methodology section 13; the group has an on/off switch that adds or removes the whole block.
+            FieldSpec.of("tax", "tax.incomeTaxRatePct", DECIMAL),
+            FieldSpec.of("tax", "tax.vatRecoverable", BOOLEAN),
+            FieldSpec.of("tax", "tax.vatRecoveryLagMonths", INTEGER),
+            FieldSpec.of("tax", "tax.electricityVatRatePct", DECIMAL),
+            FieldSpec.of("tax", "tax.colocationVatRatePct", DECIMAL),
+            FieldSpec.of("tax", "tax.depreciationYears", INTEGER),
+            FieldSpec.of("tax", "tax.immediateExpensingLimit", DECIMAL),
             FieldSpec.of("uncertainty", "uncertainty.electricityPricePerKwh.min", DECIMAL),
             FieldSpec.of("uncertainty", "uncertainty.electricityPricePerKwh.likely", DECIMAL),
             FieldSpec.of("uncertainty", "uncertainty.electricityPricePerKwh.max", DECIMAL),
@@ -44,6 +54,7 @@ public final class FieldSpecs {
             FieldSpec.of("option", "operationsFte", DECIMAL),
             FieldSpec.build("option", "residualValuePct", DECIMAL),
             FieldSpec.build("option", "supplierDefaultPct", DECIMAL),
+            FieldSpec.build("option", "electricitySubsidyPct", DECIMAL),
             FieldSpec.of("retraining", "retraining.months", DECIMAL),
             FieldSpec.of("retraining", "retraining.productivityLossPct", DECIMAL),
             FieldSpec.of("retraining", "retraining.monthsRange.min", DECIMAL),
@@ -59,6 +70,11 @@ public final class FieldSpecs {
             FieldSpec.build("quote", "quote.unitPrice.currency", CURRENCY),
             FieldSpec.rent("quote", "quote.pricePerPflopsYear.amount", DECIMAL),
             FieldSpec.rent("quote", "quote.pricePerPflopsYear.currency", CURRENCY),
+            FieldSpec.rent("quote", "quote.pricePerAcceleratorHour.amount", DECIMAL),
+            FieldSpec.rent("quote", "quote.pricePerAcceleratorHour.currency", CURRENCY),
+            FieldSpec.rent("quote", "quote.pflopsPerAccelerator", DECIMAL),
+            FieldSpec.of("quote", "quote.pricesIncludeVat", BOOLEAN),
+            FieldSpec.of("quote", "quote.vatRatePct", DECIMAL),
             FieldSpec.rent("quote", "quote.annualPriceChangePct", DECIMAL),
             FieldSpec.rent("quote", "quote.minimumPflops", DECIMAL),
             FieldSpec.rent("quote", "quote.voucherPct", DECIMAL),
@@ -68,6 +84,9 @@ public final class FieldSpecs {
             FieldSpec.of("delivery", "quote.leadTimeMonths.max", DECIMAL),
             FieldSpec.build("delivery", "quote.installMonths", DECIMAL),
             FieldSpec.build("delivery", "quote.lateDeliveryPenalty", BOOLEAN),
+            FieldSpec.build("delivery", "supplyRisk.probabilityPct", DECIMAL),
+            FieldSpec.build("delivery", "supplyRisk.extraDelayMonths.min", DECIMAL),
+            FieldSpec.build("delivery", "supplyRisk.extraDelayMonths.max", DECIMAL),
             FieldSpec.build("terms", "quote.prepaymentPct", DECIMAL),
             FieldSpec.build("terms", "quote.networkingPct", DECIMAL),
             FieldSpec.build("terms", "quote.installationCost.amount", DECIMAL),
@@ -81,7 +100,8 @@ public final class FieldSpecs {
             FieldSpec.of("source", "quote.source", OPTIONAL_TEXT));
 
     /** Group keys in display order; their titles are {@code group.KEY}. */
-    public static final List<String> SCENARIO_GROUPS = List.of("general", "electricity", "staff", "uncertainty");
+    public static final List<String> SCENARIO_GROUPS = List.of("general", "electricity", "staff", "tax",
+            "uncertainty");
     public static final List<String> OPTION_GROUPS = List.of("option", "retraining", "quote", "delivery", "terms",
             "source");
 }

@@ -111,6 +111,9 @@ public final class FieldViewModel {
         try {
             outcome = session.editor().change(session.document().scenario(), tree -> {
                 createMoneyIfMissing(tree);
+                if (value.isPresent()) {
+                    MissingObjects.complete(tree, path);
+                }
                 JsonPath.of(path).set(tree, value.orElse(null));
             });
         } catch (IllegalArgumentException e) {

@@ -77,7 +77,10 @@ public final class ResultsView extends BorderPane {
         tabs.setMinHeight(200);
         placeDivider(split, table);
 
-        VBox top = new VBox(stale, verdict, amounts);
+        TaxViewSwitch taxView = new TaxViewSwitch(vm);
+        javafx.scene.layout.HBox amountsLine = new javafx.scene.layout.HBox(12, amounts, taxView);
+        amountsLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(stale, verdict, amountsLine);
         top.getStyleClass().add("results-header");
         setTop(top);
         setCenter(split);

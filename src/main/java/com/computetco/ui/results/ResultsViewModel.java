@@ -1,5 +1,7 @@
 package com.computetco.ui.results;
 
+import com.computetco.domain.Scenario;
+import com.computetco.engine.AfterTaxEvaluation;
 import com.computetco.engine.Evaluation;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
@@ -8,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,6 +34,14 @@ public final class ResultsViewModel {
     private final ObservableValue<Messages> messages;
     private final ObservableValue<Boolean> chineseUnits;
     private final ObservableValue<Boolean> stale;
+    private final ObservableValue<Scenario> scenario;
+    private final javafx.beans.property.BooleanProperty afterTaxView =
+            new javafx.beans.property.SimpleBooleanProperty(this, "afterTaxView", false);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper afterTaxAvailable =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "afterTaxAvailable", false);
+    private final ReadOnlyStringWrapper quotedBreakEven = new ReadOnlyStringWrapper(this, "quotedBreakEven", "");
+    private final ReadOnlyObjectWrapper<TaxViewTexts> taxViewTexts = new ReadOnlyObjectWrapper<>(this,
+            "taxViewTexts", new TaxViewTexts("", "", ""));
 
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ResultRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -49,6 +60,16 @@ public final class ResultsViewModel {
 
     public ResultsViewModel(ReadOnlyObjectProperty<Evaluation> evaluation, ObservableValue<Messages> messages,
             ObservableValue<Boolean> chineseUnits, ObservableValue<Boolean> stale) {
+        this(evaluation, messages, chineseUnits, stale, new javafx.beans.property.SimpleObjectProperty<>());
+    }
+
+    /**
+     * @param scenario the scenario evaluated, for the break-even rent in the words of the baseline's quote (its
+     *     unit and VAT); without it that sentence is left out
+     */
+    public ResultsViewModel(ReadOnlyObjectProperty<Evaluation> evaluation, ObservableValue<Messages> messages,
+            ObservableValue<Boolean> chineseUnits, ObservableValue<Boolean> stale, ObservableValue<Scenario> scenario) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.chineseUnits = Objects.requireNonNull(chineseUnits, "chineseUnits");
@@ -58,6 +79,7 @@ public final class ResultsViewModel {
         messages.addListener((o, old, now) -> recompute());
         chineseUnits.addListener((o, old, now) -> recompute());
         stale.addListener((o, old, now) -> updateStaleNotice());
+        afterTaxView.addListener((o, old, now) -> recompute());
         recompute();
     }
 
@@ -65,7 +87,11 @@ public final class ResultsViewModel {
         Messages m = messages.getValue();
         boolean wan = m.isChinese() && Boolean.TRUE.equals(chineseUnits.getValue());
         AmountFormat format = new AmountFormat(m.locale(), wan);
-        Evaluation e = evaluation.get();
+        Evaluation preTax = evaluation.get();
+        Optional<Evaluation> afterTax = preTax == null ? Optional.empty() : AfterTaxEvaluation.of(preTax);
+        afterTaxAvailable.set(afterTax.isPresent());
+        boolean showAfterTax = afterTaxView.get() && afterTax.isPresent();
+        Evaluation e = showAfterTax ? afterTax.get() : preTax;
         String currencyCode = e == null ? "" : e.currency();
         String unit = m.get(wan ? "results.axis.unit.wan" : "results.axis.unit.million");
         // The scale comes before the data: a view redraws on the data change and reads the scale then.
@@ -73,6 +99,8 @@ public final class ResultsViewModel {
         axisUnitLabel.set(unit);
         currency.set(currencyCode);
         texts.set(texts(m, currencyCode, unit));
+        taxViewTexts.set(new TaxViewTexts(m.get("results.view.preTax"), m.get("results.view.afterTax"),
+                m.get("results.view.afterTaxDisabled")));
         updateStaleNotice();
         if (e == null) {
             rows.clear();
@@ -80,6 +108,7 @@ public final class ResultsViewModel {
             breakdown.set(List.of());
             monthlyTable.set(MonthlyTable.empty());
             verdict.set("");
+            quotedBreakEven.set("");
             return;
         }
         rows.setAll(new RowBuilder(m, format).rows(e));
@@ -87,7 +116,15 @@ public final class ResultsViewModel {
         cumulative.set(charts.cumulative());
         breakdown.set(charts.breakdown());
         monthlyTable.set(charts.monthly());
-        verdict.set(new Verdict(m, format).describe(e));
+        String sentence = new Verdict(m, format).describe(e);
+        if (afterTax.isPresent()) {
+            // With a tax block both views exist: the verdict names the one it ranks by.
+            sentence = m.get(showAfterTax ? "verdict.view.afterTax" : "verdict.view.preTax")
+                    + (m.isChinese() ? "" : " ") + sentence;
+        }
+        String quoted = new QuotedBreakEven(m, format).describe(preTax, scenario.getValue()).orElse("");
+        quotedBreakEven.set(quoted);
+        verdict.set(quoted.isEmpty() ? sentence : sentence + (m.isChinese() ? "" : " ") + quoted);
     }
 
     private void updateStaleNotice() {
@@ -103,6 +140,26 @@ public final class ResultsViewModel {
                 m.get("results.tab.cumulative"), m.get("results.tab.breakdown"), m.get("results.tab.monthly"),
                 m.get("results.axis.month"), m.format("results.axis.cumulative", unit, currencyCode),
                 m.format("results.axis.breakdown", unit, currencyCode), m.get("results.column.month"));
+    }
+
+    /** The user's choice of the after-tax view; honoured only while {@link #afterTaxAvailableProperty()} holds. */
+    public javafx.beans.property.BooleanProperty afterTaxViewProperty() {
+        return afterTaxView;
+    }
+
+    /** Whether the scenario has a tax block, so that there is an after-tax view to show. */
+    public javafx.beans.property.ReadOnlyBooleanProperty afterTaxAvailableProperty() {
+        return afterTaxAvailable.getReadOnlyProperty();
+    }
+
+    /** The labels of the pre-tax / after-tax switch in the current language. */
+    public ReadOnlyObjectProperty<TaxViewTexts> taxViewTextsProperty() {
+        return taxViewTexts.getReadOnlyProperty();
+    }
+
+    /** The break-even rent as the baseline quotes it, in a sentence (also the verdict's last); empty if none. */
+    public ReadOnlyStringProperty quotedBreakEvenProperty() {
+        return quotedBreakEven.getReadOnlyProperty();
     }
 
     /** One row per option, in the scenario's order; read-only. */

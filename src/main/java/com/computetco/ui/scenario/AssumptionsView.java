@@ -32,6 +32,9 @@ public final class AssumptionsView extends ScrollPane {
         for (String group : vm.groups()) {
             GridPane grid = grid();
             int row = 0;
+            if ("tax".equals(group)) {
+                row = TaxSwitch.addTo(grid, vm.tax(), messages);
+            }
             for (FieldSpec spec : vm.specs()) {
                 if (spec.group().equals(group)) {
                     addRow(grid, row++, vm.field(spec.path()), spec.path());

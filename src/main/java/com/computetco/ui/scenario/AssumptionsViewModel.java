@@ -26,14 +26,21 @@ public final class AssumptionsViewModel {
     private final List<FieldViewModel> fields = new ArrayList<>();
     private final ObservableList<FieldViewModel> rateFields = FXCollections.observableArrayList();
     private Set<String> rateCodes = Set.of();
+    private final TaxBlockViewModel tax;
 
     public AssumptionsViewModel(EditSession session) {
         this.session = session;
         for (FieldSpec spec : FieldSpecs.SCENARIO) {
             fields.add(new FieldViewModel(session, spec.path(), spec.kind(), spec.choices()));
         }
+        tax = new TaxBlockViewModel(session);
         session.document().scenarioProperty().addListener(o -> rebuildRates());
         rebuildRates();
+    }
+
+    /** The Tax panel's on/off switch. */
+    public TaxBlockViewModel tax() {
+        return tax;
     }
 
     public List<FieldSpec> specs() {
