@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.ScenarioModel;
@@ -90,7 +91,7 @@ final class ReportCommand implements Command {
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }
-        Scenario scenario = read.value();
+        Scenario scenario = DisplayNames.forLocale(read.value(), locale);
         SimulationResult simulation = null;
         if (iterations > 0) {
             ScenarioModel model = ScenarioModel.of(scenario);

@@ -25,12 +25,24 @@ public record Scenario(
         boolean bridgeWithRental,
         String baselineOptionId,
         List<Option> options,
-        Uncertainty uncertainty) {
+        Uncertainty uncertainty,
+        String nameZh) {
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** A scenario without a Chinese name (the files and editors that predate it). */
+    public Scenario(int schemaVersion, String name, String currency, Map<String, BigDecimal> exchangeRates,
+            int horizonMonths, BigDecimal discountRatePct, BigDecimal demandPflops, Electricity electricity,
+            Staff staff, BigDecimal colocationPerKwMonth, boolean bridgeWithRental, String baselineOptionId,
+            List<Option> options, Uncertainty uncertainty) {
+        this(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops, electricity,
+                staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, "");
+    }
+
     public Scenario {
         Objects.requireNonNull(name, "name");
+        // Optional in the file: "" when absent, so that callers never meet a null.
+        nameZh = nameZh == null ? "" : nameZh;
         Objects.requireNonNull(currency, "currency");
         exchangeRates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exchangeRates));
         Objects.requireNonNull(discountRatePct, "discountRatePct");
@@ -61,36 +73,57 @@ public record Scenario(
 
     public Scenario withOptions(List<Option> newOptions) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, newOptions, uncertainty);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, newOptions,
+                uncertainty, nameZh);
     }
 
     public Scenario withElectricity(Electricity newElectricity) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                newElectricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+                newElectricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options,
+                uncertainty, nameZh);
     }
 
     public Scenario withDemandPflops(BigDecimal demand) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demand,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options,
+                uncertainty, nameZh);
     }
 
     public Scenario withDiscountRatePct(BigDecimal rate) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, rate, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options,
+                uncertainty, nameZh);
     }
 
     public Scenario withHorizonMonths(int months) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, months, discountRatePct, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options,
+                uncertainty, nameZh);
     }
 
     public Scenario withBridgeWithRental(boolean bridge) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridge, baselineOptionId, options, uncertainty);
+                electricity, staff, colocationPerKwMonth, bridge, baselineOptionId, options,
+                uncertainty, nameZh);
     }
 
     public Scenario withStaff(Staff newStaff) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                electricity, newStaff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty);
+                electricity, newStaff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options,
+                uncertainty, nameZh);
+    }
+
+    /** The same scenario with another Chinese name ("" for none). */
+    public Scenario withNameZh(String chineseName) {
+        return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty,
+                chineseName);
+    }
+
+    /** The same scenario under another (display) name. */
+    public Scenario withName(String newName) {
+        return new Scenario(schemaVersion, newName, currency, exchangeRates, horizonMonths, discountRatePct,
+                demandPflops, electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options,
+                uncertainty, nameZh);
     }
 }

@@ -49,9 +49,9 @@ class FieldTextsTest {
     }
 
     @Test
-    void theWindowShowsFiftyEightFields() {
-        assertEquals(58, fieldKeys().size());
-        assertEquals(58, new TreeSet<>(fieldKeys()).size(), "keys are unique");
+    void theWindowShowsSixtyFields() {
+        assertEquals(60, fieldKeys().size());
+        assertEquals(60, new TreeSet<>(fieldKeys()).size(), "keys are unique");
     }
 
     @ParameterizedTest

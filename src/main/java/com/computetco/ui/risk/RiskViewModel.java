@@ -1,5 +1,6 @@
 package com.computetco.ui.risk;
 
+import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.ScenarioModel;
@@ -183,6 +184,8 @@ public final class RiskViewModel {
             return;
         }
         Scenario scenario = session.document().scenario();
+        // Labels in the window's language; the outdated check compares the document's own scenario.
+        Scenario named = DisplayNames.forLocale(scenario, messages().locale());
         int count = iterations.get();
         long seedValue = seed.get();
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -193,7 +196,7 @@ public final class RiskViewModel {
         AtomicLong lastReport = new AtomicLong();
         executor.inBackground(() -> {
             try {
-                SimulationResult outcome = MonteCarlo.run(ScenarioModel.of(scenario), count, seedValue, 0,
+                SimulationResult outcome = MonteCarlo.run(ScenarioModel.of(named), count, seedValue, 0,
                         (done, total) -> {
                             long now = System.nanoTime();
                             if (now - lastReport.get() >= PROGRESS_INTERVAL_NANOS || done == total) {
@@ -257,14 +260,15 @@ public final class RiskViewModel {
 
     private void updateTornado() {
         String id = tornadoOption.get();
-        Scenario s = session.document().scenario();
+        Scenario s = DisplayNames.forLocale(session.document().scenario(), messages().locale());
         tornado.set(id == null || s.option(id).isEmpty() ? null : Tornado.compute(s, id, Measure.TOTAL_COST));
     }
 
     private void updateBreakEven() {
         RiskTexts texts = texts();
         List<String> sentences = new ArrayList<>();
-        for (BreakEvenResult r : BreakEvenAnalysis.all(session.document().scenario())) {
+        for (BreakEvenResult r : BreakEvenAnalysis.all(
+                DisplayNames.forLocale(session.document().scenario(), messages().locale()))) {
             sentences.add(texts.breakEvenSentence(r));
         }
         breakEvenSentences.setAll(sentences);
