@@ -177,6 +177,7 @@ public final class ReportWriter {
                 new RiskSheet(risk, styles, messages, scenario, simulation, tornadoes).write();
                 summaryTable.riskLine(riskLine(simulation, messages), risk.name());
             }
+            new SourcesSheet(workbook, styles, messages).write();
             progress.accept(0.8);
             ReportCharts.add(summary.sheet(), summaryTable, sheets, evaluation, messages, scenario.currency());
 

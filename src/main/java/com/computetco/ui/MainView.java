@@ -5,6 +5,8 @@ import com.computetco.ui.common.Icons;
 import com.computetco.ui.comparison.ComparisonView;
 import com.computetco.ui.export.ExportViewModel;
 import com.computetco.ui.gallery.GalleryView;
+import com.computetco.ui.help.SourcesViewModel;
+import com.computetco.ui.help.SourcesWindow;
 import com.computetco.ui.preset.PresetDialog;
 import com.computetco.ui.preset.PresetViewModel;
 import com.computetco.ui.gallery.GalleryViewModel;
@@ -171,6 +173,7 @@ public final class MainView extends BorderPane {
         MenuItem helpGallery = item("menu.view.gallery", null, null, this::showGallery);
         helpGallery.setId("menu-help-gallery");
         help.getItems().addAll(item("menu.help.methodology", "help", "F1", this::showMethodology), helpGallery,
+                item("menu.help.sources", null, null, this::showSources),
                 item("menu.help.about", null, null, this::showAbout));
         MenuBar bar = new MenuBar(file, edit, view, scenario, help);
         bar.setUseSystemMenuBar(true);
@@ -266,6 +269,10 @@ public final class MainView extends BorderPane {
 
     private void showMethodology() {
         MethodologyWindow.show(window(), messages.locale(), messages.get("menu.help.methodology"));
+    }
+
+    private void showSources() {
+        SourcesWindow.show(window(), new SourcesViewModel(messages));
     }
 
     private void showPresets() {
