@@ -1,12 +1,14 @@
 package com.computetco.cli;
 
+import com.computetco.engine.AfterTaxResult;
 import com.computetco.engine.CostComponent;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 
-/** The {@code evaluate --format json} document: exactly the keys of methodology section 6, null where undefined. */
+/** The {@code evaluate --format json} document: the keys of methodology section 6, with
+ * section 9's price as quoted and section 13's after-tax figures (null without a tax block); null where undefined. */
 final class EvaluationJson {
     private EvaluationJson() {
     }
@@ -55,6 +57,10 @@ final class EvaluationJson {
         JsonDocument.number(json, o.irrPct());
         json.name("breakEvenRentPricePerPflopsYear");
         JsonDocument.number(json, o.breakEvenRentPricePerPflopsYear());
+        json.name("breakEvenRentPriceAsQuoted");
+        JsonDocument.number(json, o.breakEvenRentPriceAsQuoted());
+        json.name("afterTax");
+        afterTax(json, o.afterTax().orElse(null));
         json.name("monthly").beginArray();
         for (int m = 0; m < o.horizon(); m++) {
             JsonDocument.number(json, o.monthly(m));
@@ -63,4 +69,34 @@ final class EvaluationJson {
         json.endObject();
     }
 
+    /** Section 13's after-tax figures, or null without a tax block. */
+    private static void afterTax(JsonWriter json, AfterTaxResult a) throws IOException {
+        if (a == null) {
+            json.nullValue();
+            return;
+        }
+        json.beginObject();
+        json.name("totalCost");
+        JsonDocument.number(json, a.totalCost());
+        json.name("presentValue");
+        JsonDocument.number(json, a.presentValue());
+        json.name("paybackMonths");
+        JsonDocument.number(json, a.paybackMonths());
+        json.name("discountedPaybackMonths");
+        JsonDocument.number(json, a.discountedPaybackMonths());
+        json.name("irrPct");
+        JsonDocument.number(json, a.irrPct());
+        json.name("vat");
+        JsonDocument.number(json, a.vat());
+        json.name("incomeTax");
+        JsonDocument.number(json, a.incomeTax());
+        json.name("depreciation");
+        JsonDocument.number(json, a.depreciation());
+        json.name("monthly").beginArray();
+        for (double v : a.monthly()) {
+            JsonDocument.number(json, v);
+        }
+        json.endArray();
+        json.endObject();
+    }
 }

@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A compute lessor's offer, priced per PFLOPS-year. Nullable: accelerator, leadTimeMonths (all 0 when
- * absent), setupFee (0 when absent), the dates and the source.
+ * A compute lessor's offer, priced per PFLOPS-year or (schema version 2) per accelerator-hour, the way Chinese
+ * lessors quote (元/卡时): exactly one of {@code pricePerPflopsYear} and {@code pricePerAcceleratorHour} is set, the
+ * hourly price with {@code pflopsPerAccelerator}. Nullable: accelerator, leadTimeMonths (all 0 when absent),
+ * setupFee (0 when absent), the dates, the source, and the version 2 VAT fields (net prices, 6 %).
  */
 public record RentalQuote(
         String provider,
@@ -21,15 +23,37 @@ public record RentalQuote(
         BigDecimal voucherPct,
         LocalDate quoteDateValue,
         LocalDate validUntilValue,
-        String sourceValue) implements Quote {
+        String sourceValue,
+        Money pricePerAcceleratorHour,
+        BigDecimal pflopsPerAccelerator,
+        Boolean pricesIncludeVatValue,
+        BigDecimal vatRatePctValue) implements Quote {
+
+    public static final BigDecimal DEFAULT_VAT_RATE_PCT = new BigDecimal("6");
+    /** Hours in a year, the hourly price's conversion to a yearly one (section 9). */
+    public static final double HOURS_PER_YEAR = 8760.0;
 
     public RentalQuote {
         Objects.requireNonNull(provider, "provider");
-        Objects.requireNonNull(pricePerPflopsYear, "pricePerPflopsYear");
+        if ((pricePerPflopsYear == null) == (pricePerAcceleratorHour == null)) {
+            throw new IllegalArgumentException("exactly one of pricePerPflopsYear and pricePerAcceleratorHour");
+        }
+        if (pricePerAcceleratorHour != null) {
+            Objects.requireNonNull(pflopsPerAccelerator, "pflopsPerAccelerator");
+        }
         Objects.requireNonNull(pflopsBasis, "pflopsBasis");
         Objects.requireNonNull(annualPriceChangePct, "annualPriceChangePct");
         Objects.requireNonNull(minimumPflops, "minimumPflops");
         Objects.requireNonNull(voucherPct, "voucherPct");
+    }
+
+    /** A quote with the version-1 fields only: a net price per PFLOPS-year. */
+    public RentalQuote(String provider, String accelerator, Money pricePerPflopsYear, PflopsBasis pflopsBasis,
+            BigDecimal annualPriceChangePct, BigDecimal minimumPflops, Triangular leadTimeMonths, Money setupFee,
+            BigDecimal voucherPct, LocalDate quoteDateValue, LocalDate validUntilValue, String sourceValue) {
+        this(provider, accelerator, pricePerPflopsYear, pflopsBasis, annualPriceChangePct, minimumPflops,
+                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue, null, null, null,
+                null);
     }
 
     @Override
@@ -59,6 +83,39 @@ public record RentalQuote(
         return Optional.ofNullable(setupFee);
     }
 
+    /** Whether the price is per accelerator-hour (元/卡时) rather than per PFLOPS-year. */
+    public boolean hourly() {
+        return pricePerAcceleratorHour != null;
+    }
+
+    /** The price as the quote states it: per PFLOPS-year, or per accelerator-hour. */
+    public Money quotedPrice() {
+        return hourly() ? pricePerAcceleratorHour : pricePerPflopsYear;
+    }
+
+    /**
+     * The price per PFLOPS-year on the quote's own basis, as quoted (VAT as the quote states it): the yearly price,
+     * or the hourly one × 8760 / pflopsPerAccelerator (section 9), for lists that compare offers.
+     */
+    public Money yearlyPriceOnBasis() {
+        if (!hourly()) {
+            return pricePerPflopsYear;
+        }
+        BigDecimal perYear = pricePerAcceleratorHour.amount().multiply(BigDecimal.valueOf(8760))
+                .divide(pflopsPerAccelerator, java.math.MathContext.DECIMAL64);
+        return new Money(perYear, pricePerAcceleratorHour.currency());
+    }
+
+    /** Whether the quote's money amounts include VAT (section 9); false when not given. */
+    public boolean pricesIncludeVat() {
+        return Boolean.TRUE.equals(pricesIncludeVatValue);
+    }
+
+    /** The VAT rate on the compute service in %, 6 when not given. */
+    public BigDecimal vatRatePct() {
+        return vatRatePctValue == null ? DEFAULT_VAT_RATE_PCT : vatRatePctValue;
+    }
+
     @Override
     public Optional<LocalDate> quoteDate() {
         return Optional.ofNullable(quoteDateValue);
@@ -74,13 +131,43 @@ public record RentalQuote(
         return Optional.ofNullable(sourceValue);
     }
 
+    /** The quote at a net price per PFLOPS-year (on the quote's basis), replacing an hourly or VAT-inclusive one. */
     public RentalQuote withPricePerPflopsYear(Money price) {
         return new RentalQuote(provider, accelerator, price, pflopsBasis, annualPriceChangePct, minimumPflops,
-                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue);
+                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue, null, null,
+                pricesIncludeVatValue, vatRatePctValue);
+    }
+
+    /**
+     * The quote priced per dense PFLOPS-year at {@code netPrice} before vouchers and VAT (the unit of the break-even
+     * price), stated the way the quote states VAT: a VAT-inclusive quote gets the gross equivalent, so its setup fee
+     * keeps its treatment.
+     */
+    public RentalQuote withNetDensePrice(Money netPrice) {
+        Money price = pricesIncludeVat()
+                ? new Money(netPrice.amount().multiply(BigDecimal.ONE.add(vatRatePct().movePointLeft(2))),
+                        netPrice.currency())
+                : netPrice;
+        return new RentalQuote(provider, accelerator, price, PflopsBasis.DENSE, annualPriceChangePct, minimumPflops,
+                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue, null, null,
+                pricesIncludeVatValue, vatRatePctValue);
     }
 
     public RentalQuote withAnnualPriceChangePct(BigDecimal pct) {
         return new RentalQuote(provider, accelerator, pricePerPflopsYear, pflopsBasis, pct, minimumPflops,
-                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue);
+                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue,
+                pricePerAcceleratorHour, pflopsPerAccelerator, pricesIncludeVatValue, vatRatePctValue);
+    }
+
+    public RentalQuote withLeadTimeMonths(Triangular leadTime) {
+        return new RentalQuote(provider, accelerator, pricePerPflopsYear, pflopsBasis, annualPriceChangePct,
+                minimumPflops, leadTime, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue,
+                pricePerAcceleratorHour, pflopsPerAccelerator, pricesIncludeVatValue, vatRatePctValue);
+    }
+
+    public RentalQuote withVat(Boolean includesVat, BigDecimal ratePct) {
+        return new RentalQuote(provider, accelerator, pricePerPflopsYear, pflopsBasis, annualPriceChangePct,
+                minimumPflops, leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue,
+                pricePerAcceleratorHour, pflopsPerAccelerator, includesVat, ratePct);
     }
 }

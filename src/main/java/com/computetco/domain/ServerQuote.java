@@ -2,11 +2,14 @@ package com.computetco.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A server vendor's quote. Optional text and dates are nullable fields exposed as {@link Optional};
+ * A server vendor's quote. The schema version 2 fields ({@code pricesIncludeVatValue}, {@code vatRatePctValue},
+ * {@code paymentSchedule}) are null when the file leaves them out, so that a file writes back as it was read.
+ * Optional text and dates are nullable fields exposed as {@link Optional};
  * {@code installationCost} is null when the file leaves it out (it then costs nothing).
  */
 public record ServerQuote(
@@ -28,7 +31,12 @@ public record ServerQuote(
         boolean lateDeliveryPenalty,
         LocalDate quoteDateValue,
         LocalDate validUntilValue,
-        String sourceValue) implements Quote {
+        String sourceValue,
+        Boolean pricesIncludeVatValue,
+        BigDecimal vatRatePctValue,
+        List<PaymentEntry> paymentSchedule) implements Quote {
+
+    public static final BigDecimal DEFAULT_VAT_RATE_PCT = new BigDecimal("13");
 
     public ServerQuote {
         Objects.requireNonNull(vendor, "vendor");
@@ -42,6 +50,34 @@ public record ServerQuote(
         Objects.requireNonNull(prepaymentPct, "prepaymentPct");
         Objects.requireNonNull(networkingPct, "networkingPct");
         Objects.requireNonNull(supportPctPerYear, "supportPctPerYear");
+        paymentSchedule = paymentSchedule == null ? null : List.copyOf(paymentSchedule);
+    }
+
+    /** A quote with the version-1 fields only: net prices, prepayment and the rest at acceptance. */
+    public ServerQuote(String vendor, String model, String accelerator, int acceleratorsPerServer,
+            BigDecimal peakPflopsPerServer, PflopsBasis pflopsBasis, Money unitPrice, BigDecimal powerKwPerServer,
+            Triangular leadTimeMonths, BigDecimal installMonths, BigDecimal prepaymentPct, BigDecimal networkingPct,
+            Money installationCost, int warrantyMonths, BigDecimal supportPctPerYear, boolean lateDeliveryPenalty,
+            LocalDate quoteDateValue, LocalDate validUntilValue, String sourceValue) {
+        this(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis, unitPrice,
+                powerKwPerServer, leadTimeMonths, installMonths, prepaymentPct, networkingPct, installationCost,
+                warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue,
+                null, null, null);
+    }
+
+    /** Whether the quote's money amounts include VAT (section 9); false when not given. */
+    public boolean pricesIncludeVat() {
+        return Boolean.TRUE.equals(pricesIncludeVatValue);
+    }
+
+    /** The VAT rate on the servers in %, 13 when not given. */
+    public BigDecimal vatRatePct() {
+        return vatRatePctValue == null ? DEFAULT_VAT_RATE_PCT : vatRatePctValue;
+    }
+
+    /** The payment schedule (section 10); empty when the quote uses {@code prepaymentPct}. */
+    public Optional<List<PaymentEntry>> schedule() {
+        return Optional.ofNullable(paymentSchedule);
     }
 
     @Override
@@ -85,12 +121,28 @@ public record ServerQuote(
     public ServerQuote withUnitPrice(Money price) {
         return new ServerQuote(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis,
                 price, powerKwPerServer, leadTimeMonths, installMonths, prepaymentPct, networkingPct, installationCost,
-                warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue);
+                warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue,
+                pricesIncludeVatValue, vatRatePctValue, paymentSchedule);
     }
 
     public ServerQuote withLeadTimeMonths(Triangular leadTime) {
         return new ServerQuote(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis,
                 unitPrice, powerKwPerServer, leadTime, installMonths, prepaymentPct, networkingPct, installationCost,
-                warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue);
+                warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue,
+                pricesIncludeVatValue, vatRatePctValue, paymentSchedule);
+    }
+
+    public ServerQuote withVat(Boolean includesVat, BigDecimal ratePct) {
+        return new ServerQuote(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis,
+                unitPrice, powerKwPerServer, leadTimeMonths, installMonths, prepaymentPct, networkingPct,
+                installationCost, warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue,
+                validUntilValue, sourceValue, includesVat, ratePct, paymentSchedule);
+    }
+
+    public ServerQuote withPaymentSchedule(List<PaymentEntry> schedule) {
+        return new ServerQuote(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis,
+                unitPrice, powerKwPerServer, leadTimeMonths, installMonths, BigDecimal.ZERO, networkingPct,
+                installationCost, warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue,
+                validUntilValue, sourceValue, pricesIncludeVatValue, vatRatePctValue, schedule);
     }
 }

@@ -1,6 +1,6 @@
 package com.computetco.engine;
 
-/** The eleven cost components of the methodology, in its order; {@link #key()} is the name used in files. */
+/** The twelve cost components of the methodology, in its order; {@link #key()} is the name used in files. */
 public enum CostComponent {
     HARDWARE("hardware"),
     PREPAYMENT_RISK("prepaymentRisk"),
@@ -12,7 +12,9 @@ public enum CostComponent {
     RETRAINING("retraining"),
     RENTAL("rental"),
     SETUP("setup"),
-    RESIDUAL_VALUE("residualValue");
+    RESIDUAL_VALUE("residualValue"),
+    /** Version 2 (section 11): the loan drawn (negative), its instalments and any early repayment. */
+    FINANCING("financing");
 
     private static final CostComponent[] ALL = values();
     private final String key;

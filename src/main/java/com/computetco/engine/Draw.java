@@ -10,7 +10,7 @@ import java.util.Arrays;
 public final class Draw {
     /** Base currency per kWh, for every option. */
     public double electricityPricePerKwh;
-    /** Replaces every rental quote's annual price change when not NaN (the baseline's too). */
+    /** When not NaN, replaces the baseline's annual price change; every other rental's moves by as much (section 7). */
     public double rentAnnualPriceChangePct = Double.NaN;
     /** Per option: the lead time's likely value in months (build and rent). */
     public final double[] leadTimeLikelyMonths;

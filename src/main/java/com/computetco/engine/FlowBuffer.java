@@ -9,10 +9,17 @@ import java.util.Arrays;
 public final class FlowBuffer {
     final double[][] components;
     final double[] monthly;
+    /** Section 11's interest I(m) of the option's loan, for the income tax of section 13; not a cost component. */
+    final double[] interest;
+    /** The in-service month d, servers n and capex K of the evaluation (build options; 0 for rent). */
+    int inServiceMonth;
+    double servers;
+    double capex;
 
     public FlowBuffer(int horizon) {
         components = new double[CostComponent.count()][horizon];
         monthly = new double[horizon];
+        interest = new double[horizon];
     }
 
     public int horizon() {
@@ -23,6 +30,10 @@ public final class FlowBuffer {
         for (double[] row : components) {
             Arrays.fill(row, 0.0);
         }
+        Arrays.fill(interest, 0.0);
+        inServiceMonth = 0;
+        servers = 0;
+        capex = 0;
     }
 
     /** Sums the components month by month into {@link #monthly} and returns the total cost. */

@@ -31,4 +31,17 @@ public final class Months {
         }
         return factors;
     }
+
+    /**
+     * Section 12's escalation: (1 + annualChangePct/100)^floor(m / 12) for m = 0..H-1, year boundaries counted
+     * from month 0. Exactly 1 throughout for no change, so that version-1 figures are unchanged.
+     */
+    public static double[] yearlyFactors(double annualChangePct, int horizon) {
+        double[] factors = new double[horizon];
+        double growth = 1 + annualChangePct / 100.0;
+        for (int m = 0; m < horizon; m++) {
+            factors[m] = m < 12 || annualChangePct == 0 ? 1.0 : Math.pow(growth, m / 12);
+        }
+        return factors;
+    }
 }

@@ -25,6 +25,8 @@ public final class OptionResult {
     private final Double discountedPaybackMonths;
     private final Double irrPct;
     private final Double breakEvenRentPricePerPflopsYear;
+    private final Double breakEvenRentPriceAsQuoted;
+    private final AfterTaxResult afterTax;
 
     OptionResult(Builder b) {
         id = b.id;
@@ -44,6 +46,8 @@ public final class OptionResult {
         discountedPaybackMonths = b.discountedPaybackMonths;
         irrPct = b.irrPct;
         breakEvenRentPricePerPflopsYear = b.breakEven;
+        breakEvenRentPriceAsQuoted = b.breakEvenAsQuoted;
+        afterTax = b.afterTax;
     }
 
     public String id() {
@@ -146,6 +150,19 @@ public final class OptionResult {
         return breakEvenRentPricePerPflopsYear;
     }
 
+    /**
+     * Section 9: the break-even price stated the way the baseline's quote states its price (per PFLOPS-year or per
+     * accelerator-hour, on its basis, including VAT where the quote does); null where the break-even is.
+     */
+    public Double breakEvenRentPriceAsQuoted() {
+        return breakEvenRentPriceAsQuoted;
+    }
+
+    /** Section 13's after-tax results; empty without a tax block. */
+    public java.util.Optional<AfterTaxResult> afterTax() {
+        return java.util.Optional.ofNullable(afterTax);
+    }
+
     /** Whether every figure is finite: section 8 refuses a scenario whose results are not. */
     boolean isFinite() {
         if (!Double.isFinite(totalCost) || !Double.isFinite(presentValue) || !Double.isFinite(costPerPflopsYear)) {
@@ -157,7 +174,8 @@ public final class OptionResult {
             }
         }
         return finiteOrNull(paybackMonths) && finiteOrNull(discountedPaybackMonths) && finiteOrNull(irrPct)
-                && finiteOrNull(breakEvenRentPricePerPflopsYear) && finiteOrNull(rentedPflops)
+                && finiteOrNull(breakEvenRentPricePerPflopsYear) && finiteOrNull(breakEvenRentPriceAsQuoted)
+                && finiteOrNull(rentedPflops) && (afterTax == null || afterTax.isFinite())
                 && (servers == null || servers < Long.MAX_VALUE);
     }
 
@@ -183,5 +201,7 @@ public final class OptionResult {
         Double discountedPaybackMonths;
         Double irrPct;
         Double breakEven;
+        Double breakEvenAsQuoted;
+        AfterTaxResult afterTax;
     }
 }

@@ -45,28 +45,31 @@ final class Payback {
         }
     }
 
-    /** Months until the cumulative savings are back to zero; 0 if never negative; null if not within the horizon. */
+    /**
+     * The moment after which the cumulative savings stay non-negative (v2 correction): 0 if never negative; null if
+     * still negative at the end of the horizon; otherwise interpolated within the month after the last negative one.
+     */
     static Double months(Savings savings) {
         double[] s = savings.cumulative();
-        int m0 = -1;
-        for (int m = 0; m < s.length; m++) {
+        int h = s.length;
+        if (savings.negative(h - 1)) {
+            return null;
+        }
+        int last = -1;
+        for (int m = h - 2; m >= 0; m--) {
             if (savings.negative(m)) {
-                m0 = m;
+                last = m;
                 break;
             }
         }
-        if (m0 < 0) {
+        if (last < 0) {
             return 0.0;
         }
-        for (int m = m0 + 1; m < s.length; m++) {
-            if (!savings.negative(m)) {
-                double before = savings.counted(m - 1);
-                double now = savings.counted(m);
-                // The end of month m is time m + 1: interpolate linearly within the crossing month.
-                return m + (-before) / (now - before);
-            }
-        }
-        return null;
+        int m = last + 1;
+        double before = savings.counted(m - 1);
+        double now = savings.counted(m);
+        // The end of month m is time m + 1: interpolate linearly within the month savings turn non-negative.
+        return m + (-before) / (now - before);
     }
 
     /**

@@ -1,7 +1,8 @@
 package com.computetco.engine;
 
-import com.computetco.domain.Scenario;
 import com.computetco.domain.Option;
+import com.computetco.domain.Scenario;
+import com.computetco.domain.Tax;
 import java.util.List;
 
 /**
@@ -15,11 +16,17 @@ public final class ScenarioModel {
     final double[] discountFactors;
     final double pue;
     final double loadFactor;
-    final double subsidyShare;
     final double colocationPerKwMonth;
     final boolean bridgeWithRental;
     final int baselineIndex;
     final OptionModel[] options;
+    /** Section 12: the tariff's factor (1 + change)^floor(m / 12) in month m, from month 0 of the plan. */
+    final double[] powerPriceFactors;
+    /** Section 12: the engineer-month cost in month m, escalated from month 0 of the plan. */
+    final double[] engineerMonthCosts;
+    final int engineers;
+    /** Section 13; null without a tax block. */
+    final Tax tax;
     private final Draw scenarioDraw;
 
     private ScenarioModel(Scenario scenario) {
@@ -29,7 +36,7 @@ public final class ScenarioModel {
         discountFactors = Months.discountFactors(scenario.discountRatePct().doubleValue(), horizon);
         pue = scenario.electricity().pue().doubleValue();
         loadFactor = scenario.electricity().loadFactorPct().doubleValue() / 100.0;
-        subsidyShare = scenario.electricity().subsidyPct().doubleValue() / 100.0;
+        double subsidyShare = scenario.electricity().subsidyPct().doubleValue() / 100.0;
         colocationPerKwMonth = scenario.colocationPerKwMonth().doubleValue();
         bridgeWithRental = scenario.bridgeWithRental();
         baselineIndex = scenario.baselineIndex();
@@ -37,13 +44,20 @@ public final class ScenarioModel {
             throw new IllegalArgumentException("baselineOptionId must name a rent option");
         }
         double engineerMonth = scenario.staff().monthlyCostPerEngineer().doubleValue();
+        engineers = scenario.staff().engineers();
+        powerPriceFactors = Months.yearlyFactors(scenario.electricity().annualPriceChangePct().doubleValue(), horizon);
+        double[] wage = Months.yearlyFactors(scenario.staff().annualCostChangePct().doubleValue(), horizon);
+        engineerMonthCosts = new double[horizon];
+        for (int m = 0; m < horizon; m++) {
+            engineerMonthCosts[m] = wage[m] == 1.0 ? engineerMonth : engineerMonth * wage[m];
+        }
+        tax = scenario.tax();
         List<Option> list = scenario.options();
         options = new OptionModel[list.size()];
         double[] leadTimes = new double[list.size()];
         double[] retraining = new double[list.size()];
         for (int i = 0; i < options.length; i++) {
-            options[i] = new OptionModel(list.get(i), scenario.currency(), scenario.exchangeRates(), engineerMonth,
-                    scenario.staff().engineers());
+            options[i] = new OptionModel(list.get(i), scenario.currency(), scenario.exchangeRates(), subsidyShare);
             leadTimes[i] = options[i].leadTimeLikely;
             retraining[i] = options[i].retrainingMonths;
         }

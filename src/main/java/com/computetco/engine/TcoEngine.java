@@ -25,15 +25,46 @@ public final class TcoEngine {
         }
         BreakEven breakEven = new BreakEven(model, draw, flows);
         FlowBuffer base = flows[model.baselineIndex];
+        AfterTaxFlows[] afterTax = new AfterTaxFlows[count];
+        if (model.tax != null) {
+            for (int i = 0; i < count; i++) {
+                afterTax[i] = AfterTaxFlows.of(model, i, flows[i]);
+            }
+        }
         List<OptionResult> results = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            results.add(result(model, draw, i, flows[i], totals[i], base, breakEven));
+            OptionResult.Builder b = result(model, draw, i, flows[i], totals[i], base, breakEven);
+            if (afterTax[i] != null) {
+                b.afterTax = afterTaxResult(model, i, afterTax[i], afterTax[model.baselineIndex]);
+            }
+            results.add(new OptionResult(b));
         }
         Scenario s = model.scenario;
         return new Evaluation(s.name(), s.currency(), h, s.baselineOptionId(), model.demand, results);
     }
 
-    private static OptionResult result(ScenarioModel model, Draw draw, int index, FlowBuffer flows, double total,
+    private static AfterTaxResult afterTaxResult(ScenarioModel model, int index, AfterTaxFlows option,
+            AfterTaxFlows baseline) {
+        double[] a = option.afterTax;
+        double pv = 0;
+        for (int m = 0; m < a.length; m++) {
+            pv += a[m] * model.discountFactors[m];
+        }
+        Double payback = null;
+        Double discountedPayback = null;
+        Double irr = null;
+        if (index != model.baselineIndex) {
+            Payback.Savings plain = Payback.Savings.of(baseline.afterTax, a, null);
+            payback = Payback.months(plain);
+            discountedPayback = Payback.months(Payback.Savings.of(baseline.afterTax, a, model.discountFactors));
+            irr = Payback.irrPct(baseline.afterTax, a, plain);
+        }
+        return new AfterTaxResult(AfterTaxFlows.sum(a), pv, payback, discountedPayback, irr,
+                AfterTaxFlows.sum(option.vat), AfterTaxFlows.sum(option.incomeTax),
+                AfterTaxFlows.sum(option.depreciation), a);
+    }
+
+    private static OptionResult.Builder result(ScenarioModel model, Draw draw, int index, FlowBuffer flows, double total,
             FlowBuffer base, BreakEven breakEven) {
         OptionModel o = model.options[index];
         int h = model.horizon;
@@ -49,7 +80,8 @@ public final class TcoEngine {
         } else {
             b.rentedPflops = o.rentedPflops(model.demand);
             d = CostFlows.rentInServiceMonth(draw.leadTimeLikelyMonths[index]);
-            b.capacityGapMonths = Math.min(d, h);
+            // The baseline has nothing to bridge from; other rent options are bridged like build options (v2).
+            b.capacityGapMonths = model.bridgeWithRental && index != model.baselineIndex ? 0 : Math.min(d, h);
         }
         b.inServiceMonth = d;
         b.monthly = flows.monthlyCopy();
@@ -73,7 +105,9 @@ public final class TcoEngine {
             b.discountedPaybackMonths = Payback.months(discounted);
             b.irrPct = Payback.irrPct(base.monthly, flows.monthly, plain);
             b.breakEven = breakEven.priceFor(index);
+            b.breakEvenAsQuoted = b.breakEven == null ? null
+                    : b.breakEven * model.options[model.baselineIndex].asQuotedFactor;
         }
-        return new OptionResult(b);
+        return b;
     }
 }

@@ -214,6 +214,8 @@ final class CashFlowSheet {
     private Param rentalMonthly;
     private Param setup;
     private double growth;
+    /** 1 + the baseline's annual rent change: the bridge rental's anniversary factor. */
+    private double baseGrowth;
 
     private void buildParams() {
         ServerQuote sq = (ServerQuote) option.quote();
@@ -242,12 +244,7 @@ final class CashFlowSheet {
                 capex.value * (1 - prepay), Kind.AMOUNT);
         prepaymentRisk = param("report.cf.prepaymentRisk", q(Column.SUPPLIER_DEFAULT) + "*" + capex.ref + "*"
                 + q(Column.PREPAYMENT), fraction(option.supplierDefaultPct()) * capex.value * prepay, Kind.AMOUNT);
-        bridgeRented = param("report.cf.bridgeRented", DEMAND + "/" + qBase(Column.EFFICIENCY),
-                demand / fraction(scenario.options().get(baselineIndex).efficiencyPct()), Kind.NUMBER);
-        bridgeMonthly = param("report.cf.bridgePrice", qBase(Column.PRICE_BASE) + "/"
-                + denseFactor(qBase(Column.BASIS)) + "/12*(1-" + qBase(Column.VOUCHER) + ")",
-                inBase(scenario, bq.pricePerPflopsYear()) / bq.pflopsBasis().denseFactor() / 12
-                        * (1 - fraction(bq.voucherPct())), Kind.AMOUNT);
+        bridgeParams();
         double kw = size * sq.powerKwPerServer().doubleValue();
         var power0 = scenario.electricity();
         power = param("report.cf.power", nRef + "*" + q(Column.KW) + "*" + LOAD_FACTOR + "*" + PUE + "*" + HOURS + "*"
@@ -266,6 +263,19 @@ final class CashFlowSheet {
         growth = 1 + fraction(bq.annualPriceChangePct());
     }
 
+    /** The demand rented from the baseline until the option is in service, and its monthly price. */
+    private void bridgeParams() {
+        RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
+        double demand = scenario.demandPflops().doubleValue();
+        bridgeRented = param("report.cf.bridgeRented", DEMAND + "/" + qBase(Column.EFFICIENCY),
+                demand / fraction(scenario.options().get(baselineIndex).efficiencyPct()), Kind.NUMBER);
+        bridgeMonthly = param("report.cf.bridgePrice", qBase(Column.PRICE_BASE) + "/"
+                + denseFactor(qBase(Column.BASIS)) + "/12*(1-" + qBase(Column.VOUCHER) + ")",
+                inBase(scenario, bq.quotedPrice()) / bq.pflopsBasis().denseFactor() / 12
+                        * (1 - fraction(bq.voucherPct())), Kind.AMOUNT);
+        baseGrowth = 1 + fraction(bq.annualPriceChangePct());
+    }
+
     private void rentParams() {
         RentalQuote rq = (RentalQuote) option.quote();
         size = result.rentedPflops();
@@ -276,11 +286,15 @@ final class CashFlowSheet {
         d = param(PARAM_IN_SERVICE, "report.cf.inServiceRent", "MAX(0,ROUNDUP(" + q(Column.LEAD_LIKELY) + "-1E-9,0))",
                 result.inServiceMonth(), Kind.INTEGER);
         densePrice = param("report.cf.densePrice", q(Column.PRICE_BASE) + "/" + denseFactor(q(Column.BASIS)),
-                inBase(scenario, rq.pricePerPflopsYear()) / rq.pflopsBasis().denseFactor(), Kind.AMOUNT);
+                inBase(scenario, rq.quotedPrice()) / rq.pflopsBasis().denseFactor(), Kind.AMOUNT);
         rentalMonthly = param("report.cf.rentalMonthly", nRef + "*" + densePrice.ref + "/12*(1-" + q(Column.VOUCHER)
                 + ")", size * densePrice.value / 12 * (1 - fraction(rq.voucherPct())), Kind.AMOUNT);
         setup = param("report.cf.setup", q(Column.SETUP_BASE), inBase(scenario, rq.setupFeeMoney()
                 .orElse(Money.zero(scenario.currency()))), Kind.AMOUNT);
+        if (!baseline) {
+            // v2 correction: a rent option that arrives later is bridged from the baseline too.
+            bridgeParams();
+        }
         staffParams();
         growth = 1 + fraction(rq.annualPriceChangePct());
     }
@@ -374,6 +388,13 @@ final class CashFlowSheet {
             component[CostComponent.RETRAINING.ordinal()] = retraining;
             component[CostComponent.RENTAL.ordinal()] = "IF(" + inService + "," + rentalMonthly.ref + "*" + f + ",0)";
             component[CostComponent.SETUP.ordinal()] = "IF(" + a + "=0," + setup.ref + ",0)";
+            if (!baseline) {
+                // The baseline's anniversary factor (1 + change)^floor(m / 12), inline: this sheet's factor column
+                // holds the option's own.
+                component[CostComponent.BRIDGE_RENTAL.ordinal()] = "IF(AND(" + BRIDGE + "," + a + "<MIN(" + dd + ","
+                        + HORIZON + "))," + bridgeRented.ref + "*" + bridgeMonthly.ref + "*POWER(1+"
+                        + qBase(Column.ANNUAL_CHANGE) + ",INT(" + a + "/12)),0)";
+            }
         }
         for (int c = 0; c < component.length; c++) {
             double value = result.componentMonthly(CostComponent.at(c), m);
@@ -562,10 +583,11 @@ final class CashFlowSheet {
         String epsD = abs(RESULT_DISCOUNTED_EPSILON, CF_RESULT_ROW);
         String s = range(COL_CUMULATIVE_SAVING);
         String sd = range(COL_CUMULATIVE_DISCOUNTED_SAVING);
-        resultCell(RESULT_PAYBACK, "result.payback", payback(s, range(COL_CROSSING), eps),
-                orNone(result.paybackMonths()), Kind.MONTHS);
-        resultCell(RESULT_DISCOUNTED_PAYBACK, "result.discountedPayback", payback(sd, range(COL_DISCOUNTED_CROSSING),
-                epsD), orNone(result.discountedPaybackMonths()), Kind.MONTHS);
+        resultCell(RESULT_PAYBACK, "result.payback", payback(s, abs(COL_CUMULATIVE_SAVING, lastMonthRow()),
+                range(COL_CROSSING), eps), orNone(result.paybackMonths()), Kind.MONTHS);
+        resultCell(RESULT_DISCOUNTED_PAYBACK, "result.discountedPayback", payback(sd,
+                abs(COL_CUMULATIVE_DISCOUNTED_SAVING, lastMonthRow()), range(COL_DISCOUNTED_CROSSING), epsD),
+                orNone(result.discountedPaybackMonths()), Kind.MONTHS);
         String net = range(COL_SAVING);
         String guess = abs(RESULT_IRR_GUESS, CF_RESULT_ROW);
         Double irr = result.irrPct();
@@ -600,15 +622,33 @@ final class CashFlowSheet {
             coefficientValue = scenario.bridgeWithRental() ? bridgeRented.value * (1 - fraction(bq.voucherPct())) / 12
                     * factorSum(0, result.inServiceMonth()) : 0;
         } else {
-            coefficient = "0";
-            coefficientValue = 0;
+            // A bridged rent option's bridge rental depends on the baseline's price like a build option's.
+            // Σ over m < M = min(d, H) of G^floor(m / 12), in closed form: 12 months per full year Y = INT(M / 12),
+            // then the rest at G^Y (the evaluator of the tests has no array arithmetic for SUMPRODUCT).
+            String months = "MIN(" + d.ref + "," + HORIZON + ")";
+            String years = "INT(" + months + "/12)";
+            String g = "(1+" + qBase(Column.ANNUAL_CHANGE) + ")";
+            String factorSum = "(IF(" + g + "=1,12*" + years + ",12*(POWER(" + g + "," + years + ")-1)/(" + g
+                    + "-1))+(" + months + "-12*" + years + ")*POWER(" + g + "," + years + "))";
+            coefficient = "IF(" + BRIDGE + "," + bridgeRented.ref + "*(1-" + qBase(Column.VOUCHER) + ")/12*"
+                    + factorSum + ",0)";
+            RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
+            double bridged = 0;
+            for (int m = 0; m < Math.min(result.inServiceMonth(), horizon); m++) {
+                bridged += Math.pow(baseGrowth, m / 12);
+            }
+            coefficientValue = scenario.bridgeWithRental() ? bridgeRented.value * (1 - fraction(bq.voucherPct())) / 12
+                    * bridged : 0;
         }
         resultCell(RESULT_PRICE_COEFFICIENT, "report.cf.priceCoefficient", coefficient, coefficientValue, Kind.NUMBER);
     }
 
-    /** 0 if S is never below -ε; else the first crossing; "—" if S never recovers within the horizon. */
-    private static String payback(String s, String crossings, String eps) {
-        return "IF(MIN(" + s + ")>=-" + eps + ",0,IF(COUNT(" + crossings + ")=0,\"" + NONE + "\",MIN(" + crossings
+    /**
+     * 0 if S is never below -ε; "—" if S is still below -ε at the end of the horizon; else the last crossing, after
+     * which S stays non-negative (v2 correction; version 1 took the first).
+     */
+    private static String payback(String s, String lastS, String crossings, String eps) {
+        return "IF(MIN(" + s + ")>=-" + eps + ",0,IF(" + lastS + "<-" + eps + ",\"" + NONE + "\",MAX(" + crossings
                 + ")))";
     }
 

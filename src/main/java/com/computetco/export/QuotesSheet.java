@@ -193,7 +193,7 @@ final class QuotesSheet {
         } else {
             RentalQuote q = (RentalQuote) option.quote();
             q.acceleratorName().ifPresent(a -> out.text(r, Column.ACCELERATOR.index(), a, null));
-            money(r, Column.PRICE, Column.PRICE_CURRENCY, Column.PRICE_BASE, q.pricePerPflopsYear());
+            money(r, Column.PRICE, Column.PRICE_CURRENCY, Column.PRICE_BASE, q.quotedPrice());
             out.text(r, Column.BASIS.index(), q.pflopsBasis().jsonName(), styles.value(Kind.TEXT, true));
             lead(r, q.leadTime().orElse(Triangular.point(BigDecimal.ZERO)));
             percent(r, Column.ANNUAL_CHANGE, q.annualPriceChangePct());

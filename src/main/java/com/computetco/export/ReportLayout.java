@@ -45,21 +45,22 @@ final class ReportLayout {
     static final int COL_PRICE_FACTOR = 1;
     /** Component c (CostComponent ordinal) is in column COL_FIRST_COMPONENT + c. */
     static final int COL_FIRST_COMPONENT = 2;
-    static final int COL_TOTAL = 13;
-    static final int COL_CUMULATIVE = 14;
-    static final int COL_DISCOUNT_FACTOR = 15;
-    static final int COL_DISCOUNTED = 16;
-    static final int COL_CUMULATIVE_DISCOUNTED = 17;
+    /** After the components: one column per CostComponent, so a new component moves the rest along. */
+    static final int COL_TOTAL = COL_FIRST_COMPONENT + com.computetco.engine.CostComponent.count();
+    static final int COL_CUMULATIVE = COL_TOTAL + 1;
+    static final int COL_DISCOUNT_FACTOR = COL_TOTAL + 2;
+    static final int COL_DISCOUNTED = COL_TOTAL + 3;
+    static final int COL_CUMULATIVE_DISCOUNTED = COL_TOTAL + 4;
     // Comparison with the baseline (not on the baseline's own sheet).
-    static final int COL_SAVING = 18;
-    static final int COL_CUMULATIVE_SAVING = 19;
-    static final int COL_CROSSING = 20;
-    static final int COL_LAST_SIGN = 21;
-    static final int COL_SIGN_CHANGE = 22;
-    static final int COL_CUMULATIVE_DISCOUNTED_SAVING = 23;
-    static final int COL_DISCOUNTED_CROSSING = 24;
-    static final int COL_COUNT_BASELINE = 18;
-    static final int COL_COUNT = 25;
+    static final int COL_SAVING = COL_TOTAL + 5;
+    static final int COL_CUMULATIVE_SAVING = COL_TOTAL + 6;
+    static final int COL_CROSSING = COL_TOTAL + 7;
+    static final int COL_LAST_SIGN = COL_TOTAL + 8;
+    static final int COL_SIGN_CHANGE = COL_TOTAL + 9;
+    static final int COL_CUMULATIVE_DISCOUNTED_SAVING = COL_TOTAL + 10;
+    static final int COL_DISCOUNTED_CROSSING = COL_TOTAL + 11;
+    static final int COL_COUNT_BASELINE = COL_TOTAL + 5;
+    static final int COL_COUNT = COL_TOTAL + 12;
 
     static int monthRow(int month) {
         return CF_FIRST_MONTH_ROW + month;

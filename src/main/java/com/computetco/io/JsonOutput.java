@@ -121,4 +121,14 @@ final class JsonOutput {
         }
         return beginObject(name).number("min", range.min()).number("max", range.max()).endObject();
     }
+
+    /** Leaves the field out when null, so an absent optional field stays absent. */
+    JsonOutput optionalNumber(String name, BigDecimal value) throws IOException {
+        return value == null ? this : number(name, value);
+    }
+
+    /** Leaves the field out when null, so an absent optional field stays absent. */
+    JsonOutput optionalBool(String name, Boolean value) throws IOException {
+        return value == null ? this : bool(name, value);
+    }
 }

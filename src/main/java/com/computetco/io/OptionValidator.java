@@ -1,10 +1,13 @@
 package com.computetco.io;
 
+import com.computetco.domain.Financing;
+import com.computetco.domain.FinancingKind;
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Option;
 import com.computetco.domain.OptionType;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Retraining;
+import com.computetco.domain.SupplyRisk;
 import com.google.gson.JsonElement;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -16,6 +19,10 @@ final class OptionValidator {
     private static final NumberRange FTE = NumberRange.between("0", "10000");
     private static final NumberRange RETRAINING_MONTHS = NumberRange.between("0", "24");
     private static final BigDecimal DEFAULT_EFFICIENCY = new BigDecimal("100");
+    private static final NumberRange FINANCED_PCT = NumberRange.aboveAndAtMost("0", "100");
+    private static final NumberRange BELOW_HUNDRED = NumberRange.atLeastAndBelow("0", "100");
+    private static final NumberRange TERM_MONTHS = NumberRange.between("1", "240");
+    private static final NumberRange EXTRA_DELAY = NumberRange.between("0", "60");
 
     /**
      * What the scenario needs from an option even when the option itself is invalid: its id and type, for the
@@ -45,11 +52,14 @@ final class OptionValidator {
         BigDecimal residual = buildOnly(f, "residualValuePct", type);
         BigDecimal supplierDefault = buildOnly(f, "supplierDefaultPct", type);
         Retraining retraining = retraining(f);
+        Financing financing = financing(f, type);
+        BigDecimal subsidy = buildOnlyOptional(f, "electricitySubsidyPct", type);
+        SupplyRisk supplyRisk = supplyRisk(f, type);
         Quote quote = quote(f, type, currencies);
         f.warnUnknownFields();
         Option option = log.errorCount() > before ? null
-                : new Option(id, label, type, quote, efficiency, fte, residual, supplierDefault, retraining,
-                        labelZh);
+                : new Option(id, label, type, quote, efficiency, fte, residual, supplierDefault, retraining, financing,
+                        subsidy, supplyRisk, labelZh);
         return new Checked(id, type, option);
     }
 
@@ -72,10 +82,51 @@ final class OptionValidator {
 
     /** Kept even on a rent option, so that the file writes back as it was read; the engine ignores it there. */
     private static BigDecimal buildOnly(JsonFields f, String key, OptionType type) {
+        warnIfRent(f, key, type);
+        return f.optionalNumber(key, NumberRange.PERCENT, BigDecimal.ZERO);
+    }
+
+    private static void warnIfRent(JsonFields f, String key, OptionType type) {
         if (type == OptionType.RENT && f.has(key)) {
             f.log().warning(f.path(key), "applies only to build options; ignored for a rent option");
         }
-        return f.optionalNumber(key, NumberRange.PERCENT, BigDecimal.ZERO);
+    }
+
+    /** A version 2 percentage that only build options use; null when absent (the default applies). */
+    private static BigDecimal buildOnlyOptional(JsonFields f, String key, OptionType type) {
+        warnIfRent(f, key, type);
+        return f.optionalNumber(key, NumberRange.PERCENT, null);
+    }
+
+    /** Section 11: a loan or finance lease; every field but the balloon is required. */
+    private static Financing financing(JsonFields parent, OptionType type) {
+        warnIfRent(parent, "financing", type);
+        JsonFields f = parent.optionalObject("financing");
+        if (f == null) {
+            return null;
+        }
+        int before = f.log().errorCount();
+        FinancingKind kind = f.choice("kind", FinancingKind.values(), FinancingKind::jsonName, null);
+        BigDecimal financed = f.requiredNumber("financedPct", FINANCED_PCT);
+        BigDecimal rate = f.requiredNumber("annualRatePct", BELOW_HUNDRED);
+        Integer term = f.requiredInteger("termMonths", TERM_MONTHS);
+        BigDecimal balloon = f.optionalNumber("balloonPct", BELOW_HUNDRED, null);
+        f.warnUnknownFields();
+        return f.log().errorCount() > before ? null : new Financing(kind, financed, rate, term, balloon);
+    }
+
+    /** Section 7: the chance of a further delivery delay, and its range in months. */
+    private static SupplyRisk supplyRisk(JsonFields parent, OptionType type) {
+        warnIfRent(parent, "supplyRisk", type);
+        JsonFields f = parent.optionalObject("supplyRisk");
+        if (f == null) {
+            return null;
+        }
+        int before = f.log().errorCount();
+        BigDecimal probability = f.requiredNumber("probabilityPct", NumberRange.PERCENT);
+        MinMax delay = ValueFields.minMax(f, "extraDelayMonths", true, EXTRA_DELAY);
+        f.warnUnknownFields();
+        return f.log().errorCount() > before ? null : new SupplyRisk(probability, delay);
     }
 
     private static Retraining retraining(JsonFields parent) {

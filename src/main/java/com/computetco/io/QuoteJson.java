@@ -1,5 +1,6 @@
 package com.computetco.io;
 
+import com.computetco.domain.PaymentEntry;
 import com.computetco.domain.Quote;
 import com.computetco.domain.RentalQuote;
 import com.computetco.domain.ServerQuote;
@@ -28,11 +29,26 @@ final class QuoteJson {
                 .number("peakPflopsPerServer", q.peakPflopsPerServer())
                 .string("pflopsBasis", q.pflopsBasis().jsonName())
                 .money("unitPrice", q.unitPrice())
+                .optionalBool("pricesIncludeVat", q.pricesIncludeVatValue())
+                .optionalNumber("vatRatePct", q.vatRatePctValue())
                 .number("powerKwPerServer", q.powerKwPerServer())
                 .triangular("leadTimeMonths", q.leadTimeMonths())
-                .number("installMonths", q.installMonths())
-                .number("prepaymentPct", q.prepaymentPct())
-                .number("networkingPct", q.networkingPct())
+                .number("installMonths", q.installMonths());
+        if (q.paymentSchedule() == null) {
+            out.number("prepaymentPct", q.prepaymentPct());
+        } else {
+            // A quote gives one or the other; writing both would make the file invalid.
+            out.beginArray("paymentSchedule");
+            for (PaymentEntry entry : q.paymentSchedule()) {
+                out.beginObject().number("pct", entry.pct()).string("at", entry.at().jsonName());
+                if (entry.afterMonthsValue() != null) {
+                    out.integer("afterMonths", entry.afterMonthsValue());
+                }
+                out.endObject();
+            }
+            out.endArray();
+        }
+        out.number("networkingPct", q.networkingPct())
                 .optionalMoney("installationCost", q.installationCost())
                 .integer("warrantyMonths", q.warrantyMonths())
                 .number("supportPctPerYear", q.supportPctPerYear())
@@ -46,8 +62,12 @@ final class QuoteJson {
         out.string("kind", q.kind())
                 .string("provider", q.provider())
                 .optionalString("accelerator", q.accelerator())
-                .money("pricePerPflopsYear", q.pricePerPflopsYear())
+                .optionalMoney("pricePerPflopsYear", q.pricePerPflopsYear())
+                .optionalMoney("pricePerAcceleratorHour", q.pricePerAcceleratorHour())
+                .optionalNumber("pflopsPerAccelerator", q.pflopsPerAccelerator())
                 .string("pflopsBasis", q.pflopsBasis().jsonName())
+                .optionalBool("pricesIncludeVat", q.pricesIncludeVatValue())
+                .optionalNumber("vatRatePct", q.vatRatePctValue())
                 .number("annualPriceChangePct", q.annualPriceChangePct())
                 .number("minimumPflops", q.minimumPflops())
                 .triangular("leadTimeMonths", q.leadTimeMonths())

@@ -2,14 +2,19 @@ package com.computetco.io;
 
 import com.computetco.domain.Money;
 import com.computetco.domain.OptionType;
+import com.computetco.domain.PaymentEntry;
+import com.computetco.domain.PaymentEvent;
 import com.computetco.domain.PflopsBasis;
 import com.computetco.domain.Quote;
 import com.computetco.domain.RentalQuote;
 import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Triangular;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Checks one ServerQuote or RentalQuote object, wherever it sits: the root of a quote file or an option's
@@ -25,6 +30,12 @@ final class QuoteValidator {
     private static final NumberRange ACCELERATORS = NumberRange.between("1", "1024");
     private static final NumberRange PRICE_CHANGE = NumberRange.between("-100", "100");
     private static final NumberRange PFLOPS_CAPACITY = NumberRange.between("0", "1e7");
+    private static final NumberRange PFLOPS_PER_ACCELERATOR = NumberRange.aboveAndAtMost("0", "10000");
+    private static final NumberRange PAYMENT_PCT = NumberRange.aboveAndAtMost("0", "100");
+    private static final NumberRange AFTER_MONTHS = NumberRange.between("0", "120");
+    private static final int MAX_PAYMENTS = 10;
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final BigDecimal SUM_TOLERANCE = new BigDecimal("1e-6");
     private static final int DEFAULT_ACCELERATORS = 8;
     private static final int DEFAULT_WARRANTY_MONTHS = 36;
 
@@ -94,6 +105,14 @@ final class QuoteValidator {
         Triangular leadTime = ValueFields.triangular(f, "leadTimeMonths", true, LEAD_TIME);
         BigDecimal installMonths = f.optionalNumber("installMonths", NumberRange.NON_NEGATIVE, BigDecimal.ZERO);
         BigDecimal prepayment = f.optionalNumber("prepaymentPct", NumberRange.PERCENT, BigDecimal.ZERO);
+        int beforeV2 = f.log().errorCount();
+        Boolean includesVat = optionalFlag(f, "pricesIncludeVat");
+        BigDecimal vatRate = f.optionalNumber("vatRatePct", NumberRange.PERCENT, null);
+        List<PaymentEntry> schedule = paymentSchedule(f);
+        if (f.has("paymentSchedule") && f.has("prepaymentPct")) {
+            f.log().error(f.path("prepaymentPct"), "a quote gives prepaymentPct or paymentSchedule, not both");
+        }
+        boolean v2Valid = f.log().errorCount() == beforeV2;
         BigDecimal networking = f.optionalNumber("networkingPct", NumberRange.NON_NEGATIVE, BigDecimal.ZERO);
         Money installation = ValueFields.money(f, "installationCost", false, currencies);
         Integer warranty = f.optionalInteger("warrantyMonths", NumberRange.NON_NEGATIVE, DEFAULT_WARRANTY_MONTHS);
@@ -105,18 +124,25 @@ final class QuoteValidator {
         if (vendor == null || model == null || accelerators == null || peak == null || basis == null
                 || unitPrice == null || power == null || leadTime == null || installMonths == null
                 || prepayment == null || networking == null || warranty == null || support == null
-                || penalty == null) {
+                || penalty == null || !v2Valid) {
             return null;
         }
         return new ServerQuote(vendor, model, accelerator, accelerators, peak, basis, unitPrice, power, leadTime,
                 installMonths, prepayment, networking, installation, warranty, support, penalty, quoteDate, validUntil,
-                source);
+                source, includesVat, vatRate, schedule);
     }
 
     private static RentalQuote rental(JsonFields f, Currencies currencies) {
         String provider = f.requiredText("provider");
         String accelerator = f.optionalString("accelerator", null);
-        Money price = ValueFields.money(f, "pricePerPflopsYear", true, currencies);
+        int beforePrice = f.log().errorCount();
+        Money price = ValueFields.money(f, "pricePerPflopsYear", false, currencies);
+        Money hourly = ValueFields.money(f, "pricePerAcceleratorHour", false, currencies);
+        BigDecimal perAccelerator = f.optionalNumber("pflopsPerAccelerator", PFLOPS_PER_ACCELERATOR, null);
+        checkPriceForm(f);
+        Boolean includesVat = optionalFlag(f, "pricesIncludeVat");
+        BigDecimal vatRate = f.optionalNumber("vatRatePct", NumberRange.PERCENT, null);
+        boolean priceValid = f.log().errorCount() == beforePrice;
         PflopsBasis basis = pflopsBasis(f);
         BigDecimal priceChange = f.optionalNumber("annualPriceChangePct", PRICE_CHANGE, BigDecimal.ZERO);
         BigDecimal minimum = f.optionalNumber("minimumPflops", PFLOPS_CAPACITY, BigDecimal.ZERO);
@@ -126,12 +152,86 @@ final class QuoteValidator {
         LocalDate quoteDate = f.optionalDate("quoteDate");
         LocalDate validUntil = f.optionalDate("validUntil");
         String source = f.optionalString("source", null);
-        if (provider == null || price == null || basis == null || priceChange == null || minimum == null
+        if (provider == null || !priceValid || basis == null || priceChange == null || minimum == null
                 || voucher == null) {
             return null;
         }
         return new RentalQuote(provider, accelerator, price, basis, priceChange, minimum, leadTime, setupFee, voucher,
-                quoteDate, validUntil, source);
+                quoteDate, validUntil, source, hourly, perAccelerator, includesVat, vatRate);
+    }
+
+    /**
+     * Section 9: exactly one of the two prices, and pflopsPerAccelerator with (and only with) the hourly one. One
+     * message per problem, at the field to change.
+     */
+    private static void checkPriceForm(JsonFields f) {
+        boolean yearly = f.has("pricePerPflopsYear");
+        boolean hourly = f.has("pricePerAcceleratorHour");
+        boolean perAccelerator = f.has("pflopsPerAccelerator");
+        if (!yearly && !hourly) {
+            f.log().error(f.path("pricePerPflopsYear"), "is required, or pricePerAcceleratorHour with"
+                    + " pflopsPerAccelerator");
+        } else if (yearly && hourly) {
+            f.log().error(f.path("pricePerAcceleratorHour"), "a quote gives pricePerPflopsYear or"
+                    + " pricePerAcceleratorHour, not both");
+        } else if (hourly && !perAccelerator) {
+            f.log().error(f.path("pflopsPerAccelerator"), "is required with pricePerAcceleratorHour");
+        } else if (yearly && perAccelerator) {
+            f.log().error(f.path("pflopsPerAccelerator"), "applies only to pricePerAcceleratorHour; remove it or"
+                    + " give the price per accelerator-hour");
+        }
+    }
+
+    /** A version 2 flag: null when absent, so that the file writes back as it was read. */
+    private static Boolean optionalFlag(JsonFields f, String key) {
+        return f.has(key) ? f.optionalBoolean(key, false) : null;
+    }
+
+    /**
+     * Section 10: 1 to 10 entries {pct, at, afterMonths}, the percentages adding up to 100; null when absent or
+     * invalid (recorded).
+     */
+    private static List<PaymentEntry> paymentSchedule(JsonFields f) {
+        if (!f.has("paymentSchedule")) {
+            return null;
+        }
+        JsonArray array = f.requiredArray("paymentSchedule");
+        if (array == null) {
+            return null;
+        }
+        String path = f.path("paymentSchedule");
+        int before = f.log().errorCount();
+        if (array.isEmpty() || array.size() > MAX_PAYMENTS) {
+            f.log().error(path, "must list at least 1 and at most " + MAX_PAYMENTS + " payments, got "
+                    + array.size());
+        }
+        List<PaymentEntry> entries = new ArrayList<>();
+        for (int i = 0; i < Math.min(array.size(), MAX_PAYMENTS); i++) {
+            JsonFields e = JsonFields.of(array.get(i), FieldPath.index(path, i), f.log());
+            if (e == null) {
+                continue;
+            }
+            int beforeEntry = f.log().errorCount();
+            BigDecimal pct = e.requiredNumber("pct", PAYMENT_PCT);
+            PaymentEvent at = e.choice("at", PaymentEvent.values(), PaymentEvent::jsonName, null);
+            Integer after = e.has("afterMonths") ? e.optionalInteger("afterMonths", AFTER_MONTHS, 0) : null;
+            e.warnUnknownFields();
+            if (f.log().errorCount() == beforeEntry) {
+                entries.add(new PaymentEntry(pct, at, after));
+            }
+        }
+        if (f.log().errorCount() > before) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (PaymentEntry entry : entries) {
+            sum = sum.add(entry.pct());
+        }
+        if (sum.subtract(HUNDRED).abs().compareTo(SUM_TOLERANCE) > 0) {
+            f.log().error(path, "the percentages must add up to 100, got " + DecimalText.format(sum));
+            return null;
+        }
+        return entries;
     }
 
     private static PflopsBasis pflopsBasis(JsonFields f) {

@@ -6,6 +6,7 @@ import com.computetco.domain.Option;
 import com.computetco.domain.OptionType;
 import com.computetco.domain.Scenario;
 import com.computetco.domain.Staff;
+import com.computetco.domain.Tax;
 import com.computetco.domain.Triangular;
 import com.computetco.domain.Uncertainty;
 import com.google.gson.JsonArray;
@@ -32,6 +33,8 @@ final class ScenarioValidator {
     private static final NumberRange PUE = NumberRange.between("1", "3");
     private static final NumberRange ENGINEERS = NumberRange.between("0", "100000");
     private static final NumberRange PRICE_CHANGE = NumberRange.between("-100", "100");
+    private static final NumberRange VAT_LAG = NumberRange.between("0", "24");
+    private static final NumberRange DEPRECIATION_YEARS = NumberRange.between("1", "20");
     private static final int MAX_OPTIONS = 50;
     private static final int DEFAULT_HORIZON = 60;
     private static final BigDecimal DEFAULT_DISCOUNT_RATE = new BigDecimal("8");
@@ -68,12 +71,13 @@ final class ScenarioValidator {
         String baselineId = f.requiredString("baselineOptionId");
         List<Option> optionList = options(f, currencies, baselineId);
         Uncertainty uncertainty = uncertainty(f);
+        Tax tax = tax(f);
         f.warnUnknownFields();
         if (log.errorCount() > before) {
             return null;
         }
         return new Scenario(schemaVersion, name, currency, rates, horizon, discountRate, demand, electricity, staff,
-                colocation, bridge, baselineId, optionList, uncertainty, nameZh);
+                colocation, bridge, baselineId, optionList, uncertainty, tax, nameZh);
     }
 
     /**
@@ -115,9 +119,11 @@ final class ScenarioValidator {
         BigDecimal pue = f.optionalNumber("pue", PUE, Electricity.DEFAULT_PUE);
         BigDecimal load = f.optionalNumber("loadFactorPct", NumberRange.PERCENT, Electricity.DEFAULT_LOAD_FACTOR_PCT);
         BigDecimal subsidy = f.optionalNumber("subsidyPct", NumberRange.PERCENT, BigDecimal.ZERO);
+        int before = f.log().errorCount();
+        BigDecimal change = f.optionalNumber("annualPriceChangePct", PRICE_CHANGE, null);
         f.warnUnknownFields();
-        return price == null || pue == null || load == null || subsidy == null ? null
-                : new Electricity(price, pue, load, subsidy);
+        return price == null || pue == null || load == null || subsidy == null || f.log().errorCount() > before
+                ? null : new Electricity(price, pue, load, subsidy, change);
     }
 
     private static Staff staff(JsonFields parent) {
@@ -130,8 +136,11 @@ final class ScenarioValidator {
         }
         Integer engineers = f.optionalInteger("engineers", ENGINEERS, 0);
         BigDecimal cost = f.optionalNumber("monthlyCostPerEngineer", NumberRange.AMOUNT, BigDecimal.ZERO);
+        int before = f.log().errorCount();
+        BigDecimal change = f.optionalNumber("annualCostChangePct", PRICE_CHANGE, null);
         f.warnUnknownFields();
-        return engineers == null || cost == null ? null : new Staff(engineers, cost);
+        return engineers == null || cost == null || f.log().errorCount() > before ? null
+                : new Staff(engineers, cost, change);
     }
 
     private List<Option> options(JsonFields f, Currencies currencies, String baselineId) {
@@ -187,6 +196,28 @@ final class ScenarioValidator {
             f.log().error(path, "must name a rent option, but " + FieldPath.quote(baselineId) + " ("
                     + firstPathOfId.get(baselineId) + ") is a build option");
         }
+    }
+
+    /** Section 13's tax block; null when absent (no after-tax results) or invalid (recorded). */
+    private static Tax tax(JsonFields parent) {
+        JsonFields f = parent.optionalObject("tax");
+        if (f == null) {
+            return null;
+        }
+        int before = f.log().errorCount();
+        BigDecimal incomeTax = f.optionalNumber("incomeTaxRatePct", NumberRange.PERCENT,
+                Tax.DEFAULT_INCOME_TAX_RATE_PCT);
+        Boolean recoverable = f.optionalBoolean("vatRecoverable", true);
+        Integer lag = f.optionalInteger("vatRecoveryLagMonths", VAT_LAG, Tax.DEFAULT_VAT_RECOVERY_LAG_MONTHS);
+        BigDecimal electricityVat = f.optionalNumber("electricityVatRatePct", NumberRange.PERCENT,
+                Tax.DEFAULT_ELECTRICITY_VAT_RATE_PCT);
+        BigDecimal colocationVat = f.optionalNumber("colocationVatRatePct", NumberRange.PERCENT,
+                Tax.DEFAULT_COLOCATION_VAT_RATE_PCT);
+        Integer years = f.optionalInteger("depreciationYears", DEPRECIATION_YEARS, Tax.DEFAULT_DEPRECIATION_YEARS);
+        BigDecimal limit = f.optionalNumber("immediateExpensingLimit", NumberRange.AMOUNT, BigDecimal.ZERO);
+        f.warnUnknownFields();
+        return f.log().errorCount() > before ? null
+                : new Tax(incomeTax, recoverable, lag, electricityVat, colocationVat, years, limit);
     }
 
     private static Uncertainty uncertainty(JsonFields parent) {

@@ -1,18 +1,24 @@
 package com.computetco.io;
 
 import com.computetco.domain.Electricity;
+import com.computetco.domain.Financing;
 import com.computetco.domain.Option;
 import com.computetco.domain.OptionType;
 import com.computetco.domain.Retraining;
 import com.computetco.domain.Scenario;
 import com.computetco.domain.Staff;
+import com.computetco.domain.SupplyRisk;
+import com.computetco.domain.Tax;
 import com.computetco.domain.Uncertainty;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Writes a scenario file in the canonical form: the methodology's field order, as worked-example.json shows. */
+/**
+ * Writes a scenario file in the canonical form: the methodology's field order, as worked-example.json shows, always
+ * in the newest schema version (a version 1 file read and saved becomes version 2: the app saves version 2).
+ */
 public final class ScenarioWriter {
 
     private ScenarioWriter() {
@@ -21,7 +27,7 @@ public final class ScenarioWriter {
     public static String toJson(Scenario s) {
         return JsonOutput.render(out -> {
             out.beginObject()
-                    .integer("schemaVersion", s.schemaVersion())
+                    .integer("schemaVersion", Scenario.SCHEMA_VERSION)
                     .string("name", s.name());
             optionalText(out, "nameZh", s.nameZh());
             out.string("currency", s.currency())
@@ -37,8 +43,9 @@ public final class ScenarioWriter {
             staff(out, s.staff());
             out.number("colocationPerKwMonth", s.colocationPerKwMonth())
                     .bool("bridgeWithRental", s.bridgeWithRental())
-                    .string("baselineOptionId", s.baselineOptionId())
-                    .beginArray("options");
+                    .string("baselineOptionId", s.baselineOptionId());
+            tax(out, s.tax());
+            out.beginArray("options");
             for (Option option : s.options()) {
                 option(out, option);
             }
@@ -73,6 +80,7 @@ public final class ScenarioWriter {
                 .number("pue", e.pue())
                 .number("loadFactorPct", e.loadFactorPct())
                 .number("subsidyPct", e.subsidyPct())
+                .optionalNumber("annualPriceChangePct", e.annualPriceChangePctValue())
                 .endObject();
     }
 
@@ -80,6 +88,7 @@ public final class ScenarioWriter {
         out.beginObject("staff")
                 .integer("engineers", staff.engineers())
                 .number("monthlyCostPerEngineer", staff.monthlyCostPerEngineer())
+                .optionalNumber("annualCostChangePct", staff.annualCostChangePctValue())
                 .endObject();
     }
 
@@ -93,6 +102,9 @@ public final class ScenarioWriter {
                 .number("operationsFte", o.operationsFte());
         buildOnly(out, o, "residualValuePct", o.residualValuePct());
         buildOnly(out, o, "supplierDefaultPct", o.supplierDefaultPct());
+        out.optionalNumber("electricitySubsidyPct", o.electricitySubsidyPctValue());
+        financing(out, o.financing());
+        supplyRisk(out, o.supplyRisk());
         retraining(out, o.retraining());
         out.beginObject("quote");
         QuoteJson.write(out, o.quote());
@@ -104,6 +116,44 @@ public final class ScenarioWriter {
         if (o.type() == OptionType.BUILD || value.signum() != 0) {
             out.number(name, value);
         }
+    }
+
+    private static void financing(JsonOutput out, Financing f) throws IOException {
+        if (f == null) {
+            return;
+        }
+        out.beginObject("financing")
+                .string("kind", f.kind().jsonName())
+                .number("financedPct", f.financedPct())
+                .number("annualRatePct", f.annualRatePct())
+                .integer("termMonths", f.termMonths())
+                .optionalNumber("balloonPct", f.balloonPctValue())
+                .endObject();
+    }
+
+    private static void supplyRisk(JsonOutput out, SupplyRisk r) throws IOException {
+        if (r == null) {
+            return;
+        }
+        out.beginObject("supplyRisk")
+                .number("probabilityPct", r.probabilityPct())
+                .minMax("extraDelayMonths", r.extraDelayMonths())
+                .endObject();
+    }
+
+    private static void tax(JsonOutput out, Tax t) throws IOException {
+        if (t == null) {
+            return;
+        }
+        out.beginObject("tax")
+                .number("incomeTaxRatePct", t.incomeTaxRatePct())
+                .bool("vatRecoverable", t.vatRecoverable())
+                .integer("vatRecoveryLagMonths", t.vatRecoveryLagMonths())
+                .number("electricityVatRatePct", t.electricityVatRatePct())
+                .number("colocationVatRatePct", t.colocationVatRatePct())
+                .integer("depreciationYears", t.depreciationYears())
+                .number("immediateExpensingLimit", t.immediateExpensingLimit())
+                .endObject();
     }
 
     private static void retraining(JsonOutput out, Retraining r) throws IOException {

@@ -27,12 +27,21 @@ public final class SchemaMigrations {
         int from();
 
         JsonObject migrate(JsonObject tree);
+
+        /** As {@link #migrate(JsonObject)}, telling the user about what the step dropped or changed. */
+        default JsonObject migrate(JsonObject tree, Warnings warnings) {
+            return migrate(tree);
+        }
+    }
+
+    /** Where a step reports a field it ignored, by path. */
+    public interface Warnings {
+        void warning(String path, String message);
     }
 
     /** The first schema version of Compute TCO scenario files. */
     static final int FIRST_SCENARIO_VERSION = 1;
-    /** Version 1 is the newest, so there is nothing to convert yet. */
-    private static final List<Step> SCENARIO_STEPS = List.of();
+    private static final List<Step> SCENARIO_STEPS = List.of(new SchemaV1ToV2());
     private static final SchemaMigrations SCENARIOS = new SchemaMigrations(FIRST_SCENARIO_VERSION, SCENARIO_STEPS);
 
     private static final String FIELD = "schemaVersion";
@@ -102,7 +111,7 @@ public final class SchemaMigrations {
         JsonObject at = tree;
         for (Step step : steps.subList(version - oldest, steps.size())) {
             try {
-                at = Objects.requireNonNull(step.migrate(at), "the step returned no tree");
+                at = Objects.requireNonNull(step.migrate(at, log::warning), "the step returned no tree");
             } catch (RuntimeException e) {
                 // A step is code written for well-formed old files; on a broken one the user still gets a message.
                 log.error(Problem.ROOT, "cannot convert this file from schema version " + step.from() + " to "

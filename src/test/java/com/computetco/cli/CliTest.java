@@ -62,9 +62,13 @@ class CliTest {
         JsonObject option = root.getAsJsonArray("options").get(0).getAsJsonObject();
         assertEquals(List.of("id", "servers", "rentedPflops", "inServiceMonth", "capacityGapMonths", "totalCost",
                 "presentValue", "costPerPflopsYear", "components", "paybackMonths", "discountedPaybackMonths",
-                "irrPct", "breakEvenRentPricePerPflopsYear", "monthly"), List.copyOf(option.keySet()));
+                "irrPct", "breakEvenRentPricePerPflopsYear", "breakEvenRentPriceAsQuoted", "afterTax", "monthly"), List.copyOf(option.keySet()));
         assertTrue(option.get("rentedPflops").isJsonNull());
-        assertEquals(11, option.getAsJsonObject("components").size());
+        assertEquals(12, option.getAsJsonObject("components").size());
+        assertEquals(0.0, option.getAsJsonObject("components").get("financing").getAsDouble(), "no financing: 0");
+        assertTrue(option.get("afterTax").isJsonNull(), "no tax block: afterTax is null");
+        assertEquals(option.get("breakEvenRentPricePerPflopsYear").getAsDouble(),
+                option.get("breakEvenRentPriceAsQuoted").getAsDouble(), 0.0, "a net dense per-P-year quote");
         assertEquals(60, option.getAsJsonArray("monthly").size());
     }
 
@@ -116,7 +120,7 @@ class CliTest {
     @Test
     void validatePrintsOneLinePerProblemAndFailsOnAnyInvalidFile() throws IOException {
         Path good = workedExample;
-        Path bad = write("bad2.scenario.json", "{\"schemaVersion\": 2}");
+        Path bad = write("bad2.scenario.json", "{\"schemaVersion\": 3}");
         assertEquals(2, run("validate", good.toString(), bad.toString()));
         assertTrue(out().contains(good + ": ok"), out());
         assertTrue(out().contains(bad + ": schemaVersion: "), out());

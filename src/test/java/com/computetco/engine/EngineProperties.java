@@ -37,6 +37,18 @@ class EngineProperties {
     }
 
     @Property(tries = 300)
+    void generatedVersionTwoScenariosAreValid(@ForAll("versionTwoScenarios") Scenario scenario) {
+        var check = new ScenarioReader().check(scenario);
+        assertTrue(check.isValid(), () -> check.problems().toString());
+    }
+
+    @Property(tries = 300)
+    void everyFigureOfAVersionTwoScenarioIsFinite(@ForAll("versionTwoScenarios") Scenario scenario) {
+        Evaluation e = engine.evaluate(scenario);
+        assertTrue(e.nonFiniteOptionIds().isEmpty(), () -> "non-finite: " + e.nonFiniteOptionIds());
+    }
+
+    @Property(tries = 300)
     void everyFigureIsFinite(@ForAll("scenarios") Scenario scenario) {
         Evaluation e = engine.evaluate(scenario);
         assertTrue(e.nonFiniteOptionIds().isEmpty(), () -> "non-finite: " + e.nonFiniteOptionIds());
@@ -124,9 +136,75 @@ class EngineProperties {
                         }));
     }
 
+    /**
+     * Scenarios with every version 2 input drawn at random: escalation, a tax block, VAT-inclusive and hourly quotes,
+     * payment schedules with retentions, loans and finance leases, per-option subsidies and supply risks.
+     */
+    @Provide
+    Arbitrary<Scenario> versionTwoScenarios() {
+        return Combinators.combine(scenarios(), Arbitraries.randoms()).as(EngineProperties::withVersionTwo);
+    }
+
+    static Scenario withVersionTwo(Scenario s, java.util.Random random) {
+        List<Option> options = new ArrayList<>();
+        for (Option o : s.options()) {
+            if (o.quote() instanceof ServerQuote q) {
+                ServerQuote v2 = q.withVat(random.nextBoolean() ? Boolean.TRUE : null, pct(random, 0, 17));
+                if (random.nextBoolean()) {
+                    int first = 5 * random.nextInt(10);
+                    int second = 5 * random.nextInt(20 - first / 5);
+                    v2 = v2.withPaymentSchedule(List.of(
+                            new com.computetco.domain.PaymentEntry(BigDecimal.valueOf(first + 1), com.computetco.domain
+                                    .PaymentEvent.SIGNING, random.nextInt(4)),
+                            new com.computetco.domain.PaymentEntry(BigDecimal.valueOf(second + 1), com.computetco.domain
+                                    .PaymentEvent.DELIVERY, null),
+                            new com.computetco.domain.PaymentEntry(BigDecimal.valueOf(98 - first - second),
+                                    com.computetco.domain.PaymentEvent.ACCEPTANCE, random.nextInt(40))));
+                }
+                Option v2Option = o.withQuote(v2);
+                if (random.nextBoolean()) {
+                    v2Option = v2Option.withFinancing(new com.computetco.domain.Financing(
+                            random.nextBoolean() ? com.computetco.domain.FinancingKind.LOAN
+                                    : com.computetco.domain.FinancingKind.FINANCE_LEASE,
+                            pct(random, 1, 100), pct(random, 0, 15), 1 + random.nextInt(72),
+                            random.nextBoolean() ? pct(random, 0, 30) : null));
+                }
+                if (random.nextBoolean()) {
+                    v2Option = v2Option.withSupplyRisk(new com.computetco.domain.SupplyRisk(pct(random, 0, 100),
+                            new com.computetco.domain.MinMax(BigDecimal.ONE, BigDecimal.valueOf(2 + random.nextInt(6)))));
+                }
+                options.add(v2Option);
+            } else {
+                RentalQuote q = (RentalQuote) o.quote();
+                RentalQuote v2 = q.withVat(random.nextBoolean() ? Boolean.TRUE : null, pct(random, 0, 13));
+                if (random.nextBoolean()) {
+                    BigDecimal perAccelerator = BigDecimal.valueOf(50 + random.nextInt(2000), 3);
+                    Money hourly = new Money(BigDecimal.valueOf(random.nextInt(2000), 2), "CNY");
+                    v2 = new RentalQuote(v2.provider(), v2.accelerator(), null, v2.pflopsBasis(),
+                            v2.annualPriceChangePct(), v2.minimumPflops(), v2.leadTimeMonths(), v2.setupFee(),
+                            v2.voucherPct(), null, null, null, hourly, perAccelerator, v2.pricesIncludeVatValue(),
+                            v2.vatRatePctValue());
+                }
+                options.add(o.withQuote(v2));
+            }
+        }
+        Scenario v2 = s.withOptions(options)
+                .withElectricity(s.electricity().withAnnualPriceChangePct(pct(random, -10, 10)))
+                .withStaff(s.staff().withAnnualCostChangePct(pct(random, -5, 10)));
+        if (random.nextInt(4) > 0) {
+            v2 = v2.withTax(new com.computetco.domain.Tax(pct(random, 0, 40), random.nextBoolean(), random.nextInt(4),
+                    pct(random, 0, 13), pct(random, 0, 9), 1 + random.nextInt(5),
+                    random.nextBoolean() ? BigDecimal.ZERO : BigDecimal.valueOf(random.nextInt(6_000_000))));
+        }
+        return v2;
+    }
+
+    private static BigDecimal pct(java.util.Random random, int min, int max) {
+        return BigDecimal.valueOf(min * 10 + random.nextInt((max - min) * 10 + 1), 1);
+    }
+
     private static Option rename(Option o, String id) {
-        return new Option(id, id, o.type(), o.quote(), o.efficiencyPct(), o.operationsFte(), o.residualValuePct(),
-                o.supplierDefaultPct(), o.retraining());
+        return o.withIdAndLabel(id, id);
     }
 
     private Arbitrary<Option> buildOption() {

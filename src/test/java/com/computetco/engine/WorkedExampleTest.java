@@ -18,25 +18,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The methodology's worked example (a copy of shared/model/worked-example*.json) evaluated to 1e-9 relative,
- * 1e-6 absolute: every figure of every option, every component, every month.
+ * The methodology's worked examples (copies of shared/model/worked-example*.json: version 1 under the version 2
+ * corrections, and version 2) evaluated to 1e-9 relative, 1e-6 absolute: every figure of every option, every
+ * component, every month, pre-tax and after tax.
  */
 class WorkedExampleTest {
-    private static Evaluation evaluation;
-    private static JsonObject expected;
 
-    @BeforeAll
-    static void evaluate() throws IOException {
-        ReadResult<Scenario> read = new ScenarioReader().read(resource("worked-example.json"));
+    private static Evaluation evaluate(String name) throws IOException {
+        ReadResult<Scenario> read = new ScenarioReader().read(resource(name));
         assertTrue(read.isValid(), () -> read.problems().toString());
-        evaluation = new TcoEngine().evaluate(read.value());
-        expected = JsonParser.parseString(new String(resource("worked-example.expected.json"),
-                StandardCharsets.UTF_8)).getAsJsonObject();
+        return new TcoEngine().evaluate(read.value());
+    }
+
+    private static JsonObject expected(String name) throws IOException {
+        return JsonParser.parseString(new String(resource(name), StandardCharsets.UTF_8)).getAsJsonObject();
     }
 
     static byte[] resource(String name) throws IOException {
@@ -58,7 +57,16 @@ class WorkedExampleTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyFigureMatches() {
+    Stream<DynamicTest> everyFigureOfVersionOneMatches() throws IOException {
+        return figures(evaluate("worked-example.json"), expected("worked-example.expected.json"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFigureOfVersionTwoMatches() throws IOException {
+        return figures(evaluate("worked-example-v2.json"), expected("worked-example-v2.expected.json"));
+    }
+
+    private static Stream<DynamicTest> figures(Evaluation evaluation, JsonObject expected) {
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonElement element : expected.getAsJsonArray("options")) {
             JsonObject e = element.getAsJsonObject();
@@ -88,7 +96,9 @@ class WorkedExampleTest {
                 assertClose(e.get("irrPct"), r.irrPct(), "irrPct");
                 assertClose(e.get("breakEvenRentPricePerPflopsYear"), r.breakEvenRentPricePerPflopsYear(),
                         "breakEven");
+                assertClose(e.get("breakEvenRentPriceAsQuoted"), r.breakEvenRentPriceAsQuoted(), "breakEvenAsQuoted");
             }));
+            tests.add(DynamicTest.dynamicTest(id + " after tax", () -> afterTax(e.get("afterTax"), r)));
             tests.add(DynamicTest.dynamicTest(id + " monthly", () -> {
                 JsonArray monthly = e.getAsJsonArray("monthly");
                 assertEquals(monthly.size(), r.horizon());
@@ -98,5 +108,27 @@ class WorkedExampleTest {
             }));
         }
         return tests.stream();
+    }
+
+    private static void afterTax(JsonElement expected, OptionResult r) {
+        if (expected.isJsonNull()) {
+            assertTrue(r.afterTax().isEmpty(), "no after-tax results without a tax block");
+            return;
+        }
+        JsonObject e = expected.getAsJsonObject();
+        AfterTaxResult a = r.afterTax().orElseThrow();
+        assertClose(e.get("totalCost"), a.totalCost(), "afterTax.totalCost");
+        assertClose(e.get("presentValue"), a.presentValue(), "afterTax.presentValue");
+        assertClose(e.get("paybackMonths"), a.paybackMonths(), "afterTax.paybackMonths");
+        assertClose(e.get("discountedPaybackMonths"), a.discountedPaybackMonths(), "afterTax.discountedPayback");
+        assertClose(e.get("irrPct"), a.irrPct(), "afterTax.irrPct");
+        assertClose(e.get("vat"), a.vat(), "afterTax.vat");
+        assertClose(e.get("incomeTax"), a.incomeTax(), "afterTax.incomeTax");
+        assertClose(e.get("depreciation"), a.depreciation(), "afterTax.depreciation");
+        JsonArray monthly = e.getAsJsonArray("monthly");
+        assertEquals(monthly.size(), r.horizon());
+        for (int m = 0; m < monthly.size(); m++) {
+            assertClose(monthly.get(m), a.monthly(m), "afterTax month " + m);
+        }
     }
 }

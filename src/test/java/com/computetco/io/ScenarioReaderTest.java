@@ -193,7 +193,7 @@ class ScenarioReaderTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            schemaVersion                              | 2               | schemaVersion                              | written by a newer version of Compute TCO (schema version 2)
+            schemaVersion                              | 3               | schemaVersion                              | written by a newer version of Compute TCO (schema version 3)
             schemaVersion                              | '"1"'           | schemaVersion                              | must be a whole number, got a string
             name                                       | 5               | name                                       | must be a string, got a number
             currency                                   | '"cny"'         | currency                                   | three capital letters
@@ -356,10 +356,10 @@ class ScenarioReaderTest {
     @Test
     void anotherSchemaVersionIsTheOnlyErrorReported() {
         JsonObject tree = TestFiles.workedExample();
-        TestFiles.set(tree, "schemaVersion", "2");
+        TestFiles.set(tree, "schemaVersion", "3");
         TestFiles.set(tree, "horizonMonths", "999");
         assertOnlyError(read(tree), "schemaVersion", "this file was written by a newer version of Compute TCO "
-                + "(schema version 2); this build reads versions up to 1 \u2014 please update");
+                + "(schema version 3); this build reads versions up to 2 \u2014 please update");
     }
 
     @Test

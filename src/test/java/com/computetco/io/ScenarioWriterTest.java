@@ -53,9 +53,24 @@ class ScenarioWriterTest {
     }
 
     @Test
-    void workedExampleWritesBackAsTheSameJson() {
+    void workedExampleWritesBackAsTheSameJsonInVersionTwo() {
         String written = ScenarioWriter.toJson(workedExample());
-        assertSameJson(TestFiles.parse(TestFiles.workedExampleBytes()), TestFiles.parse(written), "$");
+        JsonObject expected = TestFiles.set(TestFiles.workedExample(), "schemaVersion", "2");
+        assertSameJson(expected, TestFiles.parse(written), "$");
+    }
+
+    @Test
+    void everyVersionTwoFieldWritesBackAsItWasRead() {
+        ReadResult<Scenario> read = reader.read(TestFiles.workedExampleV2Bytes());
+        assertTrue(read.isValid(), read.problems()::toString);
+        JsonObject expected = TestFiles.workedExampleV2();
+        // The fields the writer always writes, at their defaults: lateDeliveryPenalty, minimumPflops, voucherPct.
+        for (int i = 0; i < 3; i++) {
+            TestFiles.set(expected, "options[" + i + "].quote.lateDeliveryPenalty", "false");
+        }
+        TestFiles.set(expected, "options[3].quote.minimumPflops", "0");
+        TestFiles.set(expected, "options[3].quote.voucherPct", "0");
+        assertSameJson(expected, TestFiles.parse(ScenarioWriter.toJson(read.value())), "$");
     }
 
     @Test
@@ -83,7 +98,7 @@ class ScenarioWriterTest {
     @Test
     void fileUsesTwoSpaceIndentAndEndsWithOneNewline() {
         String json = ScenarioWriter.toJson(workedExample());
-        assertTrue(json.startsWith("{\n  \"schemaVersion\": 1,\n  \"name\": "), json);
+        assertTrue(json.startsWith("{\n  \"schemaVersion\": 2,\n  \"name\": "), json);
         assertTrue(json.endsWith("}\n"));
         assertFalse(json.endsWith("\n\n"));
     }
@@ -112,7 +127,7 @@ class ScenarioWriterTest {
         TestFiles.remove(tree, "options[2].quote.setupFee");
         TestFiles.remove(tree, "options[0].quote.accelerator");
         String json = ScenarioWriter.toJson(reader.read(TestFiles.bytes(tree)).value());
-        assertSameJson(tree, TestFiles.parse(json), "$");
+        assertSameJson(TestFiles.set(tree, "schemaVersion", "2"), TestFiles.parse(json), "$");
     }
 
     @Test

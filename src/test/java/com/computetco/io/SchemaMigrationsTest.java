@@ -98,7 +98,7 @@ class SchemaMigrationsTest {
         TestFiles.set(tree, "somethingNew", "{}");
         Problem error = assertOnlyError(reader.read(TestFiles.bytes(tree)), "schemaVersion", "");
         assertEquals("this file was written by a newer version of Compute TCO (schema version 3); "
-                + "this build reads versions up to 1 \u2014 please update", error.message());
+                + "this build reads versions up to 2 \u2014 please update", error.message());
         assertEquals(1, reader.read(TestFiles.bytes(tree)).problems().size(), "and no warnings either");
     }
 
@@ -110,11 +110,11 @@ class SchemaMigrationsTest {
 
     @ParameterizedTest(name = "schemaVersion {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            0     | schema version 0 is not one this build reads; it reads schema version 1
-            -1    | schema version -1 is not one this build reads; it reads schema version 1
+            0     | schema version 0 is not one this build reads; it reads schema versions 1 to 2
+            -1    | schema version -1 is not one this build reads; it reads schema versions 1 to 2
             -1e30 | schema version -1000000000000000000000000000000 is not one this build reads
-            1.5   | must be a whole number such as 1, got 1.5; this build reads schema version 1
-            0.5   | must be a whole number such as 1, got 0.5
+            1.5   | must be a whole number such as 2, got 1.5; this build reads schema versions 1 to 2
+            0.5   | must be a whole number such as 2, got 0.5
             """)
     void olderOrMalformedVersionSaysWhichVersionsAreRead(String version, String message) {
         JsonObject tree = TestFiles.set(TestFiles.workedExample(), "schemaVersion", version);
@@ -217,7 +217,7 @@ class SchemaMigrationsTest {
         byte[] bytes = TestFiles.bytes(v0);
 
         ReadResult<Scenario> converted = new ScenarioReader(TestFiles.TODAY,
-                new SchemaMigrations(0, List.of(renameDemand))).read(bytes);
+                new SchemaMigrations(0, List.of(renameDemand, new SchemaV1ToV2()))).read(bytes);
         assertTrue(converted.isValid(), converted.problems()::toString);
         assertEquals(reader.read(TestFiles.workedExampleBytes()).value(), converted.value());
         assertNotNull(converted.value());

@@ -55,6 +55,23 @@ final class TestFiles {
         }
     }
 
+    /** The copy of shared/model/worked-example-v2.json: every rule of schema version 2. */
+    static byte[] workedExampleV2Bytes() {
+        try {
+            return Files.readAllBytes(Path.of(TestFiles.class.getResource(
+                    "/com/computetco/engine/worked-example-v2.json").toURI()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh, mutable tree of the version 2 worked example. */
+    static JsonObject workedExampleV2() {
+        return parse(workedExampleV2Bytes()).getAsJsonObject();
+    }
+
     /** A fresh, mutable tree of the worked example, numbers kept exact. */
     static JsonObject workedExample() {
         return parse(workedExampleBytes()).getAsJsonObject();

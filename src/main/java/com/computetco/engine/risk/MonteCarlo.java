@@ -5,6 +5,7 @@ import com.computetco.domain.Option;
 import com.computetco.domain.Retraining;
 import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
+import com.computetco.domain.SupplyRisk;
 import com.computetco.domain.Triangular;
 import com.computetco.domain.Uncertainty;
 import com.computetco.engine.Draw;
@@ -29,7 +30,8 @@ import java.util.function.BooleanSupplier;
  * <p>Reproducible from the seed whatever the number of threads: the iterations are cut into fixed blocks of
  * {@value #BLOCK_SIZE}, block b draws from its own generator seeded from (seed, b), and iteration k's figures land
  * in slot k of the result arrays; threads only change who runs which block. Within an iteration the draws come
- * in a fixed order (electricity price, rent change, then per option its lead time and retraining months), one
+ * in a fixed order (electricity price, rent change, then per option its lead time, its supply risk (two
+ * numbers: whether delivery slips, and by how much) and retraining months), one
  * uniform number per range, a degenerate range (min = max) included.
  *
  * <p>The hot loop allocates no arrays: each thread owns one {@link Draw}, two {@link FlowBuffer}s and the
@@ -252,6 +254,8 @@ public final class MonteCarlo {
         final double[][] leadTimes;
         /** Per option: {min, max} of the retraining months, or null where there is no range. */
         final double[][] retraining;
+        /** Per build option with a supply risk: {probability, min, max} of the extra delay in months, else null. */
+        final double[][] supplyRisk;
         final List<String> varied;
 
         private Plan(Scenario scenario) {
@@ -275,6 +279,7 @@ public final class MonteCarlo {
             List<Option> options = scenario.options();
             leadTimes = new double[options.size()][];
             retraining = new double[options.size()][];
+            supplyRisk = new double[options.size()][];
             for (int i = 0; i < options.size(); i++) {
                 Option o = options.get(i);
                 if (o.quote() instanceof ServerQuote q) {
@@ -282,6 +287,12 @@ public final class MonteCarlo {
                     leadTimes[i] = new double[] {t.min().doubleValue(), t.likely().doubleValue(),
                         t.max().doubleValue()};
                     varied.add("leadTime:" + o.id());
+                    SupplyRisk risk = o.supplyRiskPlan().orElse(null);
+                    if (risk != null) {
+                        supplyRisk[i] = new double[] {risk.probabilityPct().doubleValue() / 100.0,
+                            risk.extraDelayMonths().min().doubleValue(), risk.extraDelayMonths().max().doubleValue()};
+                        varied.add("supplyRisk:" + o.id());
+                    }
                 }
                 MinMax range = o.retrainingPlan().flatMap(Retraining::range).orElse(null);
                 if (range != null) {
@@ -308,6 +319,15 @@ public final class MonteCarlo {
                 double[] lead = leadTimes[i];
                 if (lead != null) {
                     draw.leadTimeLikelyMonths[i] = Samplers.triangular(random, lead[0], lead[1], lead[2]);
+                }
+                double[] risk = supplyRisk[i];
+                if (risk != null) {
+                    // Two numbers whatever the outcome, so later draws do not depend on whether delivery slipped.
+                    boolean slips = random.nextDouble() < risk[0];
+                    double extra = Samplers.uniform(random, risk[1], risk[2]);
+                    if (slips) {
+                        draw.leadTimeLikelyMonths[i] += extra;
+                    }
                 }
                 double[] months = retraining[i];
                 if (months != null) {

@@ -144,10 +144,19 @@ public final class ScenarioInputs {
             case OPTION_RENT_PRICE -> replace(s, option, o.withQuote(densePriced(rental(o), new Money(v,
                     s.currency()))));
             case RENT_ANNUAL_CHANGE -> {
+                // Rents move together (section 7): the baseline's change becomes v, every other rental's moves by
+                // the same amount, so at the current value nothing changes.
+                BigDecimal shift = v.subtract(rental(s.options().get(s.baselineIndex())).annualPriceChangePct());
                 List<Option> options = new ArrayList<>();
-                for (Option each : s.options()) {
-                    options.add(each.quote() instanceof RentalQuote q ? each.withQuote(q.withAnnualPriceChangePct(v))
-                            : each);
+                for (int i = 0; i < s.options().size(); i++) {
+                    Option each = s.options().get(i);
+                    if (each.quote() instanceof RentalQuote q) {
+                        BigDecimal moved = i == s.baselineIndex() ? v
+                                : clampChange(q.annualPriceChangePct().add(shift));
+                        options.add(each.withQuote(q.withAnnualPriceChangePct(moved)));
+                    } else {
+                        options.add(each);
+                    }
                 }
                 yield s.withOptions(options);
             }
@@ -199,17 +208,16 @@ public final class ScenarioInputs {
         if (o.quote() instanceof ServerQuote q) {
             return o.withQuote(q.withLeadTimeMonths(moved));
         }
-        RentalQuote q = rental(o);
-        return o.withQuote(new RentalQuote(q.provider(), q.accelerator(), q.pricePerPflopsYear(), q.pflopsBasis(),
-                q.annualPriceChangePct(), q.minimumPflops(), moved, q.setupFee(), q.voucherPct(),
-                q.quoteDateValue(), q.validUntilValue(), q.sourceValue()));
+        return o.withQuote(rental(o).withLeadTimeMonths(moved));
     }
 
-    /** The quote at a dense price per PFLOPS-year in the base currency. */
+    private static BigDecimal clampChange(BigDecimal pct) {
+        return pct.max(new BigDecimal("-100")).min(new BigDecimal("100"));
+    }
+
+    /** The quote at a net dense price per PFLOPS-year before vouchers, in the base currency. */
     private static RentalQuote densePriced(RentalQuote q, Money price) {
-        return new RentalQuote(q.provider(), q.accelerator(), price, PflopsBasis.DENSE, q.annualPriceChangePct(),
-                q.minimumPflops(), q.leadTimeMonths(), q.setupFee(), q.voucherPct(), q.quoteDateValue(),
-                q.validUntilValue(), q.sourceValue());
+        return q.withNetDensePrice(price);
     }
 
     private static Scenario replace(Scenario s, int index, Option option) {
@@ -253,8 +261,14 @@ public final class ScenarioInputs {
         return amount * rate.doubleValue();
     }
 
-    private static double densePrice(Scenario s, RentalQuote q) {
-        return inBase(s, q.pricePerPflopsYear()) / q.pflopsBasis().denseFactor();
+    /** Section 9's price per dense PFLOPS-year, net of VAT, of a per-PFLOPS-year or hourly quote. */
+    static double densePrice(Scenario s, RentalQuote q) {
+        double divisor = q.pricesIncludeVat() ? 1 + q.vatRatePct().doubleValue() / 100.0 : 1.0;
+        double onOwnBasis = q.hourly()
+                ? inBase(s, q.pricePerAcceleratorHour()) / divisor * RentalQuote.HOURS_PER_YEAR
+                        / q.pflopsPerAccelerator().doubleValue()
+                : inBase(s, q.pricePerPflopsYear()) / divisor;
+        return onOwnBasis / q.pflopsBasis().denseFactor();
     }
 
     private static BigDecimal decimal(double value) {

@@ -60,7 +60,7 @@ public final class SimulationResult {
     }
 
     /**
-     * What the run varied, as keys: {@code electricityPrice}, {@code rentAnnualChange}, {@code leadTime:ID},
+     * What the run varied, as keys: {@code electricityPrice}, {@code rentAnnualChange}, {@code leadTime:ID}, {@code supplyRisk:ID},
      * {@code retrainingMonths:ID}. Empty when the scenario has no range: every iteration is then the
      * deterministic evaluation.
      */

@@ -208,10 +208,10 @@ public record QuoteEntry(
         private QuoteEntry rental(RentalQuote q, Origin origin, String fileName, Path path) {
             // A price p per sparse PFLOPS-year is a price of 2p per dense PFLOPS-year (tco-model.md section 1).
             BigDecimal toDense = q.pflopsBasis() == PflopsBasis.SPARSE ? BigDecimal.valueOf(2) : BigDecimal.ONE;
-            Price price = price(q.pricePerPflopsYear(), toDense, "quotes.price.perPflopsYear");
+            Price price = price(q.yearlyPriceOnBasis(), toDense, "quotes.price.perPflopsYear");
             StringBuilder tooltip = new StringBuilder(price.tooltip);
             if (q.pflopsBasis() == PflopsBasis.SPARSE) {
-                Money quoted = q.pricePerPflopsYear();
+                Money quoted = q.yearlyPriceOnBasis();
                 tooltip.append('\n').append(messages.format("quotes.price.sparse.tooltip",
                         money(quoted.amount(), quoted.currency()),
                         money(quoted.amount().multiply(toDense), quoted.currency())));
@@ -222,7 +222,7 @@ public record QuoteEntry(
             Triangular lead = q.leadTime().orElse(Triangular.point(BigDecimal.ZERO));
             return entry(q, origin, fileName, path, q.acceleratorName().orElse(NONE),
                     messages.get("quotes.kind.rental"), price, tooltip.toString(),
-                    original(q.pricePerPflopsYear(), q.pflopsBasis(), true), NONE, null,
+                    original(q.yearlyPriceOnBasis(), q.pflopsBasis(), true), NONE, null,
                     messages.get("quotes.pflops.rental.tooltip"), NONE, null, lead);
         }
 

@@ -80,7 +80,7 @@ public final class AssumptionsViewModel {
             money.add(q.unitPrice());
             q.installationCostMoney().ifPresent(money::add);
         } else if (option.quote() instanceof RentalQuote q) {
-            money.add(q.pricePerPflopsYear());
+            money.add(q.quotedPrice());
             q.setupFeeMoney().ifPresent(money::add);
         }
         return money;

@@ -17,11 +17,15 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Section 7: the drawn annual rent change replaces every rental quote's, the baseline's and the others'. */
+/**
+ * Section 7 (v2 correction): the drawn annual rent change x replaces the baseline's change g_base, and every other
+ * rental's change g becomes g + (x - g_base): rents move together as a market. Version 1 replaced every quote's
+ * change by x, so a lessor at +10 % with a baseline at -5 % jumped to the baseline's trend.
+ */
 class RentChangeDrawTest {
     @ParameterizedTest
-    @ValueSource(doubles = {-25, -5, 0, 5, 12.5})
-    void theDrawnRentChangeReplacesEveryRentalQuotesChange(double change) {
+    @ValueSource(doubles = {-25, -5, 0, 5, 12.5, 95})
+    void theDrawnRentChangeMovesEveryRentalByTheBaselinesShift(double change) {
         Scenario worked = RiskFixtures.workedExample();
         Option lease = worked.option("rent-h800").orElseThrow();
         RentalQuote q = (RentalQuote) lease.quote();
@@ -32,10 +36,16 @@ class RentChangeDrawTest {
                 lease.retraining()));
         Scenario scenario = worked.withOptions(options);
 
+        // The baseline rent-h800 quotes -5 %: the other lessor's +10 % moves by (x + 5), at most to +100 %.
+        BigDecimal x = new BigDecimal(Double.toString(change));
+        BigDecimal other = new BigDecimal("10").add(x).add(new BigDecimal("5")).min(new BigDecimal("100"));
         List<Option> changed = new ArrayList<>();
         for (Option o : scenario.options()) {
-            changed.add(o.quote() instanceof RentalQuote r
-                    ? o.withQuote(r.withAnnualPriceChangePct(new BigDecimal(Double.toString(change)))) : o);
+            if (o.quote() instanceof RentalQuote r) {
+                changed.add(o.withQuote(r.withAnnualPriceChangePct(o.id().equals("rent-h800") ? x : other)));
+            } else {
+                changed.add(o);
+            }
         }
         Evaluation expected = new TcoEngine().evaluate(scenario.withOptions(changed));
 
