@@ -53,7 +53,7 @@ class PresentationViewModelTest {
     @Test
     void entriesAreTheCurrentScenarioThenTheDemosThenTheRecentFiles() {
         int demos = samples.scenarioFileNames().size();
-        assertEquals(4, demos);
+        assertEquals(6, demos);
         assertEquals(1 + demos + 2, vm.entries().size());
         assertEquals(0, vm.indexProperty().get());
         assertTrue(vm.currentName().startsWith("Current scenario"), vm.currentName());
@@ -64,19 +64,19 @@ class PresentationViewModelTest {
             assertEquals(GalleryViewModel.demo(english, file).title(), vm.entries().get(1 + i).name());
             assertEquals(loader.load(samples.read(file)).value(), vm.entries().get(1 + i).scenario());
         }
-        assertEquals(loader.load(recent).value(), vm.entries().get(5).scenario());
-        assertFalse(vm.entries().get(6).openable());
+        assertEquals(loader.load(recent).value(), vm.entries().get(7).scenario());
+        assertFalse(vm.entries().get(8).openable());
     }
 
     @Test
     void nextAndPreviousWrapAroundAndSkipFilesThatCannotBeOpened() {
         vm.previous();
-        assertEquals(5, vm.indexProperty().get(), "wraps to the last openable entry, skipping the missing file");
+        assertEquals(7, vm.indexProperty().get(), "wraps to the last openable entry, skipping the missing file");
         vm.next();
         assertEquals(0, vm.indexProperty().get(), "wraps to the first");
-        for (int i = 1; i <= 5; i++) {
+        for (int i = 1; i <= 7; i++) {
             vm.next();
-            assertEquals(i % 6, vm.indexProperty().get());
+            assertEquals(i % 8, vm.indexProperty().get());
         }
     }
 
@@ -90,7 +90,7 @@ class PresentationViewModelTest {
         assertSameResults(engine.evaluate(vm.entries().get(1).scenario()), second);
         assertNotEquals(first, second);
         assertEquals(vm.entries().get(1).name(), vm.currentName());
-        vm.indexProperty().set(5);
+        vm.indexProperty().set(7);
         assertSameResults(engine.evaluate(loader.load(recent).value()), vm.evaluationProperty().get());
     }
 
@@ -103,9 +103,9 @@ class PresentationViewModelTest {
 
     @Test
     void aMissingRecentFileIsShownAsNotOpenableAndDoesNotThrow() {
-        PresentationViewModel.Entry gone = vm.entries().get(6);
+        PresentationViewModel.Entry gone = vm.entries().get(8);
         assertEquals("gone.scenario.json — cannot be opened", gone.name());
-        assertDoesNotThrow(() -> vm.indexProperty().set(6));
+        assertDoesNotThrow(() -> vm.indexProperty().set(8));
         assertFalse(vm.currentOpenableProperty().get());
         assertNull(vm.evaluationProperty().get());
         assertEquals(gone.name(), vm.currentName());
@@ -120,8 +120,10 @@ class PresentationViewModelTest {
         Files.writeString(broken, "{ not json");
         PresentationViewModel other = assertDoesNotThrow(() -> new PresentationViewModel(current, null, loader,
                 engine, samples, List.of(broken), Messages.forLocale(Locale.SIMPLIFIED_CHINESE)));
-        assertFalse(other.entries().get(5).openable());
-        assertTrue(other.entries().get(5).name().contains("无法打开"));
-        assertSameResults(engine.evaluate(current), other.evaluationProperty().get());
+        assertFalse(other.entries().get(7).openable());
+        assertTrue(other.entries().get(7).name().contains("无法打开"));
+        // The Chinese presentation names the scenario and its options by their Chinese names.
+        assertSameResults(engine.evaluate(com.computetco.domain.DisplayNames.forLocale(current, Locale.SIMPLIFIED_CHINESE)),
+                other.evaluationProperty().get());
     }
 }
