@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@code tornado FILE --option ID [--measure total|pv] [--format json|table] [--lang en|zh]}. */
+/** {@code tornado FILE --option ID [--measure total|pv|aftertax] [--format json|table] [--lang en|zh]}. */
 final class TornadoCommand implements Command {
     private final ScenarioFiles files;
 
@@ -37,7 +37,7 @@ final class TornadoCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: compute-tco tornado FILE --option ID [--measure total|pv] [--format json|table] [--lang en|zh]
+                usage: compute-tco tornado FILE --option ID [--measure total|pv|aftertax] [--format json|table] [--lang en|zh]
 
                 Moves each input of the scenario in FILE to its low and its high value, one at a time, and shows
                 how (option total - baseline total) changes, largest effect first. Low and high come from the
@@ -46,7 +46,8 @@ final class TornadoCommand implements Command {
                 are left out. A bar "flips" where the cheaper of the two changes.
                   --option ID     the option to compare with the baseline (required; not the baseline)
                   --measure total the undiscounted total cost (default); pv: the present value (then the
-                                  discount rate matters)
+                                  discount rate matters); aftertax: the after-tax total (scenarios with a
+                                  tax block; adds the income tax rate, VAT recovery and depreciation years)
                   --format json   the bars as JSON (default); table: an aligned table for people
                   --lang en|zh    the table's language (default: the system's)
                 Exit codes: 0 success, 2 invalid scenario (problems on stderr), 64 usage error.
@@ -57,8 +58,12 @@ final class TornadoCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         Arguments parsed = Arguments.parse(args, Set.of("--option", "--measure", "--format", "--lang"));
         String format = parsed.choice("--format", "json", Set.of("json", "table"));
-        Measure measure = "pv".equals(parsed.choice("--measure", "total", Set.of("total", "pv")))
-                ? Measure.PRESENT_VALUE : Measure.TOTAL_COST;
+        String measureName = parsed.choice("--measure", "total", Set.of("total", "pv", "aftertax"));
+        Measure measure = switch (measureName) {
+            case "pv" -> Measure.PRESENT_VALUE;
+            case "aftertax" -> Measure.AFTER_TAX;
+            default -> Measure.TOTAL_COST;
+        };
         Locale locale = Languages.parse(parsed.option("--lang", null));
         String optionId = parsed.option("--option", null);
         if (optionId == null) {
@@ -80,6 +85,9 @@ final class TornadoCommand implements Command {
         }
         if (optionId.equals(scenario.baselineOptionId())) {
             throw new UsageException("--option: \"" + optionId + "\" is the baseline; choose another option");
+        }
+        if (measure == Measure.AFTER_TAX && scenario.tax() == null) {
+            throw new UsageException("--measure aftertax: " + file + " has no tax block, so no after-tax figures");
         }
         TornadoResult result = Tornado.compute(scenario, optionId, measure);
         out.print("json".equals(format) ? json(result) : table(result, Messages.forLocale(locale)));

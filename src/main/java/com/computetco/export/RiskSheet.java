@@ -274,6 +274,8 @@ final class RiskSheet {
             case MONTHS -> affixed("risk.value.months", "0.0", currency);
             case NUMBER -> "0.00";
             case PFLOPS -> affixed("risk.value.pflops", "#,##0.0", currency);
+            case YEARS -> affixed("risk.value.years", "0", currency);
+            case YES_NO -> "[=1]" + literal(texts.yesNo(1)) + ";" + literal(texts.yesNo(0));
         };
     }
 

@@ -36,7 +36,17 @@ public final class ProblemTexts {
             shape("unknownField", "unknown field, ignored"),
             shape("newerVersion", "this file was written by a newer version of Compute TCO \\(schema version (\\S+)\\);"
                     + " this build reads versions up to (\\S+) .*"),
-            shape("encoding", "the file is (\\S+) text, not UTF-8; save it with UTF-8 encoding"));
+            shape("encoding", "the file is (\\S+) text, not UTF-8; save it with UTF-8 encoding"),
+            // Schema version 2 (methodology sections 9 to 13).
+            shape("needsVersion2", "needs schema version 2; ignored in this version 1 file .*"),
+            shape("buildOnly", "applies only to build options; ignored for a rent option"),
+            shape("prepaymentOrSchedule", "a quote gives prepaymentPct or paymentSchedule, not both"),
+            shape("paymentCount", "must list at least 1 and at most (\\S+) payments, got (\\S+)"),
+            shape("paymentSum", "the percentages must add up to 100, got (\\S+)"),
+            shape("priceRequired", "is required, or pricePerAcceleratorHour with pflopsPerAccelerator"),
+            shape("onePrice", "a quote gives pricePerPflopsYear or pricePerAcceleratorHour, not both"),
+            shape("perAcceleratorRequired", "is required with pricePerAcceleratorHour"),
+            shape("perAcceleratorOnlyHourly", "applies only to pricePerAcceleratorHour; .*"));
 
     private ProblemTexts() {
     }

@@ -47,7 +47,14 @@ public final class RiskTexts {
             case MONTHS -> messages.format("risk.value.months", format.decimals(value, 1));
             case NUMBER -> format.decimals(value, 2);
             case PFLOPS -> messages.format("risk.value.pflops", format.decimals(value, 1));
+            case YEARS -> messages.format("risk.value.years", format.decimals(value, 0));
+            case YES_NO -> yesNo(value);
         };
+    }
+
+    /** A yes/no input (VAT recoverable): 1 is yes. */
+    public String yesNo(double value) {
+        return messages.get(value >= 0.5 ? "risk.value.yes" : "risk.value.no");
     }
 
     /** A share as a whole percentage, "62%"; a share that is neither 0 nor 1 never rounds to "0%" or "100%". */

@@ -101,6 +101,81 @@ class EngineProperties {
         }
     }
 
+    @Property(tries = 200)
+    void recoverableVatNeverChangesTheAfterTaxTotal(@ForAll("versionTwoScenarios") Scenario generated) {
+        // Net prices, so that the VAT rates change nothing but the VAT itself.
+        Scenario scenario = withVatRates(generated, null, true);
+        Scenario withoutVat = withVatRates(generated, BigDecimal.ZERO, true);
+        Evaluation with = engine.evaluate(scenario);
+        Evaluation without = engine.evaluate(withoutVat);
+        for (int i = 0; i < with.options().size(); i++) {
+            AfterTaxResult a = with.options().get(i).afterTax().orElseThrow();
+            AfterTaxResult b = without.options().get(i).afterTax().orElseThrow();
+            double gross = Math.abs(a.totalCost()) + Math.abs(a.incomeTax()) + sumAbs(a.monthly());
+            assertEquals(b.totalCost(), a.totalCost(), 1e-9 * gross + 1e-6, with.options().get(i).id());
+            assertEquals(0.0, a.vat(), 1e-9 * gross + 1e-6);
+        }
+    }
+
+    @Property(tries = 200)
+    void aLoanAtZeroPercentWithoutBalloonCostsTheSameAsCashBeforeTax(@ForAll("versionTwoScenarios") Scenario s,
+            @ForAll("shares") BigDecimal financedPct, @ForAll("terms") int term) {
+        List<Option> cash = new ArrayList<>();
+        List<Option> loan = new ArrayList<>();
+        for (Option o : s.options()) {
+            cash.add(o.withFinancing(null));
+            loan.add(o.isBuild() ? o.withFinancing(new com.computetco.domain.Financing(
+                    com.computetco.domain.FinancingKind.LOAN, financedPct, BigDecimal.ZERO, term, null)) : o);
+        }
+        Evaluation paid = engine.evaluate(s.withOptions(cash));
+        Evaluation borrowed = engine.evaluate(s.withOptions(loan));
+        for (int i = 0; i < paid.options().size(); i++) {
+            OptionResult a = paid.options().get(i);
+            OptionResult b = borrowed.options().get(i);
+            double gross = sumAbs(a.monthly()) + sumAbs(b.monthly());
+            assertEquals(a.totalCost(), b.totalCost(), 1e-9 * gross + 1e-6, a.id());
+        }
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> shares() {
+        return decimal(0.1, 100, 1);
+    }
+
+    @Provide
+    Arbitrary<Integer> terms() {
+        return Arbitraries.integers().between(1, 240);
+    }
+
+    private static double sumAbs(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += Math.abs(v);
+        }
+        return sum;
+    }
+
+    /**
+     * The scenario with every quote net of VAT and every VAT rate set to {@code rate} (null keeps the quotes'), and
+     * a tax block whose VAT is recoverable or not.
+     */
+    static Scenario withVatRates(Scenario s, BigDecimal rate, boolean recoverable) {
+        List<Option> options = new ArrayList<>();
+        for (Option o : s.options()) {
+            if (o.quote() instanceof ServerQuote q) {
+                options.add(o.withQuote(q.withVat(null, rate == null ? q.vatRatePctValue() : rate)));
+            } else {
+                RentalQuote q = (RentalQuote) o.quote();
+                options.add(o.withQuote(q.withVat(null, rate == null ? q.vatRatePctValue() : rate)));
+            }
+        }
+        com.computetco.domain.Tax t = s.taxBlock().orElse(com.computetco.domain.Tax.defaults());
+        com.computetco.domain.Tax tax = new com.computetco.domain.Tax(t.incomeTaxRatePct(), recoverable,
+                t.vatRecoveryLagMonths(), rate == null ? t.electricityVatRatePct() : rate,
+                rate == null ? t.colocationVatRatePct() : rate, t.depreciationYears(), t.immediateExpensingLimit());
+        return s.withOptions(options).withTax(tax);
+    }
+
     @Provide
     Arbitrary<Double> increases() {
         return Arbitraries.doubles().between(0.001, 2.0).ofScale(3);

@@ -48,6 +48,9 @@ class TornadoProperties {
                 continue;
             }
             for (Measure measure : Measure.values()) {
+                if (measure == Measure.AFTER_TAX && scenario.tax() == null) {
+                    continue;
+                }
                 double[] figures = ScenarioInputs.figures(scenario, option, measure);
                 double base = figures[0] - figures[1];
                 double gross = Math.abs(figures[0]) + Math.abs(figures[1]);

@@ -1,6 +1,7 @@
 package com.computetco.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,10 +22,30 @@ class ProblemTextsTest {
             must not be less than min (3), got 2              | 不能小于 min（3），当前为 2
             quote expired on 2024-06-30                       | 报价已于 2024-06-30 过期
             the file is UTF-16 text, not UTF-8; save it with UTF-8 encoding | 文件为 UTF-16 编码，不是 UTF-8；请以 UTF-8 编码保存
+            the percentages must add up to 100, got 110       | 各付款节点比例之和必须为 100，当前为 110
+            must list at least 1 and at most 10 payments, got 0 | 付款计划须有 1 至 10 个付款节点，当前为 0 个
+            a quote gives prepaymentPct or paymentSchedule, not both | 报价只能给出预付比例（prepaymentPct）或付款计划（paymentSchedule）之一，不能同时给出
+            is required with pricePerAcceleratorHour          | 给出每卡时价格时必填
+            applies only to build options; ignored for a rent option | 仅适用于自建方案；租用方案已忽略
             something nobody foresaw                          | 输入无效：something nobody foresaw
             """)
     void readerSentencesReadInChinese(String english, String chinese) {
         assertEquals(chinese, ProblemTexts.translate(zh, english));
+    }
+
+    @Test
+    void everyVersionTwoSentenceOfTheReadersHasAChineseTemplate() {
+        for (String english : new String[] {
+            "needs schema version 2; ignored in this version 1 file (set \"schemaVersion\": 2 to use it)",
+            "is required, or pricePerAcceleratorHour with pflopsPerAccelerator",
+            "a quote gives pricePerPflopsYear or pricePerAcceleratorHour, not both",
+            "applies only to pricePerAcceleratorHour; remove it or give the price per accelerator-hour"}) {
+            String chinese = ProblemTexts.translate(zh, english);
+            assertTrue(!chinese.startsWith("输入无效") && !chinese.equals(english), chinese);
+        }
+        assertEquals("需要格式版本 2；在此版本 1 文件中已忽略（将 \"schemaVersion\" 改为 2 即可使用）",
+                ProblemTexts.translate(zh, "needs schema version 2; ignored in this version 1 file (set"
+                        + " \"schemaVersion\": 2 to use it)"));
     }
 
     @Test

@@ -18,7 +18,9 @@ public final class BreakEvenAnalysis {
     /** The inputs answered, in the order they are reported (the rent, the server price, power first). */
     public static final List<Input> INPUTS = List.of(Input.RENT_PRICE, Input.UNIT_PRICE, Input.ELECTRICITY_PRICE,
             Input.OPTION_RENT_PRICE, Input.EFFICIENCY, Input.LEAD_TIME, Input.RETRAINING_MONTHS,
-            Input.RESIDUAL_VALUE, Input.PUE, Input.RENT_ANNUAL_CHANGE);
+            Input.RESIDUAL_VALUE, Input.PUE, Input.RENT_ANNUAL_CHANGE, Input.ELECTRICITY_ESCALATION,
+            Input.WAGE_ESCALATION, Input.LOAN_RATE, Input.FINANCED_SHARE, Input.INCOME_TAX_RATE,
+            Input.DEPRECIATION_YEARS);
     private static final int GRID = 240;
     private static final int BISECTIONS = 200;
     /** Relative size of the difference below which the totals count as tied. */
@@ -70,10 +72,13 @@ public final class BreakEvenAnalysis {
         return input.linear() ? linear(scenario, option, input, current) : numeric(scenario, option, input, current);
     }
 
-    /** Option − baseline at the input's value, and the gross size of the two totals for tolerances. */
+    /**
+     * Option − baseline at the input's value, and the gross size of the two totals for tolerances: the pre-tax
+     * totals, or for a tax input (which moves nothing else) the after-tax totals.
+     */
     private static double[] at(Scenario scenario, int option, Input input, double value) {
         double[] t = ScenarioInputs.figures(ScenarioInputs.with(scenario, input, option, value), option,
-                Measure.TOTAL_COST);
+                input.afterTax() ? Measure.AFTER_TAX : Measure.TOTAL_COST);
         return new double[] {t[0] - t[1], Math.abs(t[0]) + Math.abs(t[1])};
     }
 

@@ -28,21 +28,46 @@ public enum Input {
     /** The option's residual value in % of hardware (build options). */
     RESIDUAL_VALUE("residualValue", Unit.PERCENT, true),
     /** The demanded PFLOPS. */
-    DEMAND("demand", Unit.PFLOPS, false);
+    DEMAND("demand", Unit.PFLOPS, false),
+    /** Version 2: the tariff's annual change in % (build options). */
+    ELECTRICITY_ESCALATION("electricityEscalation", Unit.PERCENT, false),
+    /** Version 2: the engineers' annual wage change in %. */
+    WAGE_ESCALATION("wageEscalation", Unit.PERCENT, false),
+    /** Version 2: the option's loan or lease rate in % a year (financed build options). */
+    LOAN_RATE("loanRate", Unit.PERCENT, false),
+    /** Version 2: the share of the option's capex financed, in % (financed build options); totals are linear in it. */
+    FINANCED_SHARE("financedShare", Unit.PERCENT, true),
+    /** Version 2: the income tax rate in % (scenarios with a tax block; moves only the after-tax figures). */
+    INCOME_TAX_RATE("incomeTaxRate", Unit.PERCENT, true, true),
+    /** Version 2: whether input VAT is recovered, 1 or 0 (moves only the after-tax figures). */
+    VAT_RECOVERABLE("vatRecoverable", Unit.YES_NO, false, true),
+    /** Version 2: the servers' tax life in whole years (moves only the after-tax figures). */
+    DEPRECIATION_YEARS("depreciationYears", Unit.YEARS, false, true);
 
     /** How a value of the input reads. */
     public enum Unit {
-        MONEY, MONEY_PER_KWH, MONEY_PER_PFLOPS_YEAR, PERCENT, MONTHS, NUMBER, PFLOPS
+        MONEY, MONEY_PER_KWH, MONEY_PER_PFLOPS_YEAR, PERCENT, MONTHS, NUMBER, PFLOPS, YEARS, YES_NO
     }
 
     private final String key;
     private final Unit unit;
     private final boolean linear;
+    private final boolean afterTax;
 
     Input(String key, Unit unit, boolean linear) {
+        this(key, unit, linear, false);
+    }
+
+    Input(String key, Unit unit, boolean linear, boolean afterTax) {
         this.key = key;
         this.unit = unit;
         this.linear = linear;
+        this.afterTax = afterTax;
+    }
+
+    /** Whether the input moves only the after-tax figures (section 13), so it is judged on {@link Measure#AFTER_TAX}. */
+    public boolean afterTax() {
+        return afterTax;
     }
 
     /** The stable key used in JSON output and message keys ({@code risk.input.KEY}). */

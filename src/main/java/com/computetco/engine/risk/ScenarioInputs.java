@@ -11,6 +11,8 @@ import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Triangular;
 import com.computetco.engine.Draw;
+import com.computetco.engine.Evaluation;
+import com.computetco.engine.TcoEngine;
 import com.computetco.engine.FlowBuffer;
 import com.computetco.engine.ScenarioModel;
 import java.math.BigDecimal;
@@ -27,6 +29,8 @@ import java.util.Map;
 public final class ScenarioInputs {
     /** The relative move of an input without a range: ±20%. */
     public static final double DEFAULT_MOVE = 0.2;
+    /** The move of an escalation rate: ±2 percentage points. */
+    public static final double ESCALATION_MOVE = 2.0;
 
     private ScenarioInputs() {
     }
@@ -40,6 +44,11 @@ public final class ScenarioInputs {
             case OPTION_RENT_PRICE -> !o.isBuild() && !baseline;
             case RETRAINING_MONTHS -> o.retraining() != null;
             case RENT_PRICE, RENT_ANNUAL_CHANGE, LEAD_TIME, EFFICIENCY, DISCOUNT_RATE, DEMAND -> true;
+            // Version 2 inputs where the scenario has them: a version 1 scenario's views stay as they were.
+            case ELECTRICITY_ESCALATION -> o.isBuild() && s.electricity().annualPriceChangePctValue() != null;
+            case WAGE_ESCALATION -> s.staff().annualCostChangePctValue() != null;
+            case LOAN_RATE, FINANCED_SHARE -> o.financingPlan().isPresent();
+            case INCOME_TAX_RATE, VAT_RECOVERABLE, DEPRECIATION_YEARS -> s.tax() != null;
         };
     }
 
@@ -59,6 +68,13 @@ public final class ScenarioInputs {
             case DISCOUNT_RATE -> s.discountRatePct().doubleValue();
             case RESIDUAL_VALUE -> o.residualValuePct().doubleValue();
             case DEMAND -> s.demandPflops().doubleValue();
+            case ELECTRICITY_ESCALATION -> s.electricity().annualPriceChangePct().doubleValue();
+            case WAGE_ESCALATION -> s.staff().annualCostChangePct().doubleValue();
+            case LOAN_RATE -> o.financing().annualRatePct().doubleValue();
+            case FINANCED_SHARE -> o.financing().financedPct().doubleValue();
+            case INCOME_TAX_RATE -> s.tax().incomeTaxRatePct().doubleValue();
+            case VAT_RECOVERABLE -> s.tax().vatRecoverable() ? 1.0 : 0.0;
+            case DEPRECIATION_YEARS -> s.tax().depreciationYears();
         };
     }
 
@@ -75,6 +91,12 @@ public final class ScenarioInputs {
             case DISCOUNT_RATE -> new double[] {0, 99.999};
             case RESIDUAL_VALUE -> new double[] {0, 100};
             case DEMAND -> new double[] {1e-6, 1e7};
+            case ELECTRICITY_ESCALATION, WAGE_ESCALATION -> new double[] {-100, 100};
+            case LOAN_RATE -> new double[] {0, 99.999};
+            case FINANCED_SHARE -> new double[] {1e-6, 100};
+            case INCOME_TAX_RATE -> new double[] {0, 100};
+            case VAT_RECOVERABLE -> new double[] {0, 1};
+            case DEPRECIATION_YEARS -> new double[] {1, 20};
         };
     }
 
@@ -109,6 +131,18 @@ public final class ScenarioInputs {
                 if (m != null) {
                     return new Range(m.min().doubleValue(), m.max().doubleValue(), true);
                 }
+            }
+            case ELECTRICITY_ESCALATION, WAGE_ESCALATION -> {
+                // A flat 0 % would not move by ±20 %: escalation moves by ±2 percentage points.
+                double v = value(s, input, option);
+                return new Range(Math.max(-100, v - ESCALATION_MOVE), Math.min(100, v + ESCALATION_MOVE), false);
+            }
+            case VAT_RECOVERABLE -> {
+                return new Range(0, 1, true);
+            }
+            case DEPRECIATION_YEARS -> {
+                double v = value(s, input, option);
+                return new Range(Math.max(1, v - 1), Math.min(20, v + 1), false);
             }
             default -> {
             }
@@ -170,6 +204,14 @@ public final class ScenarioInputs {
             case DISCOUNT_RATE -> s.withDiscountRatePct(v);
             case RESIDUAL_VALUE -> replace(s, option, o.withResidualValuePct(v));
             case DEMAND -> s.withDemandPflops(v);
+            case ELECTRICITY_ESCALATION -> s.withElectricity(s.electricity().withAnnualPriceChangePct(v));
+            case WAGE_ESCALATION -> s.withStaff(s.staff().withAnnualCostChangePct(v));
+            case LOAN_RATE -> replace(s, option, o.withFinancing(o.financing().withAnnualRatePct(v)));
+            case FINANCED_SHARE -> replace(s, option, o.withFinancing(o.financing().withFinancedPct(v)));
+            case INCOME_TAX_RATE -> s.withTax(s.tax().withIncomeTaxRatePct(v));
+            case VAT_RECOVERABLE -> s.withTax(s.tax().withVatRecoverable(value >= 0.5));
+            case DEPRECIATION_YEARS -> s.withTax(s.tax().withDepreciationYears(
+                    (int) Math.max(1, Math.min(20, Math.round(value)))));
         };
     }
 
@@ -182,11 +224,24 @@ public final class ScenarioInputs {
     /** {option's figure, baseline's figure} by the measure. */
     public static double[] figures(Scenario s, int option, Measure measure) {
         ScenarioModel model = ScenarioModel.of(s);
+        if (measure == Measure.AFTER_TAX) {
+            return afterTaxFigures(model, option);
+        }
         Draw draw = model.scenarioDraw();
         FlowBuffer flows = new FlowBuffer(model.horizon());
         double o = figure(model, option, draw, flows, measure);
         double b = figure(model, model.baselineIndex(), draw, flows, measure);
         return new double[] {o, b};
+    }
+
+    /** {option's after-tax total, baseline's} (section 13). */
+    private static double[] afterTaxFigures(ScenarioModel model, int option) {
+        if (model.scenario().tax() == null) {
+            throw new IllegalArgumentException("the after-tax measure needs a scenario with a tax block");
+        }
+        Evaluation e = new TcoEngine().evaluate(model);
+        return new double[] {e.options().get(option).afterTax().orElseThrow().totalCost(),
+            e.options().get(model.baselineIndex()).afterTax().orElseThrow().totalCost()};
     }
 
     private static double figure(ScenarioModel model, int index, Draw draw, FlowBuffer flows, Measure measure) {

@@ -31,7 +31,9 @@ public final class Tornado {
         double base = figures[0] - figures[1];
         List<TornadoBar> bars = new ArrayList<>();
         for (Input input : Input.values()) {
-            if (!ScenarioInputs.applies(scenario, input, option)) {
+            if (!ScenarioInputs.applies(scenario, input, option)
+                    || (input.afterTax() && measure != Measure.AFTER_TAX)) {
+                // A tax input cannot move a pre-tax figure: its bar would always be empty.
                 continue;
             }
             ScenarioInputs.Range range = ScenarioInputs.range(scenario, input, option);
