@@ -57,4 +57,20 @@ class BilingualCliTest {
         assertEquals(0, run("evaluate", named.toString(), "--format", "json", "--lang", "zh"));
         assertFalse(out.toString(StandardCharsets.UTF_8).contains("租用"));
     }
+
+    @Test
+    void theChineseReportNamesTheOptionInChinese() throws IOException {
+        Path report = dir.resolve("named-zh.xlsx");
+        assertEquals(0, run("report", named.toString(), "-o", report.toString(), "--lang", "zh"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(report))) {
+            boolean found = false;
+            for (var row : workbook.getSheet("摘要")) {
+                for (var cell : row) {
+                    found |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().contains("租用 H800 算力");
+                }
+            }
+            assertTrue(found, "the Chinese label on the summary sheet");
+        }
+    }
 }
