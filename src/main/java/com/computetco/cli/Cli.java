@@ -26,6 +26,8 @@ public final class Cli {
         register(new BenchRiskCommand(files));
         register(new TemplateCommand());
         register(new ImportQuotesCommand());
+        register(new PresetsCommand());
+        register(new ApplyPresetCommand(files));
     }
 
     private void register(Command command) {

@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
@@ -54,9 +55,10 @@ final class EvaluateCommand implements Command {
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }
-        var evaluation = new TcoEngine().evaluate(read.value());
-        out.print("json".equals(format) ? EvaluationJson.write(evaluation)
-                : new EvaluationTable(Messages.forLocale(locale)).render(evaluation));
+        // JSON is for programs and keeps the file's names; the table is for people and names things in their language.
+        out.print("json".equals(format) ? EvaluationJson.write(new TcoEngine().evaluate(read.value()))
+                : new EvaluationTable(Messages.forLocale(locale)).render(
+                        new TcoEngine().evaluate(DisplayNames.forLocale(read.value(), locale))));
         return ExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.ScenarioModel;
@@ -101,7 +102,7 @@ final class ReportCommand implements Command {
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }
-        Scenario scenario = read.value();
+        Scenario scenario = DisplayNames.forLocale(read.value(), locale);
         ReportView view = ReportView.defaultFor(scenario);
         if (viewName != null) {
             view = ReportView.parse(viewName).orElseThrow();

@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.risk.MonteCarlo;
@@ -73,7 +74,9 @@ final class SimulateCommand implements Command {
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }
-        ScenarioModel model = ScenarioModel.of(read.value());
+        // JSON keeps the file's names; the table names options in the chosen language.
+        ScenarioModel model = ScenarioModel.of("json".equals(format) ? read.value()
+                : DisplayNames.forLocale(read.value(), locale));
         if (iterations > MonteCarlo.maxIterations(model.optionCount())) {
             throw new UsageException("--iterations: at most " + MonteCarlo.maxIterations(model.optionCount())
                     + " for a scenario of " + model.optionCount() + " options");

@@ -21,9 +21,20 @@ public record Option(
         Retraining retraining,
         Financing financing,
         BigDecimal electricitySubsidyPctValue,
-        SupplyRisk supplyRisk) {
+        SupplyRisk supplyRisk,
+        String labelZh) {
+
+    /** An option without a Chinese label (the files and editors that predate it). */
+    public Option(String id, String label, OptionType type, Quote quote, BigDecimal efficiencyPct,
+            BigDecimal operationsFte, BigDecimal residualValuePct, BigDecimal supplierDefaultPct,
+            Retraining retraining, Financing financing, BigDecimal electricitySubsidyPctValue, SupplyRisk supplyRisk) {
+        this(id, label, type, quote, efficiencyPct, operationsFte, residualValuePct, supplierDefaultPct, retraining,
+                financing, electricitySubsidyPctValue, supplyRisk, "");
+    }
 
     public Option {
+        // Optional in the file: "" when absent, so that callers never meet a null.
+        labelZh = labelZh == null ? "" : labelZh;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(type, "type");
@@ -39,7 +50,7 @@ public record Option(
             BigDecimal operationsFte, BigDecimal residualValuePct, BigDecimal supplierDefaultPct,
             Retraining retraining) {
         this(id, label, type, quote, efficiencyPct, operationsFte, residualValuePct, supplierDefaultPct, retraining,
-                null, null, null);
+                null, null, null, "");
     }
 
     public boolean isBuild() {
@@ -62,37 +73,46 @@ public record Option(
 
     public Option withQuote(Quote newQuote) {
         return new Option(id, label, type, newQuote, efficiencyPct, operationsFte, residualValuePct,
-                supplierDefaultPct, retraining, financing, electricitySubsidyPctValue, supplyRisk);
+                supplierDefaultPct, retraining, financing, electricitySubsidyPctValue, supplyRisk, labelZh);
     }
 
     public Option withRetraining(Retraining newRetraining) {
         return new Option(id, label, type, quote, efficiencyPct, operationsFte, residualValuePct,
-                supplierDefaultPct, newRetraining, financing, electricitySubsidyPctValue, supplyRisk);
+                supplierDefaultPct, newRetraining, financing, electricitySubsidyPctValue, supplyRisk, labelZh);
     }
 
     public Option withEfficiencyPct(BigDecimal pct) {
         return new Option(id, label, type, quote, pct, operationsFte, residualValuePct, supplierDefaultPct,
-                retraining, financing, electricitySubsidyPctValue, supplyRisk);
+                retraining, financing, electricitySubsidyPctValue, supplyRisk, labelZh);
     }
 
     public Option withResidualValuePct(BigDecimal pct) {
         return new Option(id, label, type, quote, efficiencyPct, operationsFte, pct, supplierDefaultPct,
-                retraining, financing, electricitySubsidyPctValue, supplyRisk);
+                retraining, financing, electricitySubsidyPctValue, supplyRisk, labelZh);
     }
 
     public Option withFinancing(Financing newFinancing) {
         return new Option(id, label, type, quote, efficiencyPct, operationsFte, residualValuePct,
-                supplierDefaultPct, retraining, newFinancing, electricitySubsidyPctValue, supplyRisk);
+                supplierDefaultPct, retraining, newFinancing, electricitySubsidyPctValue, supplyRisk, labelZh);
     }
 
     public Option withSupplyRisk(SupplyRisk newRisk) {
         return new Option(id, label, type, quote, efficiencyPct, operationsFte, residualValuePct,
-                supplierDefaultPct, retraining, financing, electricitySubsidyPctValue, newRisk);
+                supplierDefaultPct, retraining, financing, electricitySubsidyPctValue, newRisk, labelZh);
     }
 
-    /** The same option under another id and label (Duplicate), every other field kept. */
+    /**
+     * The same option under another id and label (Duplicate), every other field kept but the Chinese label: the
+     * copy is told apart by its new label, which the Chinese window then shows too.
+     */
     public Option withIdAndLabel(String newId, String newLabel) {
         return new Option(newId, newLabel, type, quote, efficiencyPct, operationsFte, residualValuePct,
-                supplierDefaultPct, retraining, financing, electricitySubsidyPctValue, supplyRisk);
+                supplierDefaultPct, retraining, financing, electricitySubsidyPctValue, supplyRisk, "");
+    }
+
+    /** The same option under other labels ({@code chineseLabel} "" for none). */
+    public Option withLabels(String newLabel, String chineseLabel) {
+        return new Option(id, newLabel, type, quote, efficiencyPct, operationsFte, residualValuePct,
+                supplierDefaultPct, retraining, financing, electricitySubsidyPctValue, supplyRisk, chineseLabel);
     }
 }

@@ -26,13 +26,16 @@ public record Scenario(
         String baselineOptionId,
         List<Option> options,
         Uncertainty uncertainty,
-        Tax tax) {
+        Tax tax,
+        String nameZh) {
 
     /** The version the app writes; files of version 1 are converted on reading. */
     public static final int SCHEMA_VERSION = 2;
 
     public Scenario {
         Objects.requireNonNull(name, "name");
+        // Optional in the file: "" when absent, so that callers never meet a null.
+        nameZh = nameZh == null ? "" : nameZh;
         Objects.requireNonNull(currency, "currency");
         exchangeRates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exchangeRates));
         Objects.requireNonNull(discountRatePct, "discountRatePct");
@@ -50,7 +53,16 @@ public record Scenario(
             BigDecimal colocationPerKwMonth, boolean bridgeWithRental, String baselineOptionId, List<Option> options,
             Uncertainty uncertainty) {
         this(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops, electricity,
-                staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, null);
+                staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, null, "");
+    }
+
+    /** A scenario without a Chinese name (the files and editors that predate it). */
+    public Scenario(int schemaVersion, String name, String currency, Map<String, BigDecimal> exchangeRates,
+            int horizonMonths, BigDecimal discountRatePct, BigDecimal demandPflops, Electricity electricity, Staff staff,
+            BigDecimal colocationPerKwMonth, boolean bridgeWithRental, String baselineOptionId, List<Option> options,
+            Uncertainty uncertainty, Tax tax) {
+        this(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops, electricity,
+                staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax, "");
     }
 
     /** The tax block (section 13); empty without one: the after-tax results are then undefined. */
@@ -61,7 +73,7 @@ public record Scenario(
     public Scenario withTax(Tax newTax) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
                 electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty,
-                newTax);
+                newTax, nameZh);
     }
 
     public Optional<Uncertainty> uncertaintyRanges() {
@@ -83,36 +95,57 @@ public record Scenario(
 
     public Scenario withOptions(List<Option> newOptions) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, newOptions, uncertainty, tax);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, newOptions, uncertainty, tax,
+                nameZh);
     }
 
     public Scenario withElectricity(Electricity newElectricity) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                newElectricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax);
+                newElectricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax,
+                nameZh);
     }
 
     public Scenario withDemandPflops(BigDecimal demand) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demand,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax,
+                nameZh);
     }
 
     public Scenario withDiscountRatePct(BigDecimal rate) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, rate, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax,
+                nameZh);
     }
 
     public Scenario withHorizonMonths(int months) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, months, discountRatePct, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax);
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax,
+                nameZh);
     }
 
     public Scenario withBridgeWithRental(boolean bridge) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                electricity, staff, colocationPerKwMonth, bridge, baselineOptionId, options, uncertainty, tax);
+                electricity, staff, colocationPerKwMonth, bridge, baselineOptionId, options, uncertainty, tax,
+                nameZh);
     }
 
     public Scenario withStaff(Staff newStaff) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
-                electricity, newStaff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax);
+                electricity, newStaff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax,
+                nameZh);
+    }
+
+    /** The same scenario with another Chinese name ("" for none). */
+    public Scenario withNameZh(String chineseName) {
+        return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax,
+                chineseName);
+    }
+
+    /** The same scenario under another (display) name. */
+    public Scenario withName(String newName) {
+        return new Scenario(schemaVersion, newName, currency, exchangeRates, horizonMonths, discountRatePct,
+                demandPflops, electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options,
+                uncertainty, tax, nameZh);
     }
 }

@@ -214,6 +214,7 @@ public final class ReportWriter {
             }
             new SummaryNotes(summary, styles, messages, scenario, shown).write(summaryTable.afterRanking(),
                     simulation);
+            SheetWriter sources = new SourcesSheet(workbook, styles, messages).write();
             progress.accept(0.8);
             ReportCharts.add(breakdown.sheet(), sheets, evaluation, messages, scenario.currency());
 
@@ -224,6 +225,7 @@ public final class ReportWriter {
                 all.add(risk);
             }
             all.add(methodology);
+            all.add(sources);
             for (SheetWriter sheet : all) {
                 sheet.printSetup(scenario.name(), page, today);
             }

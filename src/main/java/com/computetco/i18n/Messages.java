@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
 public final class Messages {
     /** One bundle per area, so that each area's texts live in their own file. */
     private static final List<String> BUNDLES = List.of("messages", "fields", "results", "quotes", "window", "risk", "report", "template",
-            "terms");
+            "terms", "presets");
     private final List<ResourceBundle> bundles;
     private final Locale locale;
 

@@ -30,7 +30,7 @@ public final class BundledSamples {
     /** The classpath folder, as a class-loader resource name (no leading slash, trailing slash). */
     public static final String FOLDER = "com/computetco/bundled/sample-quotes/";
     /** The demo scenario the app opens on first start. */
-    public static final String MAIN_DEMO = "market-2024-h100-vs-ascend-vs-leasing.scenario.json";
+    public static final String MAIN_DEMO = "inference-cluster-2026.scenario.json";
     public static final String QUOTE_SUFFIX = ".quote.json";
     public static final String SCENARIO_SUFFIX = ".scenario.json";
 

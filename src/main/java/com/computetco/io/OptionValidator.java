@@ -45,6 +45,7 @@ final class OptionValidator {
         int before = log.errorCount();
         String id = id(f);
         String label = f.optionalString("label", id);
+        String labelZh = f.optionalString("labelZh", "");
         OptionType type = f.choice("type", OptionType.values(), OptionType::jsonName, null);
         BigDecimal efficiency = f.optionalNumber("efficiencyPct", EFFICIENCY, DEFAULT_EFFICIENCY);
         BigDecimal fte = f.optionalNumber("operationsFte", FTE, BigDecimal.ZERO);
@@ -58,7 +59,7 @@ final class OptionValidator {
         f.warnUnknownFields();
         Option option = log.errorCount() > before ? null
                 : new Option(id, label, type, quote, efficiency, fte, residual, supplierDefault, retraining, financing,
-                        subsidy, supplyRisk);
+                        subsidy, supplyRisk, labelZh);
         return new Checked(id, type, option);
     }
 

@@ -59,6 +59,7 @@ final class ScenarioValidator {
         // SchemaMigrations has already refused other versions and converted older ones to this one.
         Integer schemaVersion = f.requiredInteger("schemaVersion", THIS_VERSION);
         String name = f.optionalString("name", "");
+        String nameZh = f.optionalString("nameZh", "");
         String currency = Currencies.requiredCode(f, "currency");
         Map<String, BigDecimal> rates = exchangeRates(f, currency);
         // With no usable base or rate table, "no exchange rate" would only echo the error already reported.
@@ -80,7 +81,7 @@ final class ScenarioValidator {
             return null;
         }
         return new Scenario(schemaVersion, name, currency, rates, horizon, discountRate, demand, electricity, staff,
-                colocation, bridge, baselineId, optionList, uncertainty, tax);
+                colocation, bridge, baselineId, optionList, uncertainty, tax, nameZh);
     }
 
     /**

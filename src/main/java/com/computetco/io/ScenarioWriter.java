@@ -28,8 +28,9 @@ public final class ScenarioWriter {
         return JsonOutput.render(out -> {
             out.beginObject()
                     .integer("schemaVersion", Scenario.SCHEMA_VERSION)
-                    .string("name", s.name())
-                    .string("currency", s.currency())
+                    .string("name", s.name());
+            optionalText(out, "nameZh", s.nameZh());
+            out.string("currency", s.currency())
                     .beginObject("exchangeRates");
             for (Map.Entry<String, BigDecimal> rate : s.exchangeRates().entrySet()) {
                 out.number(rate.getKey(), rate.getValue());
@@ -66,6 +67,13 @@ public final class ScenarioWriter {
         AtomicFiles.write(file, toBytes(scenario), true);
     }
 
+    /** A Chinese name is optional: absent from the file when empty, so files without one read back the same. */
+    private static void optionalText(JsonOutput out, String name, String value) throws IOException {
+        if (!value.isEmpty()) {
+            out.string(name, value);
+        }
+    }
+
     private static void electricity(JsonOutput out, Electricity e) throws IOException {
         out.beginObject("electricity")
                 .number("pricePerKwh", e.pricePerKwh())
@@ -87,8 +95,9 @@ public final class ScenarioWriter {
     private static void option(JsonOutput out, Option o) throws IOException {
         out.beginObject()
                 .string("id", o.id())
-                .string("label", o.label())
-                .string("type", o.type().jsonName())
+                .string("label", o.label());
+        optionalText(out, "labelZh", o.labelZh());
+        out.string("type", o.type().jsonName())
                 .number("efficiencyPct", o.efficiencyPct())
                 .number("operationsFte", o.operationsFte());
         buildOnly(out, o, "residualValuePct", o.residualValuePct());

@@ -5,6 +5,10 @@ import com.computetco.ui.common.Icons;
 import com.computetco.ui.comparison.ComparisonView;
 import com.computetco.ui.export.ExportViewModel;
 import com.computetco.ui.gallery.GalleryView;
+import com.computetco.ui.help.SourcesViewModel;
+import com.computetco.ui.help.SourcesWindow;
+import com.computetco.ui.preset.PresetDialog;
+import com.computetco.ui.preset.PresetViewModel;
 import com.computetco.ui.gallery.GalleryViewModel;
 import com.computetco.ui.help.MethodologyWindow;
 import com.computetco.ui.presentation.PresentationViewModel;
@@ -60,6 +64,7 @@ public final class MainView extends BorderPane {
     private final GalleryViewModel gallery;
     private final Supplier<PresentationViewModel> presentation;
     private javafx.scene.control.TabPane resultsTabs;
+    private final Label status;
 
     public MainView(MainViewModel vm, ResultsViewModel results, QuoteLibraryViewModel quotes, RiskViewModel risk,
             ExportViewModel export, GalleryViewModel gallery, Supplier<PresentationViewModel> presentation,
@@ -67,6 +72,7 @@ public final class MainView extends BorderPane {
         this.vm = vm;
         this.gallery = gallery;
         this.presentation = presentation;
+        this.status = status;
         this.export = export;
         this.quotes = quotes;
         this.messages = vm.messages();
@@ -177,12 +183,16 @@ public final class MainView extends BorderPane {
                 item("menu.view.gallery", null, null, this::showGallery),
                 item("menu.view.presentation", "presentation", "F11", this::showPresentation));
 
+        Menu scenario = new Menu(messages.get("menu.scenario"));
+        scenario.getItems().add(item("menu.scenario.applyPreset", null, null, this::showPresets));
+
         Menu help = new Menu(messages.get("menu.help"));
         MenuItem helpGallery = item("menu.view.gallery", null, null, this::showGallery);
         helpGallery.setId("menu-help-gallery");
         help.getItems().addAll(item("menu.help.methodology", "help", "F1", this::showMethodology), helpGallery,
+                item("menu.help.sources", null, null, this::showSources),
                 item("menu.help.about", null, null, this::showAbout));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, scenario, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -291,6 +301,14 @@ public final class MainView extends BorderPane {
 
     private void showMethodology() {
         MethodologyWindow.show(window(), messages.locale(), messages.get("menu.help.methodology"));
+    }
+
+    private void showSources() {
+        SourcesWindow.show(window(), new SourcesViewModel(messages));
+    }
+
+    private void showPresets() {
+        PresetDialog.show(window(), new PresetViewModel(vm.session()), messages, status::setText);
     }
 
     private void showGallery() {

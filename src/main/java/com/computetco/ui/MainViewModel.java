@@ -1,5 +1,6 @@
 package com.computetco.ui;
 
+import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
@@ -72,8 +73,12 @@ public final class MainViewModel {
         document = new ScenarioDocument(initial, initialFile);
         session = new EditSession(document, new ScenarioEditor(loader), messages.get());
         session.messagesProperty().bind(messages);
-        evaluation.set(evaluate(initial));
-        document.scenarioProperty().addListener((o, was, now) -> evaluation.set(evaluate(now)));
+        // Results name options in the window's language; the document keeps both names for saving.
+        evaluation.set(evaluate(DisplayNames.forLocale(initial, messages.get().locale())));
+        document.scenarioProperty().addListener((o, was, now) -> evaluation.set(
+                evaluate(DisplayNames.forLocale(now, messages.get().locale()))));
+        messages.addListener((o, was, now) -> evaluation.set(
+                evaluate(DisplayNames.forLocale(document.scenario(), now.locale()))));
         title = Bindings.createStringBinding(this::composeTitle, document.scenarioProperty(),
                 document.dirtyProperty(), document.fileProperty(), messages);
         assumptions = new AssumptionsViewModel(session);
@@ -88,10 +93,11 @@ public final class MainViewModel {
 
     private String composeTitle() {
         Scenario s = document.scenario();
-        String name = s.name().isBlank()
+        String shown = DisplayNames.name(s, messages.get().locale());
+        String name = shown.isBlank()
                 ? Optional.ofNullable(document.file()).map(f -> f.getFileName().toString())
                         .orElse(messages.get().get("window.untitled"))
-                : s.name();
+                : shown;
         return (document.isDirty() ? "• " : "") + name + " — " + messages.get().get("app.title");
     }
 

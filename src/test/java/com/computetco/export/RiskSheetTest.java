@@ -98,7 +98,7 @@ class RiskSheetTest {
     void withoutASimulationThereIsNoRiskSheet() throws IOException {
         try (RecomputedReport report = RecomputedReport.read(scenario)) {
             assertNull(report.workbook.getSheet("Risk"));
-            assertEquals(6 + scenario.options().size(), report.workbook.getNumberOfSheets());
+            assertEquals(7 + scenario.options().size(), report.workbook.getNumberOfSheets());
             assertEquals(null, report.value(report.workbook.getSheet("Summary"), 6, 0));
         }
     }
@@ -106,10 +106,11 @@ class RiskSheetTest {
     @Test
     void theRiskSheetComesBeforeTheMethodologyAndSaysWhatWasSimulated() throws IOException {
         try (RecomputedReport report = report(ENGLISH)) {
-            assertEquals(7 + scenario.options().size(), report.workbook.getNumberOfSheets());
+            assertEquals(8 + scenario.options().size(), report.workbook.getNumberOfSheets());
             int n = report.workbook.getNumberOfSheets();
-            assertEquals("Risk", report.workbook.getSheetName(n - 2));
-            assertEquals("Methodology", report.workbook.getSheetName(n - 1));
+            assertEquals("Risk", report.workbook.getSheetName(n - 3));
+            assertEquals("Methodology", report.workbook.getSheetName(n - 2));
+            assertEquals("Sources", report.workbook.getSheetName(n - 1));
             XSSFSheet risk = risk(report);
             assertEquals(2000, number(risk, RiskSheet.ITERATIONS_ROW, 1));
             assertEquals(7, number(risk, RiskSheet.SEED_ROW, 1));
@@ -292,7 +293,7 @@ class RiskSheetTest {
             List<String> names = new ArrayList<>();
             report.workbook.forEach(s -> names.add(s.getSheetName()));
             assertEquals(List.of("摘要", "成本构成", "年度", "假设条件", "报价", "现金流 1", "现金流 2", "现金流 3", "风险",
-                    "计算方法"), names);
+                    "计算方法", "数据来源"), names);
             XSSFSheet risk = risk(report);
             assertEquals("风险：模拟与敏感性", string(risk, RiskSheet.TITLE_ROW, 0));
             assertTrue(string(risk, RiskSheet.NOTE_ROW, 0).startsWith("模拟 2,000 次，随机种子 7"));

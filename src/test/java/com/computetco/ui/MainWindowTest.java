@@ -90,7 +90,7 @@ class MainWindowTest {
 
     @Test
     void opensOnTheDemoWithResultsAndCharts(FxRobot robot) {
-        assertTrue(stage.getTitle().contains("2024 market"), stage.getTitle());
+        assertTrue(stage.getTitle().contains("2026 inference cluster"), stage.getTitle());
         Label verdict = robot.lookup(".verdict").queryAs(Label.class);
         assertTrue(verdict.getText().contains("cheapest"), verdict.getText());
         TableView<?> summary = robot.lookup(".summary-table").queryAs(TableView.class);

@@ -19,6 +19,7 @@ public final class FieldSpecs {
     /** The assumptions form: scenario-wide fields, grouped. */
     public static final List<FieldSpec> SCENARIO = List.of(
             FieldSpec.of("general", "name", TEXT),
+            FieldSpec.of("general", "nameZh", OPTIONAL_TEXT),
             FieldSpec.of("general", "currency", CURRENCY),
             FieldSpec.of("general", "horizonMonths", INTEGER),
             FieldSpec.of("general", "discountRatePct", DECIMAL),
@@ -50,6 +51,7 @@ public final class FieldSpecs {
     /** The comparison sheet: option and quote fields, relative to {@code options[i]}. */
     public static final List<FieldSpec> OPTION = List.of(
             FieldSpec.of("option", "label", TEXT),
+            FieldSpec.of("option", "labelZh", OPTIONAL_TEXT),
             FieldSpec.of("option", "efficiencyPct", DECIMAL),
             FieldSpec.of("option", "operationsFte", DECIMAL),
             FieldSpec.build("option", "residualValuePct", DECIMAL),

@@ -1,5 +1,6 @@
 package com.computetco.ui.comparison;
 
+import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Option;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
@@ -135,7 +136,7 @@ public final class ComparisonViewModel {
     }
 
     public String label(int index) {
-        return session.document().scenario().options().get(index).label();
+        return DisplayNames.label(session.document().scenario().options().get(index), session.messages().locale());
     }
 
     /**

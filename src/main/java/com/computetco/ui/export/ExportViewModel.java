@@ -1,5 +1,6 @@
 package com.computetco.ui.export;
 
+import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.risk.SimulationResult;
@@ -81,9 +82,10 @@ public final class ExportViewModel {
 
     /** Writes the report of the scenario as it is now (valid results; a pending invalid edit is not in it). */
     public void exportTo(Path target) {
-        Scenario scenario = document.scenario();
-        Evaluation results = evaluation.get();
         Messages language = messages.getValue();
+        // The report names the scenario and its options in the report's language (the Chinese names where given).
+        Scenario scenario = DisplayNames.forLocale(document.scenario(), language.locale());
+        Evaluation results = evaluation.get();
         // A simulation of the scenario as it is now adds the Risk sheet; an outdated one is left out.
         SimulationResult risk = simulation.get();
         exporting.set(true);

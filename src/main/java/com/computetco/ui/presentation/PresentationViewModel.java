@@ -1,5 +1,6 @@
 package com.computetco.ui.presentation;
 
+import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
@@ -39,6 +40,7 @@ public final class PresentationViewModel {
     }
 
     private final TcoEngine engine;
+    private final java.util.Locale locale;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final ObservableList<Entry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", 0);
@@ -55,9 +57,10 @@ public final class PresentationViewModel {
     public PresentationViewModel(Scenario current, Evaluation currentEvaluation, ScenarioLoader loader,
             TcoEngine engine, BundledSamples samples, List<Path> recent, Messages messages) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.locale = messages.locale();
         this.currentEvaluation = currentEvaluation;
         List<Entry> all = new ArrayList<>();
-        String currentName = current == null || current.name().isBlank() ? "" : current.name();
+        String currentName = current == null ? "" : DisplayNames.name(current, messages.locale()).strip();
         all.add(new Entry(currentName.isEmpty() ? messages.get("presentation.current")
                 : messages.format("presentation.current.named", currentName), current));
         for (String file : demoFiles(samples)) {
@@ -69,7 +72,8 @@ public final class PresentationViewModel {
             String fileName = String.valueOf(file.getFileName());
             Scenario scenario = read(() -> loader.load(file));
             all.add(scenario == null ? unopenable(messages, fileName)
-                    : new Entry(scenario.name().isBlank() ? fileName : scenario.name(), scenario));
+                    : new Entry(DisplayNames.name(scenario, messages.locale()).isBlank() ? fileName
+                            : DisplayNames.name(scenario, messages.locale()), scenario));
         }
         entries.setAll(all);
         index.addListener((o, was, now) -> show());
@@ -116,7 +120,7 @@ public final class PresentationViewModel {
 
     private Evaluation evaluate(Scenario scenario) {
         try {
-            return engine.evaluate(scenario);
+            return engine.evaluate(DisplayNames.forLocale(scenario, locale));
         } catch (RuntimeException e) {
             return null;
         }

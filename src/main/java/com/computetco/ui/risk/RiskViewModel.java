@@ -1,5 +1,6 @@
 package com.computetco.ui.risk;
 
+import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.ScenarioModel;
@@ -229,6 +230,8 @@ public final class RiskViewModel {
         }
         Scenario scenario = session.document().scenario();
         int runGeneration = generation;
+        // Labels in the window's language; the outdated check compares the document's own scenario.
+        Scenario named = DisplayNames.forLocale(scenario, messages().locale());
         int count = iterations.get();
         long seedValue = seed.get();
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -239,7 +242,7 @@ public final class RiskViewModel {
         AtomicLong lastReport = new AtomicLong();
         executor.inBackground(() -> {
             try {
-                SimulationResult outcome = MonteCarlo.run(ScenarioModel.of(scenario), count, seedValue, 0,
+                SimulationResult outcome = MonteCarlo.run(ScenarioModel.of(named), count, seedValue, 0,
                         (done, total) -> {
                             long now = System.nanoTime();
                             if (now - lastReport.get() >= PROGRESS_INTERVAL_NANOS || done == total) {
@@ -337,6 +340,8 @@ public final class RiskViewModel {
             return;
         }
         Scenario s = session.document().scenario();
+        // Labels in the window's language; the outdated check compares the document's own scenario.
+        Scenario named = DisplayNames.forLocale(s, messages().locale());
         String id = tornadoOption.get();
         if (s == analysed && java.util.Objects.equals(id, analysedOption)) {
             return;
@@ -345,8 +350,8 @@ public final class RiskViewModel {
         analysedOption = id;
         analysing.set(true);
         executor.execute(() -> new Analysis(
-                        id == null || s.option(id).isEmpty() ? null : Tornado.compute(s, id, Measure.TOTAL_COST),
-                        BreakEvenAnalysis.all(s)),
+                        id == null || s.option(id).isEmpty() ? null : Tornado.compute(named, id, Measure.TOTAL_COST),
+                        BreakEvenAnalysis.all(named)),
                 done -> {
                     // Answers for an older state are dropped: a newer computation is already on its way.
                     if (s == session.document().scenario() && java.util.Objects.equals(id, tornadoOption.get())) {

@@ -38,9 +38,9 @@ class PresentationViewModelTest {
     private Path recent;
     private Path missing;
     private PresentationViewModel vm;
-    /** Entries: the current scenario, the five bundled demos, the recent file, the missing recent file. */
-    private static final int RECENT = 6;
-    private static final int MISSING = 7;
+    /** Entries: the current scenario, the seven bundled demos, the recent file, the missing recent file. */
+    private static final int RECENT = 8;
+    private static final int MISSING = 9;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -56,7 +56,7 @@ class PresentationViewModelTest {
     @Test
     void entriesAreTheCurrentScenarioThenTheDemosThenTheRecentFiles() {
         int demos = samples.scenarioFileNames().size();
-        assertEquals(5, demos);
+        assertEquals(7, demos);
         assertEquals(1 + demos + 2, vm.entries().size());
         assertEquals(0, vm.indexProperty().get());
         assertTrue(vm.currentName().startsWith("Current scenario"), vm.currentName());
