@@ -86,7 +86,7 @@ class Demos2026Test {
         try (Stream<Path> files = Files.list(SAMPLES)) {
             List<Path> current = files.filter(p -> p.toString().endsWith("2026.quote.json")
                     || p.toString().endsWith("2026-with-fee.quote.json")).toList();
-            assertEquals(8, current.size());
+            assertEquals(9, current.size());
             for (Path p : current) {
                 ReadResult<Quote> read = new QuoteReader(RELEASE_DAY).read(p);
                 assertTrue(read.isValid() && read.problems().isEmpty(), () -> p + ": " + read.problems());

@@ -58,7 +58,8 @@ final class RiskFixtures {
     static Scenario collapsed(Scenario s, BigDecimal rentChange) {
         List<Option> options = new ArrayList<>();
         for (Option o : s.options()) {
-            Option c = o;
+            // The deterministic evaluation never applies a supply risk (methodology section 7): no draw may either.
+            Option c = o.supplyRisk() == null ? o : o.withSupplyRisk(null);
             if (o.quote() instanceof ServerQuote q) {
                 c = c.withQuote(q.withLeadTimeMonths(Triangular.point(q.leadTimeMonths().likely())));
             }

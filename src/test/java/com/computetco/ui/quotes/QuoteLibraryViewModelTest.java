@@ -266,7 +266,7 @@ class QuoteLibraryViewModelTest {
 
         vm.importFiles(List.of(bad, good, notJson));
 
-        assertEquals(21, vm.entries().size());
+        assertEquals(25, vm.entries().size());
         assertEquals(1, dialogs.problemsShown.size());
         FakeDialogService.ProblemsShown shown = dialogs.problemsShown.get(0);
         assertTrue(shown.header().startsWith("2 files could not be imported; 1 quote was imported."),
@@ -282,14 +282,14 @@ class QuoteLibraryViewModelTest {
 
         vm.importFiles(List.of(good));
 
-        assertEquals(21, vm.entries().size());
+        assertEquals(25, vm.entries().size());
         QuoteEntry imported = entry(vm, "offer-2025.quote.json");
         assertEquals(Origin.IMPORTED, imported.origin());
         assertEquals(good, imported.path());
         assertSame(imported, vm.selectedProperty().get());
         assertEquals(List.of("1 quote imported"), dialogs.notifications);
         assertTrue(dialogs.problemsShown.isEmpty());
-        assertEquals("21 quotes", vm.statusProperty().get());
+        assertEquals("25 quotes", vm.statusProperty().get());
     }
 
     @Test
@@ -300,7 +300,7 @@ class QuoteLibraryViewModelTest {
         vm.importFiles(List.of(good));
         vm.importFiles(List.of(good));
 
-        assertEquals(21, vm.entries().size());
+        assertEquals(25, vm.entries().size());
     }
 
     @Test
@@ -331,7 +331,7 @@ class QuoteLibraryViewModelTest {
 
         vm.loadLibrary();
 
-        assertEquals(21, vm.entries().size());
+        assertEquals(25, vm.entries().size());
         assertEquals(Origin.IMPORTED, entry(vm, "offer.quote.json").origin());
     }
 
@@ -363,11 +363,11 @@ class QuoteLibraryViewModelTest {
 
         QuoteLibraryViewModel vm = loaded();
 
-        assertEquals(22, vm.entries().size());
+        assertEquals(26, vm.entries().size());
         assertEquals(Origin.USER, entry(vm, "my-lessor.quote.json").origin());
         assertEquals(folder.resolve("my-lessor.quote.json"), entry(vm, "my-lessor.quote.json").path());
         assertEquals(Origin.USER, entry(vm, "plain-name.json").origin());
-        assertEquals("22 quotes, 1 file could not be read", vm.statusProperty().get());
+        assertEquals("26 quotes, 1 file could not be read", vm.statusProperty().get());
         assertTrue(vm.hasLoadProblemsProperty().get());
         assertTrue(vm.loadProblems().stream().allMatch(l -> l.startsWith("broken.quote.json: ")),
                 vm.loadProblems().toString());
@@ -385,7 +385,7 @@ class QuoteLibraryViewModelTest {
 
         vm.loadLibrary();
 
-        assertEquals(21, vm.entries().size());
+        assertEquals(25, vm.entries().size());
         assertEquals(Origin.USER, entry(vm, "later.quote.json").origin());
     }
 
@@ -421,7 +421,7 @@ class QuoteLibraryViewModelTest {
 
         vm.filterText().set("rental");
 
-        assertEquals(10, vm.visibleEntries().size());
+        assertEquals(12, vm.visibleEntries().size());
     }
 
     @Test

@@ -91,10 +91,16 @@ class ResultsViewModelTest {
 
     /** Issue 10 §5, on the main demo: a rental cheaper than the baseline from month 0, against the baseline. */
     @Test
-    void aRentalCheaperFromTheStartSaysSoInsteadOfAPaybackOfZero() {
-        Scenario demo = new com.computetco.io.ScenarioLoader()
-                .load(java.nio.file.Path.of("sample-quotes/market-2024-h100-vs-ascend-vs-leasing.scenario.json"))
-                .value();
+    void aRentalCheaperFromTheStartSaysSoInsteadOfAPaybackOfZero(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // The 2024 demo against the dearer 18万 lessor, every lessor live at once: the 12万 one is cheaper from month 0.
+        String json = java.nio.file.Files.readString(
+                java.nio.file.Path.of("sample-quotes/market-2024-h100-vs-ascend-vs-leasing.scenario.json"))
+                .replace("\"baselineOptionId\": \"lease-h800-120k\"", "\"baselineOptionId\": \"lease-h800-180k\"")
+                .replace("\"likely\": 0.5", "\"likely\": 0");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("dear-baseline.scenario.json"), json);
+        Scenario demo = new com.computetco.io.ScenarioLoader().load(file).value();
+        assertEquals("lease-h800-180k", demo.baselineOptionId());
         evaluationProperty.set(new TcoEngine().evaluate(demo));
         ResultRow cheapLease = row("lease-h800-120k");
         assertEquals(0.0, cheapLease.paybackMonths(), "the engine's figure is kept for sorting");
