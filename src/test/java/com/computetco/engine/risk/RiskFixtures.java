@@ -58,7 +58,8 @@ final class RiskFixtures {
     static Scenario collapsed(Scenario s, BigDecimal rentChange) {
         List<Option> options = new ArrayList<>();
         for (Option o : s.options()) {
-            Option c = o;
+            // A supply risk is a random delay: collapsed, the scenario draws none.
+            Option c = o.withSupplyRisk(null);
             if (o.quote() instanceof ServerQuote q) {
                 c = c.withQuote(q.withLeadTimeMonths(Triangular.point(q.leadTimeMonths().likely())));
             }
