@@ -40,10 +40,10 @@ class BundledSamplesTest {
     }
 
     @Test
-    void listsTheTwentyQuotesSorted() throws IOException {
+    void listsTheTwentyFourQuotesSorted() throws IOException {
         List<String> quotes = samples.quoteFileNames();
 
-        assertEquals(20, quotes.size());
+        assertEquals(24, quotes.size());
         assertEquals(sampleFiles(".quote.json"), quotes);
         assertEquals(quotes.stream().sorted().toList(), quotes);
     }
@@ -54,7 +54,7 @@ class BundledSamplesTest {
 
         assertEquals(sampleFiles(".scenario.json"), scenarios);
         assertTrue(scenarios.contains(BundledSamples.MAIN_DEMO));
-        assertEquals(26, samples.fileNames().size());
+        assertEquals(31, samples.fileNames().size());
     }
 
     @Test

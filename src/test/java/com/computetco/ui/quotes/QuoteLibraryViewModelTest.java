@@ -96,13 +96,13 @@ class QuoteLibraryViewModelTest {
     }
 
     @Test
-    void theLibraryLoadsTheTwentyBundledQuotes() {
+    void theLibraryLoadsTheTwentyFourBundledQuotes() {
         QuoteLibraryViewModel vm = loaded();
 
-        assertEquals(20, vm.entries().size());
+        assertEquals(24, vm.entries().size());
         assertTrue(vm.entries().stream().allMatch(e -> e.origin() == Origin.BUNDLED));
-        assertEquals(20, vm.visibleEntries().size());
-        assertEquals("20 quotes", vm.statusProperty().get());
+        assertEquals(24, vm.visibleEntries().size());
+        assertEquals("24 quotes", vm.statusProperty().get());
         assertFalse(vm.loadingProperty().get());
         assertFalse(vm.hasLoadProblemsProperty().get());
         assertTrue(dialogs.problemsShown.isEmpty());
@@ -116,16 +116,16 @@ class QuoteLibraryViewModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"  800T  ", "huawei 800t", "800T a2"})
+    @ValueSource(strings = {"800T", "  800t  ", "huawei 800t", "800T a2"})
     void theFilterNarrowsToTheAtlasQuotes(String filter) {
         QuoteLibraryViewModel vm = loaded();
 
         vm.filterText().set(filter);
 
-        // The 2024 quote (history) and the 2026 one.
+        // The 2024 quote (history) and the 2026 one; the supernode is an Atlas 900, the tender server no Atlas.
         assertEquals(2, vm.visibleEntries().size());
         assertTrue(vm.visibleEntries().stream().allMatch(e -> e.model().equals("Atlas 800T A2")));
-        assertEquals("2 of 20 quotes match", vm.statusProperty().get());
+        assertEquals("2 of 24 quotes match", vm.statusProperty().get());
     }
 
     @Test
@@ -141,8 +141,8 @@ class QuoteLibraryViewModelTest {
         assertTrue(vm.visibleEntries().isEmpty());
         assertEquals("No quote matches the filter.", vm.placeholderProperty().get());
         vm.filterText().set("");
-        assertEquals(20, vm.visibleEntries().size());
-        assertEquals("20 quotes", vm.statusProperty().get());
+        assertEquals(24, vm.visibleEntries().size());
+        assertEquals("24 quotes", vm.statusProperty().get());
     }
 
     @Test
@@ -245,7 +245,7 @@ class QuoteLibraryViewModelTest {
 
         vm.importFiles(List.of(bad));
 
-        assertEquals(20, vm.entries().size());
+        assertEquals(24, vm.entries().size());
         assertEquals(1, dialogs.problemsShown.size());
         FakeDialogService.ProblemsShown shown = dialogs.problemsShown.get(0);
         assertEquals("Import quotes", shown.title());
@@ -266,7 +266,7 @@ class QuoteLibraryViewModelTest {
 
         vm.importFiles(List.of(bad, good, notJson));
 
-        assertEquals(21, vm.entries().size());
+        assertEquals(25, vm.entries().size());
         assertEquals(1, dialogs.problemsShown.size());
         FakeDialogService.ProblemsShown shown = dialogs.problemsShown.get(0);
         assertTrue(shown.header().startsWith("2 files could not be imported; 1 quote was imported."),
@@ -282,14 +282,14 @@ class QuoteLibraryViewModelTest {
 
         vm.importFiles(List.of(good));
 
-        assertEquals(21, vm.entries().size());
+        assertEquals(25, vm.entries().size());
         QuoteEntry imported = entry(vm, "offer-2025.quote.json");
         assertEquals(Origin.IMPORTED, imported.origin());
         assertEquals(good, imported.path());
         assertSame(imported, vm.selectedProperty().get());
         assertEquals(List.of("1 quote imported"), dialogs.notifications);
         assertTrue(dialogs.problemsShown.isEmpty());
-        assertEquals("21 quotes", vm.statusProperty().get());
+        assertEquals("25 quotes", vm.statusProperty().get());
     }
 
     @Test
@@ -300,7 +300,7 @@ class QuoteLibraryViewModelTest {
         vm.importFiles(List.of(good));
         vm.importFiles(List.of(good));
 
-        assertEquals(21, vm.entries().size());
+        assertEquals(25, vm.entries().size());
     }
 
     @Test
@@ -320,7 +320,7 @@ class QuoteLibraryViewModelTest {
 
         vm.importWithChooser();
 
-        assertEquals(20, vm.entries().size());
+        assertEquals(24, vm.entries().size());
         assertTrue(dialogs.notifications.isEmpty());
     }
 
@@ -331,7 +331,7 @@ class QuoteLibraryViewModelTest {
 
         vm.loadLibrary();
 
-        assertEquals(21, vm.entries().size());
+        assertEquals(25, vm.entries().size());
         assertEquals(Origin.IMPORTED, entry(vm, "offer.quote.json").origin());
     }
 
@@ -363,11 +363,11 @@ class QuoteLibraryViewModelTest {
 
         QuoteLibraryViewModel vm = loaded();
 
-        assertEquals(22, vm.entries().size());
+        assertEquals(26, vm.entries().size());
         assertEquals(Origin.USER, entry(vm, "my-lessor.quote.json").origin());
         assertEquals(folder.resolve("my-lessor.quote.json"), entry(vm, "my-lessor.quote.json").path());
         assertEquals(Origin.USER, entry(vm, "plain-name.json").origin());
-        assertEquals("22 quotes, 1 file could not be read", vm.statusProperty().get());
+        assertEquals("26 quotes, 1 file could not be read", vm.statusProperty().get());
         assertTrue(vm.hasLoadProblemsProperty().get());
         assertTrue(vm.loadProblems().stream().allMatch(l -> l.startsWith("broken.quote.json: ")),
                 vm.loadProblems().toString());
@@ -385,7 +385,7 @@ class QuoteLibraryViewModelTest {
 
         vm.loadLibrary();
 
-        assertEquals(21, vm.entries().size());
+        assertEquals(25, vm.entries().size());
         assertEquals(Origin.USER, entry(vm, "later.quote.json").origin());
     }
 
@@ -398,7 +398,7 @@ class QuoteLibraryViewModelTest {
         assertEquals("服务器", entry(vm, DEALER_H100).kindText());
         assertEquals("租赁", entry(vm, US_CLOUD).kindText());
         assertEquals("7.9 稠密", entry(vm, DEALER_H100).pflopsText());
-        assertEquals("20 个报价", vm.statusProperty().get());
+        assertEquals("24 个报价", vm.statusProperty().get());
         assertEquals("价格（CNY）", vm.basePriceHeaderProperty().get());
         assertTrue(entry(vm, DEALER_H100).basePriceText().startsWith("270.00万 CNY"),
                 entry(vm, DEALER_H100).basePriceText());
@@ -421,7 +421,7 @@ class QuoteLibraryViewModelTest {
 
         vm.filterText().set("rental");
 
-        assertEquals(10, vm.visibleEntries().size());
+        assertEquals(12, vm.visibleEntries().size());
     }
 
     @Test
@@ -458,9 +458,9 @@ class QuoteLibraryViewModelTest {
         vm.loadLibrary();
         pending.get(1).run();
         assertFalse(vm.loadingProperty().get());
-        assertEquals(20, vm.entries().size());
+        assertEquals(24, vm.entries().size());
         pending.get(0).run();
-        assertEquals(20, vm.entries().size());
+        assertEquals(24, vm.entries().size());
         assertFalse(vm.loadingProperty().get());
     }
 
