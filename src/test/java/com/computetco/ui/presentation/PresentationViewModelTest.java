@@ -38,7 +38,7 @@ class PresentationViewModelTest {
     private Path recent;
     private Path missing;
     private PresentationViewModel vm;
-    /** Entries: the current scenario, the seven bundled demos, the recent file, the missing recent file. */
+    /** Entries: the current scenario, the five bundled demos, the recent file, the missing recent file. */
     private static final int RECENT = 8;
     private static final int MISSING = 9;
 
@@ -125,7 +125,7 @@ class PresentationViewModelTest {
                 engine, samples, List.of(broken), Messages.forLocale(Locale.SIMPLIFIED_CHINESE)));
         assertFalse(other.entries().get(RECENT).openable());
         assertTrue(other.entries().get(RECENT).name().contains("无法打开"));
-        // The Chinese window shows the scenario under its Chinese name.
+        // The Chinese presentation names the scenario and its options by their Chinese names.
         assertSameResults(engine.evaluate(com.computetco.domain.DisplayNames.forLocale(current, Locale.SIMPLIFIED_CHINESE)),
                 other.evaluationProperty().get());
     }
