@@ -40,9 +40,16 @@ public final class AmountFormat {
         return amount(value) + " " + currency;
     }
 
-    /** A short amount for sentences and axis labels: "43.9 million", "4,388万". */
+    /**
+     * A short amount for sentences and axis labels: "43.9 million", "4,388万". Chinese follows one scale rule
+     * everywhere: in 万 and 亿 only when they are chosen (as the table, the axes and the risk tab do), else the
+     * plain grouped amount, so the verdict never speaks 万 above a table in plain 元.
+     */
     public String compact(double value) {
         double abs = Math.abs(value);
+        if ("zh".equals(locale.getLanguage()) && !chineseUnits) {
+            return decimals(value, 0);
+        }
         if ("zh".equals(locale.getLanguage())) {
             if (abs >= YI) {
                 return decimals(value / YI, 2) + "亿";

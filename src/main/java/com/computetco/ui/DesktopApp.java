@@ -67,7 +67,26 @@ public final class DesktopApp extends Application {
         stage.getIcons().setAll(Icons.appIcons());
         stage.setScene(new Scene(loading(messages), place.width(), place.height()));
         stage.show();
-        Platform.runLater(() -> build(stage));
+        afterFirstFrames(() -> build(stage));
+    }
+
+    /**
+     * Runs the work once the window has been drawn. Platform.runLater alone ran the second-long build before the
+     * first pulse, so the window stayed blank white instead of showing what it was opening.
+     */
+    private static void afterFirstFrames(Runnable work) {
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                // Pulse 1 lays out and hands the frame to the renderer; by pulse 2 it is on screen.
+                if (++frames >= 2) {
+                    stop();
+                    Platform.runLater(work);
+                }
+            }
+        }.start();
     }
 
     /** What the window shows while the views are built: the app's name and what it is opening, not a blank. */

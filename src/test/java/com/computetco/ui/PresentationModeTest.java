@@ -60,6 +60,19 @@ class PresentationModeTest {
         String before = name.getText();
         assertTrue(before.startsWith("Current scenario"), before);
         assertTrue(stage.getScene().lookup(".summary-table") != null, "the results table is shown");
+        // Issue 10 §4: figures in the large type are never cut ("50,009…") whatever the window's width.
+        java.util.List<String> cut = WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            return stage.getScene().getRoot().lookupAll(".summary-table .table-cell").stream()
+                    .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                    .filter(c -> c.getText() != null && c.getTableColumn() != null
+                            && !"result-option".equals(c.getTableColumn().getId()))
+                    .filter(c -> c.lookupAll(".text").stream().anyMatch(t -> t instanceof javafx.scene.text.Text x
+                            && x.getText().contains("…")))
+                    .map(c -> c.getText()).toList();
+        }));
+        assertTrue(cut.isEmpty(), "cut figures: " + cut);
 
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();

@@ -16,15 +16,26 @@ final class ColumnFit {
     /** Cell padding and grid lines, with a little room to spare. */
     private static final double SLACK = 10;
     private final Text probe = new Text();
-    private final Font regular = Font.getDefault();
-    private final Font bold = Font.font(regular.getFamily(), FontWeight.BOLD, regular.getSize());
+    private Font regular = Font.getDefault();
+    private Font bold = Font.font(regular.getFamily(), FontWeight.BOLD, regular.getSize());
+
+    /**
+     * Measures in the table's own type size: presentation mode sets larger type, and widths measured in the
+     * default size cut its figures ("50,009…") and broke its headings inside words ("Payba/ck").
+     */
+    void useFontSize(double size) {
+        if (size > 0 && size != regular.getSize()) {
+            regular = Font.font(regular.getFamily(), size);
+            bold = Font.font(regular.getFamily(), FontWeight.BOLD, size);
+        }
+    }
 
     double width(Collection<String> figures, String heading, Locale locale) {
         double widest = 0;
         for (String figure : figures) {
             widest = Math.max(widest, measure(figure, regular));
         }
-        return Math.max(widest, heading(heading, locale)) + SLACK;
+        return Math.max(widest, heading(heading, locale)) + SLACK * regular.getSize() / Font.getDefault().getSize();
     }
 
     /**

@@ -55,7 +55,17 @@ final class SummaryTable extends TableView<ResultRow> {
         vm.textsProperty().addListener(new WeakInvalidationListener(onTexts));
         vm.rows().addListener(new WeakInvalidationListener(onRows));
         showHeadings();
+        // The type size is known once the cells are styled: fit again then (larger in presentation mode).
+        needsLayoutProperty().addListener((o, was, now) -> {
+            if (!now && lookup(".table-cell") instanceof javafx.scene.control.Labeled cell
+                    && cell.getFont().getSize() != fittedSize) {
+                fittedSize = cell.getFont().getSize();
+                javafx.application.Platform.runLater(this::fitColumns);
+            }
+        });
     }
+
+    private double fittedSize;
 
     private TableColumn<ResultRow, ResultRow> column(ResultColumn c) {
         TableColumn<ResultRow, ResultRow> column = new TableColumn<>();
@@ -93,6 +103,9 @@ final class SummaryTable extends TableView<ResultRow> {
 
     /** Every column but the option's gets the width its figures and heading need, at least. */
     private void fitColumns() {
+        if (lookup(".table-cell") instanceof javafx.scene.control.Labeled cell) {
+            fit.useFontSize(cell.getFont().getSize());
+        }
         ResultsTexts texts = vm.texts();
         Locale locale = texts.locale();
         for (ResultColumn c : ResultColumn.values()) {

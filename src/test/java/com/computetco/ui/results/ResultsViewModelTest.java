@@ -170,6 +170,18 @@ class ResultsViewModelTest {
         assertEquals("成本（万 CNY）", vm.texts().cumulativeAxis());
     }
 
+    /** Issue 10 §4: one scale rule in Chinese; the verdict spoke 万 above a table in plain amounts. */
+    @Test
+    void theChineseVerdictFollowsTheTablesScale() {
+        messages.set(CHINESE);
+        chineseUnits.set(false);
+        assertEquals("43,881,785", row("nvidia-h100").totalCostText());
+        assertFalse(vm.verdictProperty().get().contains("万"), vm.verdictProperty().get());
+        assertTrue(vm.verdictProperty().get().contains("43,881,785"), vm.verdictProperty().get());
+        chineseUnits.set(true);
+        assertTrue(vm.verdictProperty().get().contains("万"), vm.verdictProperty().get());
+    }
+
     @Test
     void chineseUnitsDoNotApplyInEnglish() {
         chineseUnits.set(true);
