@@ -20,9 +20,19 @@ public record Evaluation(String scenarioName, String currency, int horizonMonths
         return option(baselineOptionId).orElseThrow();
     }
 
-    /** The option with the lowest total cost (the first of equals). */
+    /**
+     * The option ranked first: the lowest total cost among the options in service within the horizon (the first of
+     * equals). An option never in service ranks after all others, however little it costs: without bridging its
+     * total is only the month-0 items, which is no reason to choose it. The report's ranking uses the same rule.
+     */
     public OptionResult cheapest() {
-        return options.stream().min(Comparator.comparingDouble(OptionResult::totalCost)).orElseThrow();
+        return options.stream().min(Comparator.comparing((OptionResult o) -> !inService(o))
+                .thenComparingDouble(OptionResult::totalCost)).orElseThrow();
+    }
+
+    /** Whether the option enters service within the horizon (section 3). */
+    public boolean inService(OptionResult option) {
+        return option.inServiceMonth() < horizonMonths;
     }
 
     /**

@@ -10,6 +10,8 @@ import static com.computetco.engine.Fixtures.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Money;
 import com.computetco.domain.PflopsBasis;
@@ -32,6 +34,17 @@ class ResultsRulesTest {
     private OptionResult boxAgainstLease(ServerQuote box, int horizon) {
         return engine.evaluate(scenario().horizon(horizon).option(build("box", box)).option(rent("lease", rental()))
                 .build()).option("box").orElseThrow();
+    }
+
+    @Test
+    void aBuildNeverInServiceIsNotTheCheapestHoweverLittleItCosts() {
+        // Without bridging, a box that arrives after the horizon costs only its month-0 prepayment (0 here).
+        ServerQuote late = priced(650).withLeadTimeMonths(Triangular.point(bd(20)));
+        Evaluation e = engine.evaluate(scenario().horizon(12).bridge(false).option(build("late-box", late))
+                .option(rent("lease", rental())).build());
+        assertTrue(e.option("late-box").orElseThrow().totalCost() < e.option("lease").orElseThrow().totalCost());
+        assertFalse(e.inService(e.option("late-box").orElseThrow()));
+        assertEquals("lease", e.cheapest().id());
     }
 
     @Test
