@@ -79,9 +79,10 @@ public final class MainView extends BorderPane {
         ResultsView resultsView = new ResultsView(results);
         resultsView.tabs().getTabs().addAll(
                 lazyTab("tab.comparison", () -> new ComparisonView(vm.comparison(), messages)),
-                lazyTab("tab.terms", () -> new com.computetco.ui.terms.TermsView(vm.terms(), messages)),
                 lazyTab("tab.quotes", () -> new QuoteLibraryView(quotes)),
-                lazyTab("tab.risk", () -> new RiskView(risk)));
+                lazyTab("tab.risk", () -> new RiskView(risk)),
+                // Last, so that the tabs before it keep their places (and their headers stay in sight at 1024 px).
+                lazyTab("tab.terms", () -> new com.computetco.ui.terms.TermsView(vm.terms(), messages)));
         SplitPane main = new SplitPane(assumptions, resultsView);
         main.setDividerPositions(0.27);
         setCenter(main);
