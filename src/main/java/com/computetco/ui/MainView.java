@@ -88,9 +88,10 @@ public final class MainView extends BorderPane {
         resultsView.tabs().getTabs().addAll(
                 lazyTab("tab.comparison", () -> new ComparisonView(vm.comparison(), messages,
                         () -> vm.comparison().selectedQuote().ifPresent(quotes::saveToMyQuotes))),
-                lazyTab("tab.terms", () -> new com.computetco.ui.terms.TermsView(vm.terms(), messages)),
                 lazyTab("tab.quotes", () -> new QuoteLibraryView(quotes)),
-                riskTab(risk));
+                riskTab(risk),
+                // Last, so that the tabs before it keep their places (and their headers stay in sight at 1024 px).
+                lazyTab("tab.terms", () -> new com.computetco.ui.terms.TermsView(vm.terms(), messages)));
         SplitPane main = new SplitPane(assumptions, resultsView);
         main.setDividerPositions(0.27);
         setCenter(main);

@@ -79,8 +79,7 @@ public final class TermsView extends BorderPane {
         editors.setFillHeight(false);
         ScrollPane editorScroll = new ScrollPane(editors);
         editorScroll.setFitToHeight(true);
-        editorScroll.setPrefViewportHeight(230);
-        editorScroll.setMinViewportHeight(150);
+        editorScroll.setMinViewportHeight(80);
 
         table.setId("terms-table");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -95,8 +94,10 @@ public final class TermsView extends BorderPane {
         VBox lower = new VBox(4, tableTitle, noTax, table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        VBox content = new VBox(6, editorScroll, lower);
-        VBox.setVgrow(lower, Priority.ALWAYS);
+        // A divider the user can drag: the editors or the month-by-month table get the room as needed.
+        javafx.scene.control.SplitPane content = new javafx.scene.control.SplitPane(editorScroll, lower);
+        content.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        content.setDividerPositions(0.5);
         setTop(top);
         setCenter(content);
 
@@ -319,10 +320,26 @@ public final class TermsView extends BorderPane {
         return pane;
     }
 
+    /**
+     * The results area shows column headers as their graphic (wrapped headings; see results.css): the heading is
+     * both, the text for the column menu and a wrapping label for the header.
+     */
+    private static void heading(TableColumn<Integer, Integer> column, String text) {
+        column.setText(text);
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setAlignment(Pos.CENTER);
+        label.getStyleClass().add("column-heading");
+        label.prefWidthProperty().bind(column.widthProperty().subtract(8));
+        column.setGraphic(label);
+    }
+
     private void fillTable() {
         ScheduleTable data = vm.tableProperty().get();
         table.getColumns().clear();
-        TableColumn<Integer, Integer> month = new TableColumn<>(messages.get("terms.table.month"));
+        TableColumn<Integer, Integer> month = new TableColumn<>();
+        heading(month, messages.get("terms.table.month"));
         month.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         month.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -337,7 +354,8 @@ public final class TermsView extends BorderPane {
         table.getColumns().add(month);
         for (int c = 0; c < data.columnCount(); c++) {
             final int column = c;
-            TableColumn<Integer, Integer> figures = new TableColumn<>(data.headings().get(c));
+            TableColumn<Integer, Integer> figures = new TableColumn<>();
+            heading(figures, data.headings().get(c));
             figures.setId("terms-column-" + c);
             figures.setSortable(false);
             figures.setPrefWidth(110);
