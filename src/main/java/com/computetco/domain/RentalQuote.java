@@ -21,7 +21,17 @@ public record RentalQuote(
         BigDecimal voucherPct,
         LocalDate quoteDateValue,
         LocalDate validUntilValue,
-        String sourceValue) implements Quote {
+        String sourceValue,
+        String referenceValue,
+        String contactValue) implements Quote {
+
+    /** Without a reference number and contact (both optional in the file). */
+    public RentalQuote(String provider, String accelerator, Money pricePerPflopsYear, PflopsBasis pflopsBasis,
+            BigDecimal annualPriceChangePct, BigDecimal minimumPflops, Triangular leadTimeMonths, Money setupFee,
+            BigDecimal voucherPct, LocalDate quoteDateValue, LocalDate validUntilValue, String sourceValue) {
+        this(provider, accelerator, pricePerPflopsYear, pflopsBasis, annualPriceChangePct, minimumPflops,
+                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue, null, null);
+    }
 
     public RentalQuote {
         Objects.requireNonNull(provider, "provider");
@@ -74,13 +84,25 @@ public record RentalQuote(
         return Optional.ofNullable(sourceValue);
     }
 
+    @Override
+    public Optional<String> reference() {
+        return Optional.ofNullable(referenceValue);
+    }
+
+    @Override
+    public Optional<String> contact() {
+        return Optional.ofNullable(contactValue);
+    }
+
     public RentalQuote withPricePerPflopsYear(Money price) {
         return new RentalQuote(provider, accelerator, price, pflopsBasis, annualPriceChangePct, minimumPflops,
-                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue);
+                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue,
+                referenceValue, contactValue);
     }
 
     public RentalQuote withAnnualPriceChangePct(BigDecimal pct) {
         return new RentalQuote(provider, accelerator, pricePerPflopsYear, pflopsBasis, pct, minimumPflops,
-                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue);
+                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue,
+                referenceValue, contactValue);
     }
 }

@@ -28,7 +28,21 @@ public record ServerQuote(
         boolean lateDeliveryPenalty,
         LocalDate quoteDateValue,
         LocalDate validUntilValue,
-        String sourceValue) implements Quote {
+        String sourceValue,
+        String referenceValue,
+        String contactValue) implements Quote {
+
+    /** Without a reference number and contact (both optional in the file). */
+    public ServerQuote(String vendor, String model, String accelerator, int acceleratorsPerServer,
+            BigDecimal peakPflopsPerServer, PflopsBasis pflopsBasis, Money unitPrice, BigDecimal powerKwPerServer,
+            Triangular leadTimeMonths, BigDecimal installMonths, BigDecimal prepaymentPct, BigDecimal networkingPct,
+            Money installationCost, int warrantyMonths, BigDecimal supportPctPerYear, boolean lateDeliveryPenalty,
+            LocalDate quoteDateValue, LocalDate validUntilValue, String sourceValue) {
+        this(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis, unitPrice,
+                powerKwPerServer, leadTimeMonths, installMonths, prepaymentPct, networkingPct, installationCost,
+                warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue,
+                null, null);
+    }
 
     public ServerQuote {
         Objects.requireNonNull(vendor, "vendor");
@@ -82,15 +96,27 @@ public record ServerQuote(
         return Optional.ofNullable(sourceValue);
     }
 
+    @Override
+    public Optional<String> reference() {
+        return Optional.ofNullable(referenceValue);
+    }
+
+    @Override
+    public Optional<String> contact() {
+        return Optional.ofNullable(contactValue);
+    }
+
     public ServerQuote withUnitPrice(Money price) {
         return new ServerQuote(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis,
                 price, powerKwPerServer, leadTimeMonths, installMonths, prepaymentPct, networkingPct, installationCost,
-                warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue);
+                warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue,
+                referenceValue, contactValue);
     }
 
     public ServerQuote withLeadTimeMonths(Triangular leadTime) {
         return new ServerQuote(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis,
                 unitPrice, powerKwPerServer, leadTime, installMonths, prepaymentPct, networkingPct, installationCost,
-                warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue);
+                warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue,
+                referenceValue, contactValue);
     }
 }

@@ -127,6 +127,7 @@ public final class ReportWriter {
             ReportStyles styles = new ReportStyles(workbook, scenario.currency());
             SheetWriter summary = new SheetWriter(workbook.createSheet(messages.get("report.sheet.summary")));
             SheetWriter breakdown = new SheetWriter(workbook.createSheet(messages.get("report.sheet.breakdown")));
+            SheetWriter annual = new SheetWriter(workbook.createSheet(messages.get("report.sheet.annual")));
             SheetWriter assumptions = new SheetWriter(workbook.createSheet(messages.get("report.sheet.assumptions")));
             SheetWriter quotes = new SheetWriter(workbook.createSheet(messages.get("report.sheet.quotes")));
             List<SheetWriter> flows = new ArrayList<>();
@@ -139,7 +140,9 @@ public final class ReportWriter {
             SheetWriter methodology = new SheetWriter(workbook.createSheet(messages.get("report.sheet.methodology")));
             int baselineIndex = scenario.baselineIndex();
 
-            AssumptionsSheet assumptionSheet = new AssumptionsSheet(workbook, assumptions, styles, messages, scenario);
+            LocalDate today = LocalDate.now(clock);
+            AssumptionsSheet assumptionSheet = new AssumptionsSheet(workbook, assumptions, styles, messages, scenario)
+                    .reportDate(today);
             assumptionSheet.write(scenario.options().get(baselineIndex).label());
             QuotesSheet quoteSheet = new QuotesSheet(quotes, styles, messages, scenario, assumptionSheet);
             quoteSheet.write();
@@ -163,11 +166,11 @@ public final class ReportWriter {
             String verdict = new Verdict(messages, new AmountFormat(messages.locale(), messages.isChinese()))
                     .describe(inService(evaluation));
             SummarySheet summaryTable = new SummarySheet(summary, styles, messages, scenario, evaluation, sheets);
-            LocalDate today = LocalDate.now(clock);
             summaryTable.write(today, verdict);
             BreakdownSheet breakdownSheet = new BreakdownSheet(breakdown, styles, messages, scenario, evaluation,
                     sheets);
             breakdownSheet.write();
+            new AnnualSheet(annual, styles, messages, scenario, evaluation, sheets).write();
             new MethodologySheet(methodology, styles, messages).write();
             progress.accept(0.45);
 
@@ -187,7 +190,7 @@ public final class ReportWriter {
             ReportCharts.add(breakdown.sheet(), sheets, evaluation, messages, scenario.currency());
 
             String page = messages.get("report.footer.page");
-            List<SheetWriter> all = new ArrayList<>(List.of(summary, breakdown, assumptions, quotes));
+            List<SheetWriter> all = new ArrayList<>(List.of(summary, breakdown, annual, assumptions, quotes));
             all.addAll(flows);
             if (risk != null) {
                 all.add(risk);

@@ -98,7 +98,7 @@ class RiskSheetTest {
     void withoutASimulationThereIsNoRiskSheet() throws IOException {
         try (RecomputedReport report = RecomputedReport.read(scenario)) {
             assertNull(report.workbook.getSheet("Risk"));
-            assertEquals(5 + scenario.options().size(), report.workbook.getNumberOfSheets());
+            assertEquals(6 + scenario.options().size(), report.workbook.getNumberOfSheets());
             assertEquals(null, report.value(report.workbook.getSheet("Summary"), 6, 0));
         }
     }
@@ -106,7 +106,7 @@ class RiskSheetTest {
     @Test
     void theRiskSheetComesBeforeTheMethodologyAndSaysWhatWasSimulated() throws IOException {
         try (RecomputedReport report = report(ENGLISH)) {
-            assertEquals(6 + scenario.options().size(), report.workbook.getNumberOfSheets());
+            assertEquals(7 + scenario.options().size(), report.workbook.getNumberOfSheets());
             int n = report.workbook.getNumberOfSheets();
             assertEquals("Risk", report.workbook.getSheetName(n - 2));
             assertEquals("Methodology", report.workbook.getSheetName(n - 1));
@@ -291,7 +291,7 @@ class RiskSheetTest {
         try (RecomputedReport report = report(chinese)) {
             List<String> names = new ArrayList<>();
             report.workbook.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("摘要", "成本构成", "假设条件", "报价", "现金流 1", "现金流 2", "现金流 3", "风险",
+            assertEquals(List.of("摘要", "成本构成", "年度预算", "假设条件", "报价", "现金流 1", "现金流 2", "现金流 3", "风险",
                     "计算方法"), names);
             XSSFSheet risk = risk(report);
             assertEquals("风险：模拟与敏感性", string(risk, RiskSheet.TITLE_ROW, 0));
