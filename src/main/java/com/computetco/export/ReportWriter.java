@@ -167,7 +167,9 @@ public final class ReportWriter {
             SheetWriter methodology = new SheetWriter(workbook.createSheet(messages.get("report.sheet.methodology")));
             int baselineIndex = scenario.baselineIndex();
 
-            AssumptionsSheet assumptionSheet = new AssumptionsSheet(workbook, assumptions, styles, messages, scenario);
+            LocalDate today = LocalDate.now(clock);
+            AssumptionsSheet assumptionSheet = new AssumptionsSheet(workbook, assumptions, styles, messages, scenario)
+                    .reportDate(today);
             assumptionSheet.write(scenario.options().get(baselineIndex).label());
             QuotesSheet quoteSheet = new QuotesSheet(quotes, styles, messages, scenario, assumptionSheet);
             quoteSheet.write();
@@ -193,12 +195,11 @@ public final class ReportWriter {
             String verdict = new Verdict(messages, new AmountFormat(messages.locale(), messages.isChinese()))
                     .describe(inService(shown));
             SummarySheet summaryTable = new SummarySheet(summary, styles, messages, scenario, shown, sheets, view);
-            LocalDate today = LocalDate.now(clock);
             summaryTable.write(today, verdict);
             BreakdownSheet breakdownSheet = new BreakdownSheet(breakdown, styles, messages, scenario, evaluation,
                     sheets);
             breakdownSheet.write();
-            new AnnualSheet(annual, styles, messages, scenario, sheets).write();
+            new AnnualSheet(annual, styles, messages, scenario, evaluation, sheets).write();
             new MethodologySheet(methodology, styles, messages).write();
             progress.accept(0.45);
 

@@ -185,7 +185,7 @@ class ReportStructureTest {
         try (RecomputedReport report = RecomputedReport.read(scenario, chinese)) {
             List<String> names = new ArrayList<>();
             report.workbook.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("摘要", "成本构成", "年度", "假设条件", "报价", "现金流 1", "现金流 2", "现金流 3", "计算方法"),
+            assertEquals(List.of("摘要", "成本构成", "年度预算", "假设条件", "报价", "现金流 1", "现金流 2", "现金流 3", "计算方法"),
                     names);
             XSSFSheet flows = report.cashFlows(0);
             assertEquals("硬件", flows.getRow(ReportLayout.CF_HEADER_ROW).getCell(ReportLayout.COL_FIRST_COMPONENT)
