@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.engine.AfterTaxResult;
 import com.computetco.engine.CostComponent;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
@@ -8,7 +9,10 @@ import com.computetco.i18n.Messages;
 import com.computetco.i18n.Verdict;
 import java.util.List;
 
-/** The {@code evaluate --format table} view: the results table, the cost breakdown and the verdict. */
+/**
+ * The {@code evaluate --format table} view: the results table, the cost breakdown and the verdict, and with a tax block
+ * the after-tax section (methodology section 13).
+ */
 final class EvaluationTable {
     private final Messages messages;
     private final AmountFormat format;
@@ -27,7 +31,34 @@ final class EvaluationTable {
         out.append(messages.format("cli.table.components", e.currency())).append('\n');
         out.append(components(e)).append('\n');
         out.append(new Verdict(messages, format).describe(e)).append('\n');
+        if (e.options().get(0).afterTax().isPresent()) {
+            out.append('\n').append(messages.format("cli.table.afterTax", e.currency())).append('\n');
+            out.append(afterTax(e)).append('\n');
+            OptionResult cheapest = e.options().stream().min(java.util.Comparator.comparingDouble(
+                    o -> o.afterTax().orElseThrow().totalCost())).orElseThrow();
+            out.append(messages.format("cli.table.afterTax.cheapest", cheapest.label(),
+                    format.amount(cheapest.afterTax().orElseThrow().totalCost()), e.currency())).append('\n');
+        }
         return out.toString();
+    }
+
+    /** Section 13's figures, one row per option (scenarios with a tax block). */
+    private String afterTax(Evaluation e) {
+        String[] header = {messages.get("result.option"), messages.get("result.afterTax.total"),
+            messages.get("result.afterTax.presentValue"), messages.get("result.afterTax.vat"),
+            messages.get("result.afterTax.incomeTax"), messages.get("result.afterTax.depreciation"),
+            messages.get("result.payback"), messages.get("result.discountedPayback"), messages.get("result.irr")};
+        boolean[] right = {false, true, true, true, true, true, true, true, true};
+        TextTable table = new TextTable(header, right);
+        for (OptionResult o : e.options()) {
+            AfterTaxResult a = o.afterTax().orElseThrow();
+            String label = o.label() + (o.id().equals(e.baselineOptionId()) ? " (" + messages.get("result.baseline")
+                    + ")" : "");
+            table.add(label, format.amount(a.totalCost()), format.amount(a.presentValue()), format.amount(a.vat()),
+                    format.amount(a.incomeTax()), format.amount(a.depreciation()), format.months(a.paybackMonths()),
+                    format.months(a.discountedPaybackMonths()), format.percent(a.irrPct()));
+        }
+        return table.render();
     }
 
     private String results(Evaluation e) {

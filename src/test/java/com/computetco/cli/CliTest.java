@@ -22,6 +22,7 @@ class CliTest {
     @TempDir
     static Path dir;
     private static Path workedExample;
+    private static Path workedExampleV2;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -32,6 +33,45 @@ class CliTest {
         try (InputStream in = CliTest.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
             Files.write(workedExample, in.readAllBytes());
         }
+        workedExampleV2 = dir.resolve("worked-example-v2.json");
+        try (InputStream in = CliTest.class.getResourceAsStream("/com/computetco/engine/worked-example-v2.json")) {
+            Files.write(workedExampleV2, in.readAllBytes());
+        }
+    }
+
+    @Test
+    void evaluateJsonGivesTheAfterTaxFiguresWithATaxBlock() {
+        assertEquals(0, run("evaluate", workedExampleV2.toString()));
+        JsonObject h20 = JsonParser.parseString(out()).getAsJsonObject().getAsJsonArray("options").get(0)
+                .getAsJsonObject();
+        JsonObject afterTax = h20.getAsJsonObject("afterTax");
+        assertEquals(List.of("totalCost", "presentValue", "paybackMonths", "discountedPaybackMonths", "irrPct", "vat",
+                "incomeTax", "depreciation", "monthly"), List.copyOf(afterTax.keySet()));
+        assertEquals(43395007.81467438, afterTax.get("totalCost").getAsDouble(), 1e-6);
+        assertEquals(48, afterTax.getAsJsonArray("monthly").size());
+        assertEquals(2152799.0591236353, h20.getAsJsonObject("components").get("financing").getAsDouble(), 1e-6);
+        assertEquals(7.363250379642768, h20.get("breakEvenRentPriceAsQuoted").getAsDouble(), 1e-9,
+                "CNY per card-hour incl. VAT, as the baseline quotes");
+    }
+
+    @Test
+    void evaluateTableHasAnAfterTaxSectionInBothLanguages() {
+        assertEquals(0, run("evaluate", workedExampleV2.toString(), "--format", "table", "--lang", "en"));
+        assertTrue(out().contains("After tax (CNY): input VAT and its credit, income tax at the scenario's rate"),
+                out());
+        assertTrue(out().contains("After-tax total"), out());
+        assertTrue(out().contains("43,395,008"), out());
+        assertTrue(out().contains("After tax, Ascend supernode (cash) is the cheapest option: 24,467,240 CNY."), out());
+        out.reset();
+        assertEquals(0, run("evaluate", workedExampleV2.toString(), "--format", "table", "--lang", "zh"));
+        assertTrue(out().contains("税后总成本") && out().contains("企业所得税") && out().contains("折旧"), out());
+        assertTrue(out().contains("税后口径下，Ascend supernode (cash) 是成本最低的方案"), out());
+    }
+
+    @Test
+    void evaluateTableWithoutATaxBlockHasNoAfterTaxSection() {
+        assertEquals(0, run("evaluate", workedExample.toString(), "--format", "table", "--lang", "en"));
+        assertFalse(out().contains("After tax"), out());
     }
 
     private int run(String... args) {

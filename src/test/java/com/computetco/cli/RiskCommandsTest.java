@@ -62,6 +62,26 @@ class RiskCommandsTest {
     }
 
     @Test
+    void tornadoAfterTaxAddsTheTaxInputsAndNeedsATaxBlock() throws IOException {
+        Path v2 = dir.resolve("worked-example-v2.json");
+        try (InputStream in = RiskCommandsTest.class.getResourceAsStream(
+                "/com/computetco/engine/worked-example-v2.json")) {
+            Files.write(v2, in.readAllBytes());
+        }
+        assertEquals(0, run("tornado", v2.toString(), "--option", "h20-loan", "--measure", "aftertax"));
+        String bars = out();
+        assertTrue(bars.contains("\"measure\": \"aftertax\"") && bars.contains("\"incomeTaxRate\"")
+                && bars.contains("\"vatRecoverable\"") && bars.contains("\"loanRate\""), bars);
+        assertEquals(0, run("tornado", v2.toString(), "--option", "h20-loan", "--format", "table", "--lang", "zh",
+                "--measure", "aftertax"));
+        assertTrue(out().contains("企业所得税税率") && out().contains("税后总成本"), out());
+        assertEquals(64, run("tornado", worked.toString(), "--option", "nvidia-h100", "--measure", "aftertax"));
+        assertTrue(err().contains("no tax block"), err());
+        assertEquals(0, run("breakeven", v2.toString(), "--option", "h20-loan"));
+        assertTrue(out().contains("\"financedShare\"") && out().contains("\"electricityEscalation\""), out());
+    }
+
+    @Test
     void simulateJsonHasTheDocumentedShape() {
         assertEquals(0, run("simulate", worked.toString(), "--iterations", "2000", "--seed", "5"));
         JsonObject root = json();

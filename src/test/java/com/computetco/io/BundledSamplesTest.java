@@ -40,10 +40,10 @@ class BundledSamplesTest {
     }
 
     @Test
-    void listsTheTwelveQuotesSorted() throws IOException {
+    void listsTheSixteenQuotesSorted() throws IOException {
         List<String> quotes = samples.quoteFileNames();
 
-        assertEquals(12, quotes.size());
+        assertEquals(16, quotes.size());
         assertEquals(sampleFiles(".quote.json"), quotes);
         assertEquals(quotes.stream().sorted().toList(), quotes);
     }
@@ -54,7 +54,7 @@ class BundledSamplesTest {
 
         assertEquals(sampleFiles(".scenario.json"), scenarios);
         assertTrue(scenarios.contains(BundledSamples.MAIN_DEMO));
-        assertEquals(16, samples.fileNames().size());
+        assertEquals(21, samples.fileNames().size());
     }
 
     @Test

@@ -31,8 +31,8 @@ class GalleryViewModelTest {
     });
 
     @Test
-    void listsTheFourBundledDemosWithTitlesAndDescriptionsInBothLanguages() {
-        assertEquals(4, vm.demos().size());
+    void listsTheFiveBundledDemosWithTitlesAndDescriptionsInBothLanguages() {
+        assertEquals(5, vm.demos().size());
         assertEquals(samples.scenarioFileNames(), vm.demos().stream().map(GalleryViewModel.Demo::fileName).toList());
         List<String> english = vm.demos().stream().map(GalleryViewModel.Demo::title).toList();
         for (GalleryViewModel.Demo demo : vm.demos()) {
@@ -43,7 +43,7 @@ class GalleryViewModelTest {
             assertFalse(demo.description().contains("\n"));
         }
         messages.set(Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        assertEquals(4, vm.demos().size());
+        assertEquals(5, vm.demos().size());
         for (int i = 0; i < 4; i++) {
             GalleryViewModel.Demo demo = vm.demos().get(i);
             String key = "gallery." + GalleryViewModel.baseName(demo.fileName());

@@ -23,6 +23,10 @@ class MethodologyTextTest {
         assertTrue(text.contains("payback"));
         assertTrue(text.contains("IRR"));
         assertTrue(text.contains("Monte Carlo"));
+        for (String v2 : List.of("Prices as quoted", "Payment schedules", "Financing", "Escalation",
+                "Taxes and the after-tax view", "the **last** month")) {
+            assertTrue(text.contains(v2), v2);
+        }
     }
 
     @Test
@@ -30,7 +34,9 @@ class MethodologyTextTest {
         String text = MethodologyText.load(Locale.SIMPLIFIED_CHINESE);
 
         for (String term : List.of("回本周期", "内部收益率", "折现率", "算力租赁", "自建", "交货期", "预付款", "过保维保", "残值",
-                "再培训", "PUE（电能利用效率）", "过渡期租赁", "算力缺口", "盈亏平衡价格", "基准方案", "蒙特卡洛模拟", "最低成本概率")) {
+                "再培训", "PUE（电能利用效率）", "过渡期租赁", "算力缺口", "盈亏平衡价格", "基准方案", "蒙特卡洛模拟", "最低成本概率",
+                // Methodology version 2.
+                "含税", "进项税额", "折旧", "一次性税前扣除", "融资租赁", "质保金", "卡时", "企业所得税", "一般纳税人")) {
             assertTrue(text.contains(term), term);
         }
     }

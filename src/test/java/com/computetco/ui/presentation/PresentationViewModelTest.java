@@ -38,6 +38,9 @@ class PresentationViewModelTest {
     private Path recent;
     private Path missing;
     private PresentationViewModel vm;
+    /** Entries: the current scenario, the five bundled demos, the recent file, the missing recent file. */
+    private static final int RECENT = 6;
+    private static final int MISSING = 7;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -53,7 +56,7 @@ class PresentationViewModelTest {
     @Test
     void entriesAreTheCurrentScenarioThenTheDemosThenTheRecentFiles() {
         int demos = samples.scenarioFileNames().size();
-        assertEquals(4, demos);
+        assertEquals(5, demos);
         assertEquals(1 + demos + 2, vm.entries().size());
         assertEquals(0, vm.indexProperty().get());
         assertTrue(vm.currentName().startsWith("Current scenario"), vm.currentName());
@@ -64,19 +67,19 @@ class PresentationViewModelTest {
             assertEquals(GalleryViewModel.demo(english, file).title(), vm.entries().get(1 + i).name());
             assertEquals(loader.load(samples.read(file)).value(), vm.entries().get(1 + i).scenario());
         }
-        assertEquals(loader.load(recent).value(), vm.entries().get(5).scenario());
-        assertFalse(vm.entries().get(6).openable());
+        assertEquals(loader.load(recent).value(), vm.entries().get(RECENT).scenario());
+        assertFalse(vm.entries().get(MISSING).openable());
     }
 
     @Test
     void nextAndPreviousWrapAroundAndSkipFilesThatCannotBeOpened() {
         vm.previous();
-        assertEquals(5, vm.indexProperty().get(), "wraps to the last openable entry, skipping the missing file");
+        assertEquals(RECENT, vm.indexProperty().get(), "wraps to the last openable entry, skipping the missing file");
         vm.next();
         assertEquals(0, vm.indexProperty().get(), "wraps to the first");
-        for (int i = 1; i <= 5; i++) {
+        for (int i = 1; i <= RECENT; i++) {
             vm.next();
-            assertEquals(i % 6, vm.indexProperty().get());
+            assertEquals(i % (RECENT + 1), vm.indexProperty().get());
         }
     }
 
@@ -90,7 +93,7 @@ class PresentationViewModelTest {
         assertSameResults(engine.evaluate(vm.entries().get(1).scenario()), second);
         assertNotEquals(first, second);
         assertEquals(vm.entries().get(1).name(), vm.currentName());
-        vm.indexProperty().set(5);
+        vm.indexProperty().set(RECENT);
         assertSameResults(engine.evaluate(loader.load(recent).value()), vm.evaluationProperty().get());
     }
 
@@ -103,9 +106,9 @@ class PresentationViewModelTest {
 
     @Test
     void aMissingRecentFileIsShownAsNotOpenableAndDoesNotThrow() {
-        PresentationViewModel.Entry gone = vm.entries().get(6);
+        PresentationViewModel.Entry gone = vm.entries().get(MISSING);
         assertEquals("gone.scenario.json — cannot be opened", gone.name());
-        assertDoesNotThrow(() -> vm.indexProperty().set(6));
+        assertDoesNotThrow(() -> vm.indexProperty().set(MISSING));
         assertFalse(vm.currentOpenableProperty().get());
         assertNull(vm.evaluationProperty().get());
         assertEquals(gone.name(), vm.currentName());
@@ -120,8 +123,8 @@ class PresentationViewModelTest {
         Files.writeString(broken, "{ not json");
         PresentationViewModel other = assertDoesNotThrow(() -> new PresentationViewModel(current, null, loader,
                 engine, samples, List.of(broken), Messages.forLocale(Locale.SIMPLIFIED_CHINESE)));
-        assertFalse(other.entries().get(5).openable());
-        assertTrue(other.entries().get(5).name().contains("无法打开"));
+        assertFalse(other.entries().get(RECENT).openable());
+        assertTrue(other.entries().get(RECENT).name().contains("无法打开"));
         assertSameResults(engine.evaluate(current), other.evaluationProperty().get());
     }
 }
