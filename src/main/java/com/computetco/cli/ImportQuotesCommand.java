@@ -2,6 +2,8 @@ package com.computetco.cli;
 
 import com.computetco.export.QuoteTemplateReader;
 import com.computetco.export.TemplateImport;
+import com.computetco.export.TemplateProblemTexts;
+import com.computetco.i18n.Messages;
 import com.computetco.io.OutputPaths;
 import com.computetco.io.QuoteImportBatch;
 import com.computetco.io.TerminalText;
@@ -42,7 +44,7 @@ final class ImportQuotesCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: compute-tco import-quotes FILE.xlsx -o DIR
+                usage: compute-tco import-quotes FILE.xlsx -o DIR [--lang en|zh]
 
                 Reads a quote template filled in by a vendor (see the template command) and writes one quote file
                 per valid row into DIR, named after the vendor, the model and the row (dealer-hgx-h100-row4.quote.json).
@@ -52,6 +54,7 @@ final class ImportQuotesCommand implements Command {
                 FILE: Quote!H7: reason. Rows with problems are skipped; the others are still written. Hostile
                 workbooks (zip bombs, oversized sheets, external links, XML entities, macros) are refused.
                   -o, --output DIR  the folder to write to (created if missing)
+                  --lang en|zh      the language of the messages (default: the system's)
                 Exit codes: 0 every row imported, 2 any problem (the valid rows are still written) or unwritable DIR,
                 64 usage error.
                 """;
@@ -59,7 +62,8 @@ final class ImportQuotesCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        Arguments parsed = Arguments.parse(OutputOption.normalize(args), Set.of(OutputOption.NAME));
+        Arguments parsed = Arguments.parse(OutputOption.normalize(args), Set.of(OutputOption.NAME, "--lang"));
+        Messages messages = Messages.forLocale(Languages.parse(parsed.option("--lang", null)));
         if (parsed.positional().size() != 1) {
             throw new UsageException("import-quotes takes exactly one FILE.xlsx");
         }
@@ -73,8 +77,9 @@ final class ImportQuotesCommand implements Command {
             return ExitCode.INVALID_INPUT;
         }
         TemplateImport imported = QuoteTemplateReader.read(source);
-        for (String problem : imported.problems()) {
-            err.println(TerminalText.escape(file, TerminalText.ECHO_LIMIT) + ": " + TerminalText.escape(problem));
+        for (TemplateImport.TemplateProblem problem : imported.issues()) {
+            err.println(TerminalText.escape(file, TerminalText.ECHO_LIMIT) + ": "
+                    + TerminalText.escape(TemplateProblemTexts.line(problem, messages)));
         }
         if (imported.rows().isEmpty()) {
             return imported.hasErrors() ? ExitCode.INVALID_INPUT : ExitCode.OK;
@@ -85,27 +90,28 @@ final class ImportQuotesCommand implements Command {
         try {
             results = QuoteImportBatch.write(items, source, directory, LocalDate.now(clock));
         } catch (QuoteImportBatch.Incomplete e) {
-            e.written().forEach(r -> out.println(line(r)));
+            e.written().forEach(r -> out.println(line(r, messages)));
             err.println("compute-tco import-quotes: " + e.getMessage());
-            err.println("compute-tco import-quotes: not written: rows " + String.join(", ",
-                    e.notWritten().stream().map(i -> String.valueOf(i.row())).toList()));
+            err.println("compute-tco import-quotes: " + messages.format("template.import.notWritten", String.join(", ",
+                    e.notWritten().stream().map(i -> String.valueOf(i.row())).toList())));
             return ExitCode.INVALID_INPUT;
         } catch (IOException e) {
             err.println("compute-tco import-quotes: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         }
-        results.forEach(r -> out.println(line(r)));
+        results.forEach(r -> out.println(line(r, messages)));
         return imported.hasErrors() ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }
 
     /** "wrote F (row 4)", "updated F (row 4): price 2700000 CNY → 2650000 CNY", "unchanged F (row 4)". */
-    static String line(QuoteImportBatch.Result r) {
-        String row = " (row " + r.item().row() + ")";
+    static String line(QuoteImportBatch.Result r, Messages messages) {
+        String row = String.valueOf(r.item().row());
         return switch (r.outcome()) {
-            case NEW -> "wrote " + r.file() + row;
-            case UNCHANGED -> "unchanged " + r.file() + row;
-            case UPDATED -> "updated " + r.file() + row + (r.change() == null ? "" : ": " + r.change())
-                    + "; the previous version is kept as " + r.file().getFileName() + ".bak";
+            case NEW -> messages.format("template.import.wrote", r.file().toString(), row);
+            case UNCHANGED -> messages.format("template.import.unchanged", r.file().toString(), row);
+            case UPDATED -> messages.format("template.import.updated", r.file().toString(), row,
+                    r.change() == null ? "" : (messages.isChinese() ? "：" : ": ") + r.change(),
+                    r.file().getFileName() + ".bak");
         };
     }
 

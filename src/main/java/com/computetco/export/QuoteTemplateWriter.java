@@ -212,7 +212,7 @@ public final class QuoteTemplateWriter {
         sheet.lockDeleteColumns(true);
     }
 
-    /** The example rows as written, without their Source: the reader tells an example typed over from one left alone. */
+    /** The example rows as written, without their Source: the reader tells an example typed over from an intact one. */
     static List<Map<TemplateColumn, Object>> examples() {
         return List.of(serverExample(null), rentalExample(null));
     }

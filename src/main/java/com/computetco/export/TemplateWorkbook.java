@@ -414,6 +414,8 @@ final class TemplateWorkbook {
         private StringBuilder value;
         private boolean inValue;
         private boolean inInline;
+        /** Inside phonetic runs (furigana): their text is a reading aid, not the cell's text. */
+        private int phonetic;
 
         SheetHandler(String sheetName) {
             this.sheetName = sheetName;
@@ -454,8 +456,8 @@ final class TemplateWorkbook {
                     inInline = true;
                     value = new StringBuilder();
                 }
-                case "t" -> inValue = inInline;
-                case "rPh" -> inValue = false;
+                case "t" -> inValue = inInline && phonetic == 0;
+                case "rPh" -> phonetic++;
                 default -> { }
             }
         }
@@ -465,6 +467,7 @@ final class TemplateWorkbook {
             switch (local) {
                 case "v", "t" -> inValue = false;
                 case "is" -> inInline = false;
+                case "rPh" -> phonetic = Math.max(0, phonetic - 1);
                 case "c" -> {
                     if (cells != null) {
                         cells.put(column, new RawCell(column, cellType, value == null ? null : value.toString(),

@@ -62,7 +62,7 @@ final class QuoteValidator {
         }
         int before = log.errorCount();
         Quote quote = SERVER.equals(kind) ? server(fields, currencies) : rental(fields, currencies);
-        fields.has(QuoteProvenance.KEY); // where an imported quote came from: read by QuoteProvenance, not a quote field
+        fields.has(QuoteProvenance.KEY); // an imported quote's origin: read by QuoteProvenance, not a quote field
         fields.warnUnknownFields();
         warnIfExpired(fields);
         return log.errorCount() > before ? null : quote;

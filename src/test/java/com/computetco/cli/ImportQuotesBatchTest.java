@@ -90,4 +90,13 @@ class ImportQuotesBatchTest {
         assertTrue(files(quotes).contains(renamed), files(quotes).toString());
         assertFalse(files(quotes).stream().anyMatch(n -> n.endsWith(".bak")));
     }
+
+    @Test
+    void langZhGivesChineseMessages() throws IOException {
+        Path workbook = TemplateFiles.save(dir, "vendor.xlsx", TemplateFiles.filledWithSamples());
+        run("import-quotes", workbook.toString(), "-o", dir.resolve("q").toString(), "--lang", "zh");
+        assertTrue(out().contains("已写入 ") && out().contains("（第 4 行）"), out());
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains("Quote!Z4：警告：有效期至：报价已于 2024-06-17 过期"), errors);
+    }
 }

@@ -162,7 +162,8 @@ class QuoteTemplateHostileTest {
     void sixtyOneColumnsAreAnOversizedSheet() {
         byte[] wide = TemplateFiles.edit(TemplateFiles.template(),
                 sheet -> sheet.getRow(2).createCell(60).setCellValue("x"));
-        assertEquals("refused: oversized sheet: row 3 of the Quote sheet uses more than 60 columns; at most 60 are read",
+        assertEquals("refused: oversized sheet: row 3 of the Quote sheet uses more than 60 columns; "
+                + "at most 60 are read",
                 refusal(wide));
     }
 

@@ -34,7 +34,8 @@ class QuoteImportBatchTest {
     /** A sample quote from the bundled files. */
     private static final class BundledSamplesQuote {
         Quote get() {
-            try (var in = QuoteImportBatchTest.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
+            try (var in = QuoteImportBatchTest.class.getResourceAsStream(
+                    "/com/computetco/engine/worked-example.json")) {
                 var scenario = new ScenarioLoader().load(in.readAllBytes()).value();
                 return scenario.options().stream().map(o -> o.quote()).findFirst().orElseThrow();
             } catch (IOException e) {

@@ -5,6 +5,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.export.QuoteTemplateReader;
 import com.computetco.export.QuoteTemplateWriter;
+import com.computetco.export.TemplateProblemTexts;
 import com.computetco.export.WorkbookKind;
 import com.computetco.io.OutputPaths;
 import com.computetco.io.QuoteImportBatch;
@@ -230,7 +231,8 @@ public final class QuoteLibraryViewModel {
             return;
         }
         List<Path> toRead = List.copyOf(files);
-        executor.execute(() -> readImports(toRead), this::applyImports, error -> dialogs.showError(
+        Messages language = currentMessages(); // the window's language, taken here on the UI thread
+        executor.execute(() -> readImports(toRead, language), this::applyImports, error -> dialogs.showError(
                 text("quotes.import.title"), currentMessages().format("quotes.import.failed", describe(error))));
     }
 
@@ -335,12 +337,12 @@ public final class QuoteLibraryViewModel {
         }
     }
 
-    private Imports readImports(List<Path> files) {
+    private Imports readImports(List<Path> files, Messages language) {
         List<Loaded> quotes = new ArrayList<>();
         List<Failed> failures = new ArrayList<>();
         for (Path file : files) {
             if (isWorkbook(file)) {
-                collectTemplate(file, quotes, failures);
+                collectTemplate(file, language, quotes, failures);
             } else {
                 collect(reader.read(file), Origin.IMPORTED, displayName(file), file, quotes, failures);
             }
@@ -354,7 +356,7 @@ public final class QuoteLibraryViewModel {
      * instead of adding a duplicate. Every problem is named by its cell. Rows that could not be saved are still
      * listed for this session, and the reason is shown.
      */
-    private void collectTemplate(Path file, List<Loaded> quotes, List<Failed> failures) {
+    private void collectTemplate(Path file, Messages language, List<Loaded> quotes, List<Failed> failures) {
         TemplateImport read = QuoteTemplateReader.read(file, clock);
         List<QuoteImportBatch.Item> items = read.rows().stream()
                 .map(row -> new QuoteImportBatch.Item(row.row(), row.quote())).toList();
@@ -384,8 +386,11 @@ public final class QuoteLibraryViewModel {
             quotes.add(new Loaded(row.quote(), Origin.IMPORTED, displayName(file) + " #" + row.row(), rowPath));
         }
         List<Problem> problems = new ArrayList<>(read.issues().stream()
-                .map(p -> p.error() ? Problem.error(p.cell() == null ? Problem.ROOT : p.cell(), p.message())
-                        : Problem.warning(p.cell() == null ? Problem.ROOT : p.cell(), p.message()))
+                .map(p -> p.error()
+                        ? Problem.error(p.cell() == null ? Problem.ROOT : p.cell(),
+                                TemplateProblemTexts.message(p, language))
+                        : Problem.warning(p.cell() == null ? Problem.ROOT : p.cell(),
+                                TemplateProblemTexts.message(p, language)))
                 .toList());
         if (saveProblem != null) {
             problems.add(saveProblem);
