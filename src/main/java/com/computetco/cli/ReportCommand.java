@@ -59,7 +59,8 @@ final class ReportCommand implements Command {
                   --view pretax|aftertax
                                     the figures that rank the options and make the verdict on the Summary
                                     (default: aftertax where the scenario has a tax block, else pretax); the
-                                    Summary gives the other view's figures too. aftertax needs a tax block.
+                                    Summary gives the other view's figures too. aftertax needs a tax block
+                                    (else a usage error).
                   --simulate N      first run a Monte Carlo of N draws, 1..%d (as the simulate command), and
                                     add a Risk sheet: cost percentiles, probability of being the cheapest,
                                     payback spread, and each option's tornado against the baseline with a chart.
@@ -106,8 +107,8 @@ final class ReportCommand implements Command {
         if (viewName != null) {
             view = ReportView.parse(viewName).orElseThrow();
             if (!view.availableFor(scenario)) {
-                err.println(file + ": tax: --view aftertax needs a tax block in the scenario (methodology section 13)");
-                return ExitCode.INVALID_INPUT;
+                // As tornado --measure aftertax: an option that does not apply to this file is a usage error.
+                throw new UsageException("--view aftertax needs a tax block in the scenario (methodology section 13)");
             }
         }
         SimulationResult simulation = null;
