@@ -42,13 +42,15 @@ final class ReportCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: compute-tco report FILE -o OUT.xlsx [--lang en|zh] [--simulate N] [--seed S]
+                usage: compute-tco report FILE -o OUT.xlsx [--lang en|zh] [--units plain|wan] [--simulate N] [--seed S]
 
-                Writes the Excel workbook for the scenario in FILE: summary with charts, assumptions, quotes,
-                one sheet of monthly cash flows per option and the methodology. Every result is a live formula
+                Writes the Excel workbook for the scenario in FILE: a one-page summary to sign, the cost
+                breakdown with charts, an annual view, assumptions, quotes, one sheet of monthly cash flows per
+                option and the methodology. Every result is a live formula
                 over the assumptions, so a reviewer who changes one sees every figure follow.
                   -o, --output OUT  the .xlsx file to write (replaced atomically; never left half-written)
                   --lang en|zh      the report's language (default: the system's)
+                  --units plain|wan amounts of a Chinese report in 万 (wan) or in plain figures (default)
                   --simulate N      first run a Monte Carlo of N draws, 1..%d (as the simulate command), and
                                     add a Risk sheet: cost percentiles, probability of being the cheapest,
                                     payback spread, and each option's tornado against the baseline with a chart.
@@ -64,7 +66,9 @@ final class ReportCommand implements Command {
         for (String arg : args) {
             normalized.add("-o".equals(arg) ? "--output" : arg);
         }
-        Arguments parsed = Arguments.parse(normalized, Set.of("--output", "--lang", "--simulate", "--seed"));
+        Arguments parsed = Arguments.parse(normalized, Set.of("--output", "--lang", "--simulate", "--seed",
+                "--units"));
+        boolean wan = "wan".equals(parsed.choice("--units", "plain", Set.of("plain", "wan")));
         Locale locale = Languages.parse(parsed.option("--lang", null));
         int iterations = SimulateCommand.intOption(parsed, "--simulate", 0, 1, MonteCarlo.MAX_ITERATIONS);
         long seed = SimulateCommand.longOption(parsed, "--seed", SimulateCommand.DEFAULT_SEED);
@@ -102,7 +106,8 @@ final class ReportCommand implements Command {
         }
         Evaluation evaluation = new TcoEngine().evaluate(scenario);
         try {
-            new ReportWriter().write(scenario, evaluation, simulation, Messages.forLocale(locale), target,
+            new ReportWriter().withChineseUnits(wan).write(scenario, evaluation, simulation, Messages.forLocale(locale),
+                    target,
                     fraction -> { });
         } catch (IOException e) {
             err.println("compute-tco report: " + e.getMessage());
