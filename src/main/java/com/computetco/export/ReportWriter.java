@@ -47,6 +47,7 @@ public final class ReportWriter {
     }
 
     private final Clock clock;
+    private final boolean chineseUnits;
 
     public ReportWriter() {
         this(Clock.systemDefaultZone());
@@ -54,7 +55,20 @@ public final class ReportWriter {
 
     /** With a clock, for a reproducible report date. */
     public ReportWriter(Clock clock) {
+        this(clock, false);
+    }
+
+    private ReportWriter(Clock clock, boolean chineseUnits) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.chineseUnits = chineseUnits;
+    }
+
+    /**
+     * The same writer with Chinese reports' amounts in 万 (the window's 万/亿 setting) or in plain figures. English
+     * reports are not affected.
+     */
+    public ReportWriter withChineseUnits(boolean on) {
+        return new ReportWriter(clock, on);
     }
 
     /**
@@ -151,7 +165,7 @@ public final class ReportWriter {
         }
         progress.accept(0.0);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            ReportStyles styles = new ReportStyles(workbook, scenario.currency());
+            ReportStyles styles = new ReportStyles(workbook, scenario.currency(), chineseUnits && messages.isChinese());
             SheetWriter summary = new SheetWriter(workbook.createSheet(messages.get("report.sheet.summary")));
             SheetWriter breakdown = new SheetWriter(workbook.createSheet(messages.get("report.sheet.breakdown")));
             SheetWriter annual = new SheetWriter(workbook.createSheet(messages.get("report.sheet.annual")));

@@ -201,6 +201,25 @@ class ReportStructureTest {
     }
 
     @Test
+    void aChineseReportFollowsTheWanSettingAndAnEnglishOneIgnoresIt() throws IOException {
+        var evaluation = new TcoEngine().evaluate(scenario);
+        ReportWriter wan = new ReportWriter(RecomputedReport.FIXED).withChineseUnits(true);
+        Messages chinese = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+        try (RecomputedReport report = RecomputedReport.of(wan.render(scenario, evaluation, chinese), chinese)) {
+            String format = report.workbook.getSheetAt(0).getRow(SummarySheet.RANK_FIRST_ROW)
+                    .getCell(SummarySheet.COL_TOTAL).getCellStyle().getDataFormatString();
+            assertEquals(ReportStyles.WAN_FORMAT, format);
+            assertEquals("4388.2万", new org.apache.poi.ss.usermodel.DataFormatter().formatRawCellContents(
+                    43_881_785, 0, format));
+        }
+        Messages english = Messages.forLocale(Locale.ENGLISH);
+        try (RecomputedReport report = RecomputedReport.of(wan.render(scenario, evaluation, english), english)) {
+            assertEquals("#,##0", report.workbook.getSheetAt(0).getRow(SummarySheet.RANK_FIRST_ROW)
+                    .getCell(SummarySheet.COL_TOTAL).getCellStyle().getDataFormatString());
+        }
+    }
+
+    @Test
     void progressRisesFromZeroToOne() {
         List<Double> seen = new ArrayList<>();
         new ReportWriter(RecomputedReport.FIXED).render(scenario, new TcoEngine().evaluate(scenario),
