@@ -114,9 +114,10 @@ public record RentalQuote(
         if (!hourly()) {
             return pricePerPflopsYear;
         }
-        BigDecimal perYear = pricePerAcceleratorHour.amount().multiply(BigDecimal.valueOf(8760))
-                .divide(pflopsPerAccelerator, java.math.MathContext.DECIMAL64);
-        return new Money(perYear, pricePerAcceleratorHour.currency());
+        // In doubles, like the engine: exact decimals of extreme scales would cost billions of digits.
+        double perYear = pricePerAcceleratorHour.amount().doubleValue() * HOURS_PER_YEAR
+                / pflopsPerAccelerator.doubleValue();
+        return new Money(BigDecimal.valueOf(perYear), pricePerAcceleratorHour.currency());
     }
 
     /** Whether the quote's money amounts include VAT (section 9); false when not given. */

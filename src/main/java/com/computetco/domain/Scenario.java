@@ -58,6 +58,12 @@ public record Scenario(
         return Optional.ofNullable(tax);
     }
 
+    public Scenario withUncertainty(Uncertainty newUncertainty) {
+        return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
+                electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, newUncertainty,
+                tax);
+    }
+
     public Scenario withTax(Tax newTax) {
         return new Scenario(schemaVersion, name, currency, exchangeRates, horizonMonths, discountRatePct, demandPflops,
                 electricity, staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty,

@@ -136,6 +136,14 @@ class ScenarioReaderVersionTwoTest {
     }
 
     @Test
+    void aPercentageOfExtremeScaleIsSummedWithoutOverflow() {
+        // Found by the reader fuzzer: an exact sum of 1e-999999999 and 60 needs a billion digits.
+        JsonObject tree = TestFiles.set(TestFiles.workedExampleV2(), "options[0].quote.paymentSchedule[0].pct",
+                "1e-999999999");
+        assertOnlyError(read(tree), "options[0].quote.paymentSchedule", "the percentages must add up to 100, got 70");
+    }
+
+    @Test
     void elevenPaymentsAreRefusedAsAList() {
         StringBuilder entries = new StringBuilder("[");
         for (int i = 0; i < 11; i++) {

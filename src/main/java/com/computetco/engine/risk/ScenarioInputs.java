@@ -16,6 +16,7 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.engine.FlowBuffer;
 import com.computetco.engine.ScenarioModel;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -180,13 +181,14 @@ public final class ScenarioInputs {
             case RENT_ANNUAL_CHANGE -> {
                 // Rents move together (section 7): the baseline's change becomes v, every other rental's moves by
                 // the same amount, so at the current value nothing changes.
-                BigDecimal shift = v.subtract(rental(s.options().get(s.baselineIndex())).annualPriceChangePct());
+                BigDecimal shift = v.subtract(rental(s.options().get(s.baselineIndex())).annualPriceChangePct(),
+                        MathContext.DECIMAL128);
                 List<Option> options = new ArrayList<>();
                 for (int i = 0; i < s.options().size(); i++) {
                     Option each = s.options().get(i);
                     if (each.quote() instanceof RentalQuote q) {
                         BigDecimal moved = i == s.baselineIndex() ? v
-                                : clampChange(q.annualPriceChangePct().add(shift));
+                                : clampChange(q.annualPriceChangePct().add(shift, MathContext.DECIMAL128));
                         options.add(each.withQuote(q.withAnnualPriceChangePct(moved)));
                     } else {
                         options.add(each);

@@ -58,7 +58,8 @@ final class RiskFixtures {
     static Scenario collapsed(Scenario s, BigDecimal rentChange) {
         List<Option> options = new ArrayList<>();
         for (Option o : s.options()) {
-            Option c = o;
+            // The deterministic evaluation never applies a supply risk: collapsed, it never slips.
+            Option c = o.withSupplyRisk(null);
             if (o.quote() instanceof ServerQuote q) {
                 c = c.withQuote(q.withLeadTimeMonths(Triangular.point(q.leadTimeMonths().likely())));
             }
@@ -71,14 +72,10 @@ final class RiskFixtures {
         }
         Uncertainty u = new Uncertainty(Triangular.point(s.electricity().pricePerKwh()),
                 rentChange == null ? null : new MinMax(rentChange, rentChange));
-        return new Scenario(s.schemaVersion(), s.name(), s.currency(), s.exchangeRates(), s.horizonMonths(),
-                s.discountRatePct(), s.demandPflops(), s.electricity(), s.staff(), s.colocationPerKwMonth(),
-                s.bridgeWithRental(), s.baselineOptionId(), options, u);
+        return s.withOptions(options).withUncertainty(u);
     }
 
     static Scenario withUncertainty(Scenario s, Uncertainty u) {
-        return new Scenario(s.schemaVersion(), s.name(), s.currency(), s.exchangeRates(), s.horizonMonths(),
-                s.discountRatePct(), s.demandPflops(), s.electricity(), s.staff(), s.colocationPerKwMonth(),
-                s.bridgeWithRental(), s.baselineOptionId(), s.options(), u);
+        return s.withUncertainty(u);
     }
 }
