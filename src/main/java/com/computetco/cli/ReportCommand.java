@@ -46,21 +46,24 @@ final class ReportCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: compute-tco report FILE -o OUT.xlsx [--force] [--lang en|zh] [--view pretax|aftertax]
-                                          [--simulate N] [--seed S]
+                usage: compute-tco report FILE -o OUT.xlsx [--force] [--lang en|zh] [--units plain|wan]
+                                          [--view pretax|aftertax] [--simulate N] [--seed S]
 
-                Writes the Excel workbook for the scenario in FILE: summary with charts, assumptions, quotes,
-                one sheet of monthly cash flows per option and the methodology. Every result is a live formula
+                Writes the Excel workbook for the scenario in FILE: a one-page summary to sign, the cost
+                breakdown with charts, an annual view, assumptions, quotes, one sheet of monthly cash flows per
+                option and the methodology. Every result is a live formula
                 over the assumptions, so a reviewer who changes one sees every figure follow.
                   -o, --output OUT  the .xlsx file to write (replaced atomically; never left half-written). An
                                     existing report is kept as OUT.bak; any other existing file is refused, and
                                     so are FILE itself, a folder, a device or pipe, "-" and a trailing slash
                   --force           replace an existing OUT even if it is not a report (still kept as OUT.bak)
                   --lang en|zh      the report's language (default: the system's)
+                  --units plain|wan amounts of a Chinese report in 万 (wan) or in plain figures (default)
                   --view pretax|aftertax
                                     the figures that rank the options and make the verdict on the Summary
                                     (default: aftertax where the scenario has a tax block, else pretax); the
-                                    Summary gives the other view's figures too. aftertax needs a tax block.
+                                    Summary gives the other view's figures too. aftertax needs a tax block
+                                    (else a usage error).
                   --simulate N      first run a Monte Carlo of N draws, 1..%d (as the simulate command), and
                                     add a Risk sheet: cost percentiles, probability of being the cheapest,
                                     payback spread, and each option's tornado against the baseline with a chart.
@@ -73,7 +76,9 @@ final class ReportCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         Arguments parsed = Arguments.parse(OutputOption.normalize(args),
-                Set.of(OutputOption.NAME, "--lang", "--view", "--simulate", "--seed"), Set.of(OutputOption.FORCE));
+                Set.of(OutputOption.NAME, "--lang", "--view", "--simulate", "--seed", "--units"),
+                Set.of(OutputOption.FORCE));
+        boolean wan = "wan".equals(parsed.choice("--units", "plain", Set.of("plain", "wan")));
         Locale locale = Languages.parse(parsed.option("--lang", null));
         int iterations = SimulateCommand.intOption(parsed, "--simulate", 0, 1, MonteCarlo.MAX_ITERATIONS);
         long seed = SimulateCommand.longOption(parsed, "--seed", SimulateCommand.DEFAULT_SEED);
@@ -107,8 +112,8 @@ final class ReportCommand implements Command {
         if (viewName != null) {
             view = ReportView.parse(viewName).orElseThrow();
             if (!view.availableFor(scenario)) {
-                err.println(file + ": tax: --view aftertax needs a tax block in the scenario (methodology section 13)");
-                return ExitCode.INVALID_INPUT;
+                // As tornado --measure aftertax: an option that does not apply to this file is a usage error.
+                throw new UsageException("--view aftertax needs a tax block in the scenario (methodology section 13)");
             }
         }
         SimulationResult simulation = null;
@@ -122,7 +127,8 @@ final class ReportCommand implements Command {
         }
         Evaluation evaluation = new TcoEngine().evaluate(scenario);
         try {
-            new ReportWriter().write(scenario, evaluation, simulation, Messages.forLocale(locale), view, target,
+            new ReportWriter().withChineseUnits(wan).write(scenario, evaluation, simulation, Messages.forLocale(locale),
+                    view, target,
                     fraction -> { });
         } catch (IOException e) {
             err.println("compute-tco report: " + e.getMessage());

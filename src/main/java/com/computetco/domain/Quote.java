@@ -21,6 +21,12 @@ public sealed interface Quote permits ServerQuote, RentalQuote {
 
     Optional<String> source();
 
+    /** The vendor's reference number for the quote, where the file gives one. */
+    Optional<String> reference();
+
+    /** Whom to ask about the quote (name, e-mail or phone), where the file gives one. */
+    Optional<String> contact();
+
     /** An expired quote is a warning, never an error. */
     default boolean isExpiredOn(LocalDate day) {
         return validUntil().map(d -> d.isBefore(day)).orElse(false);

@@ -27,7 +27,20 @@ public record RentalQuote(
         Money pricePerAcceleratorHour,
         BigDecimal pflopsPerAccelerator,
         Boolean pricesIncludeVatValue,
-        BigDecimal vatRatePctValue) implements Quote {
+        BigDecimal vatRatePctValue,
+        String referenceValue,
+        String contactValue) implements Quote {
+
+    /** Without a reference number and contact (both optional in the file; issue 12). */
+    public RentalQuote(String provider, String accelerator, Money pricePerPflopsYear, PflopsBasis pflopsBasis,
+            BigDecimal annualPriceChangePct, BigDecimal minimumPflops, Triangular leadTimeMonths, Money setupFee,
+            BigDecimal voucherPct, LocalDate quoteDateValue, LocalDate validUntilValue, String sourceValue,
+            Money pricePerAcceleratorHour, BigDecimal pflopsPerAccelerator, Boolean pricesIncludeVatValue,
+            BigDecimal vatRatePctValue) {
+        this(provider, accelerator, pricePerPflopsYear, pflopsBasis, annualPriceChangePct, minimumPflops,
+                leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue,
+                pricePerAcceleratorHour, pflopsPerAccelerator, pricesIncludeVatValue, vatRatePctValue, null, null);
+    }
 
     public static final BigDecimal DEFAULT_VAT_RATE_PCT = new BigDecimal("6");
     /** Hours in a year, the hourly price's conversion to a yearly one (section 9). */
@@ -128,6 +141,16 @@ public record RentalQuote(
     }
 
     @Override
+    public Optional<String> reference() {
+        return Optional.ofNullable(referenceValue);
+    }
+
+    @Override
+    public Optional<String> contact() {
+        return Optional.ofNullable(contactValue);
+    }
+
+    @Override
     public Optional<String> source() {
         return Optional.ofNullable(sourceValue);
     }
@@ -136,7 +159,7 @@ public record RentalQuote(
     public RentalQuote withPricePerPflopsYear(Money price) {
         return new RentalQuote(provider, accelerator, price, pflopsBasis, annualPriceChangePct, minimumPflops,
                 leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue, null, null,
-                pricesIncludeVatValue, vatRatePctValue);
+                pricesIncludeVatValue, vatRatePctValue, referenceValue, contactValue);
     }
 
     /**
@@ -151,24 +174,26 @@ public record RentalQuote(
                 : netPrice;
         return new RentalQuote(provider, accelerator, price, PflopsBasis.DENSE, annualPriceChangePct, minimumPflops,
                 leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue, null, null,
-                pricesIncludeVatValue, vatRatePctValue);
+                pricesIncludeVatValue, vatRatePctValue, referenceValue, contactValue);
     }
 
     public RentalQuote withAnnualPriceChangePct(BigDecimal pct) {
         return new RentalQuote(provider, accelerator, pricePerPflopsYear, pflopsBasis, pct, minimumPflops,
                 leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue,
-                pricePerAcceleratorHour, pflopsPerAccelerator, pricesIncludeVatValue, vatRatePctValue);
+                pricePerAcceleratorHour, pflopsPerAccelerator, pricesIncludeVatValue, vatRatePctValue,
+                referenceValue, contactValue);
     }
 
     public RentalQuote withLeadTimeMonths(Triangular leadTime) {
         return new RentalQuote(provider, accelerator, pricePerPflopsYear, pflopsBasis, annualPriceChangePct,
                 minimumPflops, leadTime, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue,
-                pricePerAcceleratorHour, pflopsPerAccelerator, pricesIncludeVatValue, vatRatePctValue);
+                pricePerAcceleratorHour, pflopsPerAccelerator, pricesIncludeVatValue, vatRatePctValue,
+                referenceValue, contactValue);
     }
 
     public RentalQuote withVat(Boolean includesVat, BigDecimal ratePct) {
         return new RentalQuote(provider, accelerator, pricePerPflopsYear, pflopsBasis, annualPriceChangePct,
                 minimumPflops, leadTimeMonths, setupFee, voucherPct, quoteDateValue, validUntilValue, sourceValue,
-                pricePerAcceleratorHour, pflopsPerAccelerator, includesVat, ratePct);
+                pricePerAcceleratorHour, pflopsPerAccelerator, includesVat, ratePct, referenceValue, contactValue);
     }
 }

@@ -34,7 +34,22 @@ public record ServerQuote(
         String sourceValue,
         Boolean pricesIncludeVatValue,
         BigDecimal vatRatePctValue,
-        List<PaymentEntry> paymentSchedule) implements Quote {
+        List<PaymentEntry> paymentSchedule,
+        String referenceValue,
+        String contactValue) implements Quote {
+
+    /** Without a reference number and contact (both optional in the file; issue 12). */
+    public ServerQuote(String vendor, String model, String accelerator, int acceleratorsPerServer,
+            BigDecimal peakPflopsPerServer, PflopsBasis pflopsBasis, Money unitPrice, BigDecimal powerKwPerServer,
+            Triangular leadTimeMonths, BigDecimal installMonths, BigDecimal prepaymentPct, BigDecimal networkingPct,
+            Money installationCost, int warrantyMonths, BigDecimal supportPctPerYear, boolean lateDeliveryPenalty,
+            LocalDate quoteDateValue, LocalDate validUntilValue, String sourceValue, Boolean pricesIncludeVatValue,
+            BigDecimal vatRatePctValue, List<PaymentEntry> paymentSchedule) {
+        this(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis, unitPrice,
+                powerKwPerServer, leadTimeMonths, installMonths, prepaymentPct, networkingPct, installationCost,
+                warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue,
+                pricesIncludeVatValue, vatRatePctValue, paymentSchedule, null, null);
+    }
 
     public static final BigDecimal DEFAULT_VAT_RATE_PCT = new BigDecimal("13");
 
@@ -62,7 +77,7 @@ public record ServerQuote(
         this(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis, unitPrice,
                 powerKwPerServer, leadTimeMonths, installMonths, prepaymentPct, networkingPct, installationCost,
                 warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue,
-                null, null, null);
+                null, null, null, null, null);
     }
 
     /** Whether the quote's money amounts include VAT (section 9); false when not given. */
@@ -114,6 +129,16 @@ public record ServerQuote(
     }
 
     @Override
+    public Optional<String> reference() {
+        return Optional.ofNullable(referenceValue);
+    }
+
+    @Override
+    public Optional<String> contact() {
+        return Optional.ofNullable(contactValue);
+    }
+
+    @Override
     public Optional<String> source() {
         return Optional.ofNullable(sourceValue);
     }
@@ -122,27 +147,28 @@ public record ServerQuote(
         return new ServerQuote(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis,
                 price, powerKwPerServer, leadTimeMonths, installMonths, prepaymentPct, networkingPct, installationCost,
                 warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue,
-                pricesIncludeVatValue, vatRatePctValue, paymentSchedule);
+                pricesIncludeVatValue, vatRatePctValue, paymentSchedule, referenceValue, contactValue);
     }
 
     public ServerQuote withLeadTimeMonths(Triangular leadTime) {
         return new ServerQuote(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis,
                 unitPrice, powerKwPerServer, leadTime, installMonths, prepaymentPct, networkingPct, installationCost,
                 warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue, validUntilValue, sourceValue,
-                pricesIncludeVatValue, vatRatePctValue, paymentSchedule);
+                pricesIncludeVatValue, vatRatePctValue, paymentSchedule, referenceValue, contactValue);
     }
 
     public ServerQuote withVat(Boolean includesVat, BigDecimal ratePct) {
         return new ServerQuote(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis,
                 unitPrice, powerKwPerServer, leadTimeMonths, installMonths, prepaymentPct, networkingPct,
                 installationCost, warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue,
-                validUntilValue, sourceValue, includesVat, ratePct, paymentSchedule);
+                validUntilValue, sourceValue, includesVat, ratePct, paymentSchedule, referenceValue, contactValue);
     }
 
     public ServerQuote withPaymentSchedule(List<PaymentEntry> schedule) {
         return new ServerQuote(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis,
                 unitPrice, powerKwPerServer, leadTimeMonths, installMonths, BigDecimal.ZERO, networkingPct,
                 installationCost, warrantyMonths, supportPctPerYear, lateDeliveryPenalty, quoteDateValue,
-                validUntilValue, sourceValue, pricesIncludeVatValue, vatRatePctValue, schedule);
+                validUntilValue, sourceValue, pricesIncludeVatValue, vatRatePctValue, schedule,
+                referenceValue, contactValue);
     }
 }

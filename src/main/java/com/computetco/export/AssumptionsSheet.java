@@ -9,6 +9,7 @@ import com.computetco.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -53,18 +54,25 @@ final class AssumptionsSheet {
     static final String EXPENSING_LIMIT = "ImmediateExpensingLimit";
     /** Hours in a year, the hourly rent's conversion to a yearly price (section 9). */
     static final String HOURS_PER_YEAR = "HoursPerYear";
+    /** The report's date: quotes valid until before it are flagged as expired. */
+    static final String REPORT_DATE = "ReportDate";
 
     static final int COL_LABEL = 0;
     static final int COL_VALUE = 1;
     static final int COL_UNIT = 2;
     static final int COL_NAME = 3;
     static final int COL_NOTE = 4;
+    /** The register: where each input comes from. */
+    static final int COL_SOURCE = 5;
+    /** The note column's width: notes wrap, their rows grow to fit. */
+    static final int NOTE_WIDTH = 40;
 
     private final SheetWriter out;
     private final ReportStyles styles;
     private final Messages text;
     private final XSSFWorkbook workbook;
     private final Scenario scenario;
+    private LocalDate reportDate = LocalDate.now();
     /** Defined name to its cell's row. */
     private final Map<String, Integer> rows = new LinkedHashMap<>();
     private int row;
@@ -78,6 +86,16 @@ final class AssumptionsSheet {
         this.styles = styles;
         this.text = text;
         this.scenario = scenario;
+    }
+
+    /** The date of the report, before {@link #write}. */
+    AssumptionsSheet reportDate(LocalDate date) {
+        this.reportDate = date;
+        return this;
+    }
+
+    LocalDate reportDate() {
+        return reportDate;
     }
 
     /** The defined name of an exchange rate: Rate_USD. */
@@ -97,11 +115,16 @@ final class AssumptionsSheet {
         out.text(header, COL_UNIT, text.get("report.column.unit"), styles.header());
         out.text(header, COL_NAME, text.get("report.column.name"), styles.header());
         out.text(header, COL_NOTE, text.get("report.column.note"), styles.header());
+        out.text(header, COL_SOURCE, text.get("report.column.source"), styles.header());
         row = header + 1;
 
         section("group.general");
         textItem("field.name.label", SCENARIO_NAME, scenario.name());
         textItem("field.currency.label", BASE_CURRENCY, cur);
+        label("report.summary.date", "", REPORT_DATE, text.get("report.assumptions.reportDateNote"));
+        out.date(row, COL_VALUE, reportDate, styles.value(Kind.DATE, true));
+        define(REPORT_DATE);
+        row++;
         horizonRow = row;
         number("field.horizonMonths.label", text.get("field.horizonMonths.unit"), HORIZON,
                 BigDecimal.valueOf(scenario.horizonMonths()), text.get("report.assumptions.horizonNote"));
@@ -162,6 +185,7 @@ final class AssumptionsSheet {
             row++;
         }
 
+        int derived = row;
         section("report.assumptions.derived");
         label("report.assumptions.monthlyRate", "", MONTHLY_RATE, "(1 + DiscountRatePct)^(1/12) - 1");
         out.formula(row, COL_VALUE, "(1+" + DISCOUNT_RATE + ")^(1/12)-1", monthlyRate(scenario),
@@ -183,9 +207,16 @@ final class AssumptionsSheet {
             u.rentAnnualPriceChange().ifPresent(this::rentRange);
         });
 
+        register(header + 1, derived);
+        row++;
+        out.text(row, COL_LABEL, text.get("report.assumptions.quoteSources"), null, false);
+        row++;
+
         out.sheet().createFreezePane(0, header + 1);
-        out.fitColumns(8, 60);
-        out.width(COL_NOTE, 70);
+        // Fixed widths, so that the register prints one page wide at 85 % or more; long names run over.
+        out.widths(30, 14, 18, 22, NOTE_WIDTH, 16);
+        out.repeatColumns(1);
+        out.repeatRows(header, header);
     }
 
     /** Section 13's inputs, each under its defined name: change one and every after-tax figure follows. */
@@ -215,6 +246,25 @@ final class AssumptionsSheet {
     }
 
     /**
+     * The register column: every input's source. The scenario gives no source or date per input, so its inputs
+     * name the scenario; the report date is the export's; the derived values name the methodology. Each quote's
+     * source, date, valid-until, reference and contact are on the Quotes sheet, row by row.
+     */
+    private void register(int first, int derived) {
+        String scenarioSource = text.get("report.assumptions.sourceScenario");
+        for (int r = first; r < row; r++) {
+            var line = out.sheet().getRow(r);
+            if (line == null || line.getCell(COL_VALUE) == null) {
+                continue;
+            }
+            String source = r == rows.getOrDefault(REPORT_DATE, -1) ? text.get("report.assumptions.sourceExport")
+                    : r > derived && r <= rows.getOrDefault(HOURS, -1) ? text.get("report.assumptions.sourceDerived")
+                    : scenarioSource;
+            out.text(r, COL_SOURCE, source, styles.wrappedBottom(), false);
+        }
+    }
+
+    /**
      * The horizon accepts only whole months from 1 to the month rows exported, with a message saying so (72 in a
      * 60-month report silently gave a wrong IRR; 36.5 was accepted). A value pasted past the check is flagged in the
      * note beside it.
@@ -238,6 +288,14 @@ final class AssumptionsSheet {
                 + VerdictFormula.literal(text.format("report.assumptions.horizonWarning", String.valueOf(rows)))
                 + "," + VerdictFormula.literal(text.get("report.assumptions.horizonNote")) + ")",
                 text.get("report.assumptions.horizonNote"), styles.wrapped(), 0);
+    }
+
+    /** A row tall enough for its wrapped note (POI cannot measure text; about 1.1 characters per digit width). */
+    private void fitHeight(int r, String note) {
+        int lines = (int) Math.ceil(SheetWriter.displayWidth(note) / (NOTE_WIDTH * 1.1));
+        if (lines > 1) {
+            out.row(r).setHeightInPoints(14.5f * lines);
+        }
     }
 
     /** The exchange rates' values and defined names ("Rate_USD"), for a lookup by currency code. */
@@ -314,6 +372,7 @@ final class AssumptionsSheet {
         out.text(row, COL_NAME, name, null);
         if (note != null) {
             out.text(row, COL_NOTE, note, styles.wrapped(), false);
+            fitHeight(row, note);
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -171,7 +172,13 @@ public final class QuoteTemplateReader {
             }
             int rowsRead = 0;
             for (Row row : rows()) {
-                if (row.index() == 0 || isBlank(row)) {
+                if (row.index() > 0 && isVatNoteRow(row)) {
+                    // A note row such as "价格均含13%增值税" applies to every quote row: read before them.
+                    break;
+                }
+            }
+            for (Row row : rows()) {
+                if (row.index() == 0 || isBlank(row) || row.index() == sheetNoteRow) {
                     continue;
                 }
                 if (!isExample(row)) {
@@ -233,6 +240,35 @@ public final class QuoteTemplateReader {
 
         private static String normalize(String text) {
             return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
+
+        /** A VAT remark for the whole sheet (its cell, and the row it is on), or null. */
+        private VatNote sheetNote;
+        private String sheetNoteCell;
+        private int sheetNoteRow = -1;
+
+        /** True, and the note kept, for a row with no kind whose only cells are text and one says VAT is included. */
+        private boolean isVatNoteRow(Row row) {
+            if (!value(TemplateColumn.KIND, row).isBlank() || isBlank(row)) {
+                return false;
+            }
+            for (Map.Entry<Integer, CellValue> cell : row.cells().entrySet()) {
+                CellValue v = cell.getValue();
+                if (!v.isBlank() && v.kind != CellValue.Kind.TEXT) {
+                    return false;
+                }
+            }
+            for (Map.Entry<Integer, CellValue> cell : row.cells().entrySet()) {
+                Optional<VatNote> found = VatNote.find(cell.getValue().text);
+                if (found.isPresent()) {
+                    sheetNote = found.get();
+                    sheetNoteCell = QuoteTemplateWriter.QUOTE_SHEET + "!" + CellReference.convertNumToColString(
+                            cell.getKey()) + (row.index() + 1);
+                    sheetNoteRow = row.index();
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isBlank(Row row) {
@@ -332,6 +368,17 @@ public final class QuoteTemplateReader {
                         rowProblems.add(column, kind, "is not part of a " + kind + " quote; ignored", false);
                         continue;
                     }
+                    if (column == TemplateColumn.PAYMENT_TERMS && v.kind == CellValue.Kind.TEXT) {
+                        // v2: "30% signing / 60% delivery / 10% acceptance+12" read into section 10's schedule.
+                        PaymentTerms.Result terms = PaymentTerms.parse(v.text);
+                        if (terms.problem() != null) {
+                            rowProblems.add(column, kind, terms.problem(), true);
+                            rowProblems.reported.add(column.path(kind));
+                        } else {
+                            json.add(column.path(kind), terms.schedule());
+                        }
+                        continue;
+                    }
                     JsonElement element = convert(column, kind, v, rowProblems);
                     if (element == null) {
                         rowProblems.reported.add(column.path(kind));
@@ -342,14 +389,25 @@ public final class QuoteTemplateReader {
                     }
                     put(json, column.path(kind), element);
                 }
-                // The installation cost and the setup fee are in the price's currency.
-                for (String money : List.of("installationCost", "setupFee")) {
-                    if (json.has(money) && json.has(priceKey(kind))
-                            && json.getAsJsonObject(priceKey(kind)).has("currency")) {
-                        json.getAsJsonObject(money).add("currency",
-                                json.getAsJsonObject(priceKey(kind)).get("currency"));
+                String price = priceKey(kind);
+                if (json.has("pricePerAcceleratorHour") && json.has(price)) {
+                    // v2: a card-hour price takes the currency column; the yearly price is then left out.
+                    JsonObject yearly = json.getAsJsonObject(price);
+                    if (yearly.has("currency")) {
+                        json.getAsJsonObject("pricePerAcceleratorHour").add("currency", yearly.get("currency"));
+                    }
+                    if (!yearly.has("amount")) {
+                        json.remove(price);
+                        price = "pricePerAcceleratorHour";
                     }
                 }
+                // The installation cost and the setup fee are in the price's currency.
+                for (String money : List.of("installationCost", "setupFee")) {
+                    if (json.has(money) && json.has(price) && json.getAsJsonObject(price).has("currency")) {
+                        json.getAsJsonObject(money).add("currency", json.getAsJsonObject(price).get("currency"));
+                    }
+                }
+                vatNotes(row, kind, json, rowProblems);
             }
             ReadResult<Quote> result = quoteReader.read(json.toString().getBytes(StandardCharsets.UTF_8));
             // The installation cost and setup fee take the price's currency: a missing or wrong currency is said
@@ -375,6 +433,57 @@ public final class QuoteTemplateReader {
             if (result.isValid() && !rowProblems.hasError) {
                 quotes.add(new ImportedQuote(r + 1, result.value()));
             }
+        }
+
+        /**
+         * v2: a remark that the prices include VAT ("价格均含13%增值税"), in the source column, a column the template does
+         * not have, or a note row of its own, is not silently lost: where the VAT columns are empty it makes the row
+         * VAT-inclusive (at the rate it gives), with a warning at the remark's cell; where they say otherwise, a
+         * warning that the two disagree.
+         */
+        private void vatNotes(Row row, String kind, JsonObject json, RowProblems rowProblems) {
+            String where = null;
+            VatNote note = null;
+            for (Map.Entry<Integer, CellValue> cell : row.cells().entrySet()) {
+                boolean remark = cell.getKey().equals(positions.get(TemplateColumn.SOURCE))
+                        || !positions.containsValue(cell.getKey());
+                if (remark && cell.getValue().kind == CellValue.Kind.TEXT) {
+                    Optional<VatNote> found = VatNote.find(cell.getValue().text);
+                    if (found.isPresent()) {
+                        note = found.get();
+                        where = QuoteTemplateWriter.QUOTE_SHEET + "!" + CellReference.convertNumToColString(
+                                cell.getKey()) + (row.index() + 1);
+                        break;
+                    }
+                }
+            }
+            if (note == null && sheetNote != null) {
+                note = sheetNote;
+                where = sheetNoteCell;
+            }
+            if (note == null) {
+                return;
+            }
+            String path = TemplateColumn.VAT_INCLUDED.path(kind);
+            if (json.has(path)) {
+                if (json.get(path).isJsonPrimitive() && json.getAsJsonPrimitive(path).isBoolean()
+                        && !json.get(path).getAsBoolean()) {
+                    rowProblems.list.add(new TemplateProblem(cell(TemplateColumn.VAT_INCLUDED, row.index()),
+                            TemplateColumn.VAT_INCLUDED.label(kind) + " is \"no\" but " + where + " says the prices "
+                                    + "include " + note.describe() + ": check which is right", false));
+                }
+                return;
+            }
+            json.addProperty(path, true);
+            String rate = TemplateColumn.VAT_RATE.path(kind);
+            if (note.ratePct() != null && !json.has(rate)) {
+                json.addProperty(rate, note.ratePct());
+            }
+            rowProblems.list.add(new TemplateProblem(where, "says the prices include " + note.describe()
+                    + (where.equals(sheetNoteCell) ? " (a note for every row)" : "") + ": row " + (row.index() + 1)
+                    + " is read as VAT-inclusive (含税)" + (note.ratePct() == null ? "" : " at " + note.describe())
+                    + "; fill in the columns \"" + TemplateColumn.VAT_INCLUDED.label(kind) + "\" and \""
+                    + TemplateColumn.VAT_RATE.label(kind) + "\" to confirm", false));
         }
 
         private static String priceKey(String kind) {
@@ -558,7 +667,9 @@ public final class QuoteTemplateReader {
                 case "installationCost" -> TemplateColumn.INSTALLATION_COST;
                 case "setupFee" -> TemplateColumn.SETUP_FEE;
                 case "leadTimeMonths" -> TemplateColumn.LEAD_MIN;
-                default -> null;
+                case "pricePerAcceleratorHour" -> TemplateColumn.PRICE_PER_CARD_HOUR;
+                case "pricePerAcceleratorHour.currency" -> TemplateColumn.CURRENCY;
+                default -> path.startsWith("paymentSchedule") ? TemplateColumn.PAYMENT_TERMS : null;
             };
         }
 

@@ -314,7 +314,10 @@ public final class QuoteTemplateWriter {
                 TemplateColumn.RENTAL});
             case BASIS -> helper.createExplicitListConstraint(new String[] {"dense", "sparse"});
             case CURRENCY -> helper.createExplicitListConstraint(CURRENCIES);
-            case PENALTY -> helper.createExplicitListConstraint(new String[] {"yes", "no"});
+            case PENALTY, VAT_INCLUDED -> helper.createExplicitListConstraint(new String[] {"yes", "no"});
+            case VAT_RATE -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0", "100");
+            case PRICE_PER_CARD_HOUR -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0", "1000000000000");
+            case PFLOPS_PER_CARD -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0.000001", "10000");
             case ACCELERATORS -> helper.createIntegerConstraint(OperatorType.BETWEEN, "1", "1024");
             case WARRANTY -> helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
             case PEAK_PFLOPS -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0.001", "10000");
@@ -328,7 +331,7 @@ public final class QuoteTemplateWriter {
                 helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
             case QUOTE_DATE, VALID_UNTIL -> helper.createDateConstraint(OperatorType.BETWEEN, "DATE(2000,1,1)",
                     "DATE(2100,12,31)", "yyyy-mm-dd");
-            case SUPPLIER, MODEL, ACCELERATOR, SOURCE -> null;
+            case SUPPLIER, MODEL, ACCELERATOR, SOURCE, PAYMENT_TERMS -> null;
         };
     }
 

@@ -26,9 +26,9 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 final class QuotesSheet {
     /** The columns, in order. Labels come from the field texts of the window, or report.quotes.*. */
     enum Column {
-        NUMBER, OPTION, ID, TYPE, SUPPLIER, MODEL, ACCELERATOR, PRICE, PRICE_CURRENCY, PRICE_BASE, PEAK, BASIS, KW,
-        LEAD_MIN, LEAD_LIKELY, LEAD_MAX, PREPAYMENT, WARRANTY, SUPPORT, QUOTE_DATE, VALID_UNTIL, SOURCE,
-        ACCELERATORS, INSTALL_MONTHS, NETWORKING, INSTALL_COST, INSTALL_CURRENCY, INSTALL_BASE, PENALTY,
+        NUMBER, OPTION, ID, TYPE, SUPPLIER, QUOTE_DATE, VALID_UNTIL, EXPIRED, REFERENCE, SOURCE, CONTACT, MODEL,
+        ACCELERATOR, PRICE, PRICE_CURRENCY, PRICE_BASE, PEAK, BASIS, KW, LEAD_MIN, LEAD_LIKELY, LEAD_MAX, PREPAYMENT,
+        WARRANTY, SUPPORT, ACCELERATORS, INSTALL_MONTHS, NETWORKING, INSTALL_COST, INSTALL_CURRENCY, INSTALL_BASE, PENALTY,
         ANNUAL_CHANGE, MINIMUM, SETUP, SETUP_CURRENCY, SETUP_BASE, VOUCHER, EFFICIENCY, OPERATIONS, RESIDUAL,
         SUPPLIER_DEFAULT, RETRAINING_MONTHS, RETRAINING_LOSS, RETRAINING_MIN, RETRAINING_MAX,
         // v2 (sections 9, 3 and 11), after the version-1 columns so that those keep their places.
@@ -41,6 +41,8 @@ final class QuotesSheet {
     }
 
     static final int HEADER_ROW = 2;
+    /** The source column's width; a longer source wraps and its row grows. */
+    static final int SOURCE_WIDTH = 30;
     static final int FIRST_ROW = 3;
 
     /** Columns of the payment-schedule table below the options (section 10): one row per entry. */
@@ -116,6 +118,10 @@ final class QuotesSheet {
         out.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, Column.values().length - 1));
         out.sheet().createFreezePane(Column.ID.index(), HEADER_ROW + 1);
         out.fitColumns(5, 40);
+        out.width(Column.SOURCE.index(), SOURCE_WIDTH);
+        out.width(Column.CONTACT.index(), 24);
+        out.repeatColumns(Column.OPTION.index() + 1);
+        out.repeatRows(HEADER_ROW, HEADER_ROW);
     }
 
     /** A build option's schedule rows in the table below the options. */
@@ -210,6 +216,9 @@ final class QuotesSheet {
             case QUOTE_DATE -> field("quoteDate");
             case VALID_UNTIL -> field("validUntil");
             case SOURCE -> field("source");
+            case EXPIRED -> text.get("report.quotes.expiredHeader");
+            case REFERENCE -> text.get("report.quotes.reference");
+            case CONTACT -> text.get("report.quotes.contact");
             case ACCELERATORS -> field("acceleratorsPerServer");
             case INSTALL_MONTHS -> field("installMonths");
             case NETWORKING -> field("networkingPct");
@@ -284,7 +293,21 @@ final class QuotesSheet {
         });
         option.quote().quoteDate().ifPresent(d -> date(r, Column.QUOTE_DATE, d));
         option.quote().validUntil().ifPresent(d -> date(r, Column.VALID_UNTIL, d));
-        option.quote().source().ifPresent(s -> out.text(r, Column.SOURCE.index(), s, null));
+        option.quote().source().ifPresent(s -> {
+            out.text(r, Column.SOURCE.index(), s, styles.wrappedBottom(), false);
+            int lines = (int) Math.ceil(SheetWriter.displayWidth(s) / (SOURCE_WIDTH * 1.1));
+            out.row(r).setHeightInPoints(14.5f * Math.max(1, Math.min(lines, 6)));
+        });
+        option.quote().reference().ifPresent(s -> out.text(r, Column.REFERENCE.index(), s, null));
+        option.quote().contact().ifPresent(s -> out.text(r, Column.CONTACT.index(), s, styles.wrappedBottom(), false));
+        // Flagged as the window flags it: valid until a day before the report date (a reviewer may change that date
+        // on the Assumptions sheet to check the quotes on another day).
+        String until = ReportLayout.ref(Column.VALID_UNTIL.index(), r);
+        LocalDate reportDate = rates.reportDate();
+        out.formula(r, Column.EXPIRED.index(), "IF(AND(ISNUMBER(" + until + ")," + until + "<"
+                + AssumptionsSheet.REPORT_DATE + ")," + VerdictFormula.literal(text.get("report.quotes.expired"))
+                + ",\"\")", option.quote().isExpiredOn(reportDate) ? text.get("report.quotes.expired") : "",
+                styles.warning(), 8);
 
         if (option.quote() instanceof ServerQuote q) {
             out.text(r, Column.MODEL.index(), q.model(), null);

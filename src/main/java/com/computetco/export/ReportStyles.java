@@ -274,6 +274,17 @@ final class ReportStyles {
         });
     }
 
+    /** A warning beside a figure (an expired quote): bold dark red. */
+    CellStyle warning() {
+        return cache.computeIfAbsent("warning", k -> {
+            CellStyle style = workbook.createCellStyle();
+            Font font = font(true, FONT_POINTS);
+            font.setColor(IndexedColors.DARK_RED.getIndex());
+            style.setFont(font);
+            return style;
+        });
+    }
+
     /** A link to another sheet: blue and underlined, as spreadsheets show links. */
     CellStyle link() {
         return cache.computeIfAbsent("link", k -> {

@@ -47,6 +47,7 @@ public final class ReportWriter {
     }
 
     private final Clock clock;
+    private final boolean chineseUnits;
 
     public ReportWriter() {
         this(Clock.systemDefaultZone());
@@ -54,7 +55,20 @@ public final class ReportWriter {
 
     /** With a clock, for a reproducible report date. */
     public ReportWriter(Clock clock) {
+        this(clock, false);
+    }
+
+    private ReportWriter(Clock clock, boolean chineseUnits) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.chineseUnits = chineseUnits;
+    }
+
+    /**
+     * The same writer with Chinese reports' amounts in 万 (the window's 万/亿 setting) or in plain figures. English
+     * reports are not affected.
+     */
+    public ReportWriter withChineseUnits(boolean on) {
+        return new ReportWriter(clock, on);
     }
 
     /**
@@ -151,7 +165,7 @@ public final class ReportWriter {
         }
         progress.accept(0.0);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            ReportStyles styles = new ReportStyles(workbook, scenario.currency());
+            ReportStyles styles = new ReportStyles(workbook, scenario.currency(), chineseUnits && messages.isChinese());
             SheetWriter summary = new SheetWriter(workbook.createSheet(messages.get("report.sheet.summary")));
             SheetWriter breakdown = new SheetWriter(workbook.createSheet(messages.get("report.sheet.breakdown")));
             SheetWriter annual = new SheetWriter(workbook.createSheet(messages.get("report.sheet.annual")));
@@ -167,7 +181,9 @@ public final class ReportWriter {
             SheetWriter methodology = new SheetWriter(workbook.createSheet(messages.get("report.sheet.methodology")));
             int baselineIndex = scenario.baselineIndex();
 
-            AssumptionsSheet assumptionSheet = new AssumptionsSheet(workbook, assumptions, styles, messages, scenario);
+            LocalDate today = LocalDate.now(clock);
+            AssumptionsSheet assumptionSheet = new AssumptionsSheet(workbook, assumptions, styles, messages, scenario)
+                    .reportDate(today);
             assumptionSheet.write(scenario.options().get(baselineIndex).label());
             QuotesSheet quoteSheet = new QuotesSheet(quotes, styles, messages, scenario, assumptionSheet);
             quoteSheet.write();
@@ -193,12 +209,11 @@ public final class ReportWriter {
             String verdict = new Verdict(messages, new AmountFormat(messages.locale(), messages.isChinese()))
                     .describe(inService(shown));
             SummarySheet summaryTable = new SummarySheet(summary, styles, messages, scenario, shown, sheets, view);
-            LocalDate today = LocalDate.now(clock);
             summaryTable.write(today, verdict);
             BreakdownSheet breakdownSheet = new BreakdownSheet(breakdown, styles, messages, scenario, evaluation,
                     sheets);
             breakdownSheet.write();
-            new AnnualSheet(annual, styles, messages, scenario, sheets).write();
+            new AnnualSheet(annual, styles, messages, scenario, evaluation, sheets).write();
             new MethodologySheet(methodology, styles, messages).write();
             progress.accept(0.45);
 

@@ -45,7 +45,7 @@ final class SummarySheet {
     /** The option column's widest: longer labels wrap. */
     static final int OPTION_WIDTH = 22;
     /** The ranking's column widths in characters: page 1 prints one page wide at 85 % or more, in both languages. */
-    static final int[] WIDTHS = {5, OPTION_WIDTH, 7, 9, 9, 9, 12, 12, 10, 9, 10, 9, 12};
+    static final int[] WIDTHS = {5, OPTION_WIDTH, 7, 9, 9, 9, 12, 12, 10, 9, 11, 8, 12};
     // Hidden helper columns of the ranking and the verdict formula.
     /** The ranking key: the total, plus {@link #NOT_IN_SERVICE} for an option never in service within the horizon. */
     static final int COL_RANK_KEY = 13;

@@ -32,7 +32,13 @@ enum TemplateColumn {
     VOUCHER("voucher", Type.PERCENT, null, "voucherPct", Need.NONE, 12),
     QUOTE_DATE("quoteDate", Type.DATE, "quoteDate", "quoteDate", Need.NONE, 12),
     VALID_UNTIL("validUntil", Type.DATE, "validUntil", "validUntil", Need.NONE, 12),
-    SOURCE("source", Type.TEXT, "source", "source", Need.NONE, 48);
+    SOURCE("source", Type.TEXT, "source", "source", Need.NONE, 48),
+    // Methodology version 2 (sections 9 and 10), after the version-1 columns so that those keep their letters.
+    VAT_INCLUDED("vatIncluded", Type.YES_NO, "pricesIncludeVat", "pricesIncludeVat", Need.NONE, 13),
+    VAT_RATE("vatRate", Type.PERCENT, "vatRatePct", "vatRatePct", Need.NONE, 11),
+    PRICE_PER_CARD_HOUR("pricePerCardHour", Type.NUMBER, null, "pricePerAcceleratorHour.amount", Need.NONE, 14),
+    PFLOPS_PER_CARD("pflopsPerCard", Type.NUMBER, null, "pflopsPerAccelerator", Need.NONE, 12),
+    PAYMENT_TERMS("paymentTerms", Type.TEXT, "paymentSchedule", null, Need.NONE, 36);
 
     /** How a cell is read and which validation it gets. */
     enum Type { TEXT, CHOICE, NUMBER, INTEGER, PERCENT, YES_NO, DATE }
@@ -121,6 +127,11 @@ enum TemplateColumn {
             case QUOTE_DATE -> "quote date";
             case VALID_UNTIL -> "valid until";
             case SOURCE -> "source";
+            case VAT_INCLUDED -> "prices include VAT";
+            case VAT_RATE -> "VAT rate %";
+            case PRICE_PER_CARD_HOUR -> "price per card-hour";
+            case PFLOPS_PER_CARD -> "PFLOPS per card";
+            case PAYMENT_TERMS -> "payment terms";
         };
     }
 }

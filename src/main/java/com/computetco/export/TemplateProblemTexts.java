@@ -37,6 +37,13 @@ public final class TemplateProblemTexts {
         labelled("(.+?) must be yes or no, got (.+)", "yesNo");
         labelled("(.+?) is not part of a (?:server|rental) quote; ignored", "notPart");
         labelled("(.+?): quote expired on (.+)", "expired");
+        // v2 (issue 11): payment terms and VAT remarks.
+        labelled("(.+?) cannot read \"(.+)\": write each milestone as SHARE% EVENT\\[\\+MONTHS\\].*",
+                "paymentTermsUnreadable");
+        labelled("(.+?) \"(.+)\": unknown event \"(.+)\" .*", "paymentTermsEvent");
+        labelled("(.+?) is \"no\" but (.+?) says the prices include (.+): check which is right", "vatConflict");
+        plain("says the prices include (.+?)(?: \\(a note for every row\\))?: row (\\d+) is read as VAT-inclusive.*",
+                "vatNote");
         plain("no quotes: the Quote sheet has no filled-in rows besides the examples", "noQuotes");
         plain("this row is marked EXAMPLE in its source but holds other values than the example \\((.+)\\); it is "
                 + "not imported: remove \"EXAMPLE\" from the source to import it", "editedExample");

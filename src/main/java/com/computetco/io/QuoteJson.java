@@ -55,7 +55,9 @@ final class QuoteJson {
                 .bool("lateDeliveryPenalty", q.lateDeliveryPenalty())
                 .optionalDate("quoteDate", q.quoteDateValue())
                 .optionalDate("validUntil", q.validUntilValue())
-                .optionalString("source", q.sourceValue());
+                .optionalString("source", q.sourceValue())
+                .optionalString("reference", q.referenceValue())
+                .optionalString("contact", q.contactValue());
     }
 
     private static void rental(JsonOutput out, RentalQuote q) throws IOException {
@@ -75,6 +77,8 @@ final class QuoteJson {
                 .number("voucherPct", q.voucherPct())
                 .optionalDate("quoteDate", q.quoteDateValue())
                 .optionalDate("validUntil", q.validUntilValue())
-                .optionalString("source", q.sourceValue());
+                .optionalString("source", q.sourceValue())
+                .optionalString("reference", q.referenceValue())
+                .optionalString("contact", q.contactValue());
     }
 }

@@ -122,6 +122,8 @@ final class QuoteValidator {
         LocalDate quoteDate = f.optionalDate("quoteDate");
         LocalDate validUntil = f.optionalDate("validUntil");
         String source = f.optionalString("source", null);
+        String reference = f.optionalString("reference", null);
+        String contact = f.optionalString("contact", null);
         if (vendor == null || model == null || accelerators == null || peak == null || basis == null
                 || unitPrice == null || power == null || leadTime == null || installMonths == null
                 || prepayment == null || networking == null || warranty == null || support == null
@@ -130,7 +132,7 @@ final class QuoteValidator {
         }
         return new ServerQuote(vendor, model, accelerator, accelerators, peak, basis, unitPrice, power, leadTime,
                 installMonths, prepayment, networking, installation, warranty, support, penalty, quoteDate, validUntil,
-                source, includesVat, vatRate, schedule);
+                source, includesVat, vatRate, schedule, reference, contact);
     }
 
     private static RentalQuote rental(JsonFields f, Currencies currencies) {
@@ -153,12 +155,14 @@ final class QuoteValidator {
         LocalDate quoteDate = f.optionalDate("quoteDate");
         LocalDate validUntil = f.optionalDate("validUntil");
         String source = f.optionalString("source", null);
+        String reference = f.optionalString("reference", null);
+        String contact = f.optionalString("contact", null);
         if (provider == null || !priceValid || basis == null || priceChange == null || minimum == null
                 || voucher == null) {
             return null;
         }
         return new RentalQuote(provider, accelerator, price, basis, priceChange, minimum, leadTime, setupFee, voucher,
-                quoteDate, validUntil, source, hourly, perAccelerator, includesVat, vatRate);
+                quoteDate, validUntil, source, hourly, perAccelerator, includesVat, vatRate, reference, contact);
     }
 
     /**

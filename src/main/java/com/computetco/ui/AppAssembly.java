@@ -53,6 +53,7 @@ public final class AppAssembly {
         risk = new RiskViewModel(main.session(), main.messagesProperty(), main.chineseUnitsProperty(), executor);
         export = new ExportViewModel(main.document(), main.evaluationProperty(), main.messagesProperty(), dialogs,
                 executor, new ReportWriter(), Clock.systemDefaultZone(), risk::currentSimulation);
+        export.followChineseUnits(main.chineseUnitsProperty());
         gallery = new GalleryViewModel(new BundledSamples(), loader, main.messagesProperty(),
                 (scenario, fileName) -> main.openDemo(scenario));
     }

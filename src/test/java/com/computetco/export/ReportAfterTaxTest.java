@@ -49,6 +49,18 @@ class ReportAfterTaxTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("com.computetco.export.ReportFormulasTest#demoScenarios")
+    void everyDemoScenarioWithATaxBlockRecomputesToTheEnginesAfterTaxFigures(java.nio.file.Path file)
+            throws IOException {
+        ReadResult<Scenario> read = new com.computetco.io.ScenarioLoader().load(file);
+        assertTrue(read.isValid(), () -> read.problems().toString());
+        org.junit.jupiter.api.Assumptions.assumeTrue(read.value().taxBlock().isPresent(), "no tax block");
+        try (RecomputedReport report = RecomputedReport.recomputed(read.value())) {
+            report.assertAfterTaxMatches(engine.evaluate(read.value()), 1e-9);
+        }
+    }
+
     @Test
     void theTaxInputsAreDefinedNamesOnTheAssumptionsSheet() throws IOException {
         Scenario scenario = workedExampleV2();
@@ -148,7 +160,7 @@ class ReportAfterTaxTest {
     }
 
     @Test
-    void theAnnualViewSumsEachPlanYearLikeTheEngine() throws IOException {
+    void theAnnualBudgetSummarySumsEachPlanYearLikeTheEngine() throws IOException {
         Scenario scenario = workedExampleV2();
         Evaluation evaluation = engine.evaluate(scenario);
         int h = scenario.horizonMonths();
@@ -158,9 +170,10 @@ class ReportAfterTaxTest {
             for (int i = 0; i < evaluation.options().size(); i++) {
                 var r = evaluation.options().get(i);
                 var at = r.afterTax().orElseThrow();
+                int column = AnnualSheet.COL_FIRST_OPTION + i;
                 double financing = 0;
+                double afterTaxTotal = 0;
                 for (int y = 1; y <= AnnualSheet.years(h); y++) {
-                    int row = AnnualSheet.yearRow(i, y, h);
                     double preTax = 0;
                     double afterTax = 0;
                     double capex = 0;
@@ -172,21 +185,21 @@ class ReportAfterTaxTest {
                                 + r.componentMonthly(com.computetco.engine.CostComponent.RESIDUAL_VALUE, m);
                     }
                     String where = r.id() + " year " + y;
-                    RecomputedReport.assertClose(preTax, report.value(annual, row, AnnualSheet.COL_PRE_TAX), where);
-                    RecomputedReport.assertClose(afterTax, report.value(annual, row, AnnualSheet.COL_AFTER_TAX), where);
-                    RecomputedReport.assertClose(capex, report.value(annual, row, AnnualSheet.COL_CAPEX), where);
-                    double parts = (Double) report.value(annual, row, AnnualSheet.COL_CAPEX)
-                            + (Double) report.value(annual, row, AnnualSheet.COL_OPEX)
-                            + (Double) report.value(annual, row, AnnualSheet.COL_FINANCING);
-                    RecomputedReport.assertClose(preTax, parts, where + ": capex + opex + financing");
-                    double taxes = (Double) report.value(annual, row, AnnualSheet.COL_VAT)
-                            + (Double) report.value(annual, row, AnnualSheet.COL_INCOME_TAX);
-                    RecomputedReport.assertClose(afterTax, preTax + taxes, where + ": pre-tax + VAT + income tax");
-                    financing += (Double) report.value(annual, row, AnnualSheet.COL_FINANCING);
+                    int year = y;
+                    java.util.function.Function<AnnualSheet.Line, Double> line = l -> (Double) report.value(annual,
+                            AnnualSheet.budgetRow(h, true, year, l), column);
+                    RecomputedReport.assertClose(preTax, line.apply(AnnualSheet.Line.PRE_TAX), where);
+                    RecomputedReport.assertClose(afterTax, line.apply(AnnualSheet.Line.AFTER_TAX), where);
+                    RecomputedReport.assertClose(capex, line.apply(AnnualSheet.Line.CAPEX), where);
+                    RecomputedReport.assertClose(preTax, line.apply(AnnualSheet.Line.CAPEX)
+                            + line.apply(AnnualSheet.Line.OPEX) + line.apply(AnnualSheet.Line.FINANCING),
+                            where + ": capex + opex + financing");
+                    RecomputedReport.assertClose(afterTax, preTax + line.apply(AnnualSheet.Line.VAT)
+                            + line.apply(AnnualSheet.Line.INCOME_TAX), where + ": pre-tax + VAT + income tax");
+                    financing += line.apply(AnnualSheet.Line.FINANCING);
+                    afterTaxTotal += line.apply(AnnualSheet.Line.AFTER_TAX);
                 }
-                int total = AnnualSheet.yearRow(i, AnnualSheet.years(h), h) + 1;
-                RecomputedReport.assertClose(at.totalCost(), report.value(annual, total, AnnualSheet.COL_AFTER_TAX),
-                        r.id() + " after-tax total");
+                RecomputedReport.assertClose(at.totalCost(), afterTaxTotal, r.id() + " after-tax total");
                 RecomputedReport.assertClose(r.componentTotal(com.computetco.engine.CostComponent.FINANCING), financing,
                         r.id() + " financing");
             }

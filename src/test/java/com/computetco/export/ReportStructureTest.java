@@ -185,7 +185,7 @@ class ReportStructureTest {
         try (RecomputedReport report = RecomputedReport.read(scenario, chinese)) {
             List<String> names = new ArrayList<>();
             report.workbook.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("摘要", "成本构成", "年度", "假设条件", "报价", "现金流 1", "现金流 2", "现金流 3", "计算方法", "数据来源"),
+            assertEquals(List.of("摘要", "成本构成", "年度预算", "假设条件", "报价", "现金流 1", "现金流 2", "现金流 3", "计算方法", "数据来源"),
                     names);
             XSSFSheet flows = report.cashFlows(0);
             assertEquals("硬件", flows.getRow(ReportLayout.CF_HEADER_ROW).getCell(ReportLayout.COL_FIRST_COMPONENT)
@@ -197,6 +197,25 @@ class ReportStructureTest {
             assertTrue(report.workbook.getSheet("计算方法").getRow(0).getCell(0).getStringCellValue().contains("计算方法"));
             report.recompute();
             report.assertMatches(new TcoEngine().evaluate(scenario), 1e-9);
+        }
+    }
+
+    @Test
+    void aChineseReportFollowsTheWanSettingAndAnEnglishOneIgnoresIt() throws IOException {
+        var evaluation = new TcoEngine().evaluate(scenario);
+        ReportWriter wan = new ReportWriter(RecomputedReport.FIXED).withChineseUnits(true);
+        Messages chinese = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+        try (RecomputedReport report = RecomputedReport.of(wan.render(scenario, evaluation, chinese), chinese)) {
+            String format = report.workbook.getSheetAt(0).getRow(SummarySheet.RANK_FIRST_ROW)
+                    .getCell(SummarySheet.COL_TOTAL).getCellStyle().getDataFormatString();
+            assertEquals(ReportStyles.WAN_FORMAT, format);
+            assertEquals("4388.2万", new org.apache.poi.ss.usermodel.DataFormatter().formatRawCellContents(
+                    43_881_785, 0, format));
+        }
+        Messages english = Messages.forLocale(Locale.ENGLISH);
+        try (RecomputedReport report = RecomputedReport.of(wan.render(scenario, evaluation, english), english)) {
+            assertEquals("#,##0", report.workbook.getSheetAt(0).getRow(SummarySheet.RANK_FIRST_ROW)
+                    .getCell(SummarySheet.COL_TOTAL).getCellStyle().getDataFormatString());
         }
     }
 

@@ -292,7 +292,7 @@ class RiskSheetTest {
         try (RecomputedReport report = report(chinese)) {
             List<String> names = new ArrayList<>();
             report.workbook.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("摘要", "成本构成", "年度", "假设条件", "报价", "现金流 1", "现金流 2", "现金流 3", "风险",
+            assertEquals(List.of("摘要", "成本构成", "年度预算", "假设条件", "报价", "现金流 1", "现金流 2", "现金流 3", "风险",
                     "计算方法", "数据来源"), names);
             XSSFSheet risk = risk(report);
             assertEquals("风险：模拟与敏感性", string(risk, RiskSheet.TITLE_ROW, 0));

@@ -41,6 +41,8 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final BooleanBinding canExport = exporting.not();
+    /** The window's 万/亿 setting, which a Chinese report follows; none: plain figures. */
+    private ObservableValue<Boolean> chineseUnits;
 
     public ExportViewModel(ScenarioDocument document, ReadOnlyObjectProperty<Evaluation> evaluation,
             ObservableValue<Messages> messages, DialogService dialogs, TaskExecutor executor, ReportWriter writer,
@@ -53,6 +55,11 @@ public final class ExportViewModel {
         this.writer = writer;
         this.clock = clock;
         this.simulation = simulation;
+    }
+
+    /** Chinese reports show amounts in 万 while this is true. */
+    public void followChineseUnits(ObservableValue<Boolean> units) {
+        this.chineseUnits = units;
     }
 
     public BooleanBinding canExportProperty() {
@@ -88,6 +95,8 @@ public final class ExportViewModel {
         Evaluation results = evaluation.get();
         // A simulation of the scenario as it is now adds the Risk sheet; an outdated one is left out.
         SimulationResult risk = simulation.get();
+        ReportWriter writer = this.writer.withChineseUnits(chineseUnits != null
+                && Boolean.TRUE.equals(chineseUnits.getValue()));
         exporting.set(true);
         progress.set(0);
         Path open = document.file();

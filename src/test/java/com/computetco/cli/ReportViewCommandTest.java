@@ -1,0 +1,76 @@
+package com.computetco.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code report --view pretax|aftertax}: the Summary's ranking view, after tax by default with a tax block. */
+class ReportViewCommandTest {
+    @TempDir
+    static Path dir;
+    private static Path v1;
+    private static Path v2;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void copyFixtures() throws IOException {
+        v1 = copy("worked-example.json");
+        v2 = copy("worked-example-v2.json");
+    }
+
+    private static Path copy(String name) throws IOException {
+        Path target = dir.resolve(name);
+        try (InputStream in = ReportViewCommandTest.class.getResourceAsStream("/com/computetco/engine/" + name)) {
+            Files.write(target, in.readAllBytes());
+        }
+        return target;
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** The Summary's total-cost header, which names the view. */
+    private static String totalHeader(Path report) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report))) {
+            return workbook.getSheet("Summary").getRow(9).getCell(6).getStringCellValue();
+        }
+    }
+
+    @Test
+    void aScenarioWithATaxBlockIsRankedAfterTaxByDefaultAndPreTaxOnRequest() throws IOException {
+        Path byDefault = dir.resolve("default.xlsx");
+        assertEquals(0, run("report", v2.toString(), "-o", byDefault.toString(), "--lang", "en"), err.toString());
+        assertTrue(totalHeader(byDefault).contains("after tax"), totalHeader(byDefault));
+        Path preTax = dir.resolve("pretax.xlsx");
+        assertEquals(0, run("report", v2.toString(), "-o", preTax.toString(), "--lang", "en", "--view", "pretax"),
+                err.toString());
+        assertFalse(totalHeader(preTax).contains("after tax"), totalHeader(preTax));
+    }
+
+    @Test
+    void anUnknownViewAndTheAfterTaxViewWithoutATaxBlockAreUsageErrors() {
+        Path target = dir.resolve("refused.xlsx");
+        assertEquals(64, run("report", v2.toString(), "-o", target.toString(), "--view", "sideways"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("pretax or aftertax"));
+        assertEquals(64, run("report", v1.toString(), "-o", target.toString(), "--view", "aftertax"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("tax block"));
+        assertFalse(Files.exists(target));
+    }
+}
