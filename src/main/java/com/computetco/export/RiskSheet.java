@@ -267,9 +267,9 @@ final class RiskSheet {
     /** The number format of an input's values, with its unit as the risk texts write it: 0.450 CNY/kWh. */
     String valueFormat(Input input, String currency) {
         return switch (input.unit()) {
-            case MONEY -> affixed("risk.value.money", "#,##0.00", currency);
+            case MONEY -> affixed("risk.value.money", "#,##0", currency);
             case MONEY_PER_KWH -> affixed("risk.value.perKwh", "0.000", currency);
-            case MONEY_PER_PFLOPS_YEAR -> affixed("risk.value.perPflopsYear", "#,##0.00", currency);
+            case MONEY_PER_PFLOPS_YEAR -> affixed("risk.value.perPflopsYear", "#,##0", currency);
             case PERCENT -> affixed("risk.value.percent", "0.0", currency);
             case MONTHS -> affixed("risk.value.months", "0.0", currency);
             case NUMBER -> "0.00";
@@ -279,10 +279,10 @@ final class RiskSheet {
         };
     }
 
-    /** Money with its sign: +1,234.00 CNY, -1,234.00 CNY. */
+    /** Money with its sign, without cents (the figures are thousands and more): +1,234 CNY, -1,234 CNY. */
     static String signedMoneyFormat(String currency) {
         String unit = literal(" " + currency);
-        return "+#,##0.00" + unit + ";-#,##0.00" + unit + ";0.00" + unit;
+        return "+#,##0" + unit + ";-#,##0" + unit + ";0" + unit;
     }
 
     /** The pattern's text around {0} as quoted literals about {@code number}: a "%" in quotes does not scale. */

@@ -213,13 +213,13 @@ class RiskSheetTest {
         assertEquals("0.000\" CNY/kWh\"", sheet.valueFormat(com.computetco.engine.risk.Input.ELECTRICITY_PRICE,
                 "CNY"));
         assertEquals("0.0\"%\"", sheet.valueFormat(com.computetco.engine.risk.Input.EFFICIENCY, "CNY"));
-        assertEquals("#,##0.00\" CNY per P-year\"", sheet.valueFormat(com.computetco.engine.risk.Input.RENT_PRICE,
+        assertEquals("#,##0\" CNY per P-year\"", sheet.valueFormat(com.computetco.engine.risk.Input.RENT_PRICE,
                 "CNY"));
         RiskSheet chinese = new RiskSheet(null, null, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), scenario,
                 simulation, List.of());
-        assertEquals("\"每P每年 \"#,##0.00\" CNY\"", chinese.valueFormat(
+        assertEquals("\"每P每年 \"#,##0\" CNY\"", chinese.valueFormat(
                 com.computetco.engine.risk.Input.RENT_PRICE, "CNY"));
-        assertEquals("+#,##0.00\" CNY\";-#,##0.00\" CNY\";0.00\" CNY\"", RiskSheet.signedMoneyFormat("CNY"));
+        assertEquals("+#,##0\" CNY\";-#,##0\" CNY\";0\" CNY\"", RiskSheet.signedMoneyFormat("CNY"));
     }
 
     @Test
