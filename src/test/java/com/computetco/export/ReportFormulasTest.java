@@ -46,30 +46,14 @@ class ReportFormulasTest {
         }
     }
 
-    /**
-     * The demos whose rules the workbook's formulas implement: the version 2 rules (VAT-inclusive and hourly prices,
-     * payment schedules, financing, escalation, taxes) get their live formulas with the report's v2 columns, a
-     * separate piece of work; until then a demo using them is left out here rather than compared with formulas that
-     * do not model it.
-     */
+    /** Every demo, version-2 rules included: the workbook models them all with live formulas. */
     static Stream<Path> demoScenarios() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("sample-quotes"))) {
             List<Path> list = files.filter(p -> p.getFileName().toString().endsWith(".scenario.json")).sorted()
-                    .filter(p -> !usesVersionTwoRules(p)).toList();
+                    .toList();
             assertFalse(list.isEmpty());
             return list.stream();
         }
-    }
-
-    private static boolean usesVersionTwoRules(Path file) {
-        Scenario s = new ScenarioLoader().load(file).value();
-        return s.tax() != null || s.electricity().annualPriceChangePctValue() != null
-                || s.staff().annualCostChangePctValue() != null || s.options().stream().anyMatch(o ->
-                        o.financing() != null || o.electricitySubsidyPctValue() != null
-                        || (o.quote() instanceof com.computetco.domain.ServerQuote q
-                                && (q.pricesIncludeVat() || q.paymentSchedule() != null))
-                        || (o.quote() instanceof com.computetco.domain.RentalQuote r
-                                && (r.pricesIncludeVat() || r.hourly())));
     }
 
     @Test
@@ -93,14 +77,6 @@ class ReportFormulasTest {
     @ParameterizedTest
     @MethodSource("demoScenarios")
     void everyDemoScenarioRecomputesToTheEnginesFigures(Path file) throws IOException {
-        // KNOWN GAP, not a pass: the workbook does not model the version-2 rules yet (VAT-inclusive and hourly
-        // prices, payment schedules, financing, taxes), so for the 2026 demos its totals differ from the engine's
-        // (H20 build of inference-cluster-2026: 338.5M in the workbook, 328.0M in the engine). Skipped, visibly, until
-        // the report implements methodology sections 9-13; remove this assumption then.
-        String text = java.nio.file.Files.readString(file);
-        org.junit.jupiter.api.Assumptions.assumeFalse(java.util.stream.Stream.of("\"paymentSchedule\"",
-                "\"financing\"", "\"pricePerAcceleratorHour\"", "\"pricesIncludeVat\": true", "\"tax\"")
-                .anyMatch(text::contains), "the report does not model methodology v2 rules yet: " + file);
         ReadResult<Scenario> read = new ScenarioLoader().load(file);
         assertTrue(read.isValid(), () -> read.problems().toString());
         try (RecomputedReport report = RecomputedReport.recomputed(read.value())) {
