@@ -27,6 +27,8 @@ public final class TermsViewModel {
     private final EditSession session;
     private final ObservableValue<Boolean> chineseUnits;
     private final ObservableList<String> optionLabels = FXCollections.observableArrayList();
+    /** One read-only view, made once: a view's weak listener on a fresh wrapper per call would be collected. */
+    private final ObservableList<String> optionLabelsView = FXCollections.unmodifiableObservableList(optionLabels);
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final PaymentScheduleViewModel schedule;
     private final FinancingViewModel financing;
@@ -54,7 +56,7 @@ public final class TermsViewModel {
     }
 
     public ObservableList<String> optionLabels() {
-        return FXCollections.unmodifiableObservableList(optionLabels);
+        return optionLabelsView;
     }
 
     public IntegerProperty selectedIndexProperty() {
