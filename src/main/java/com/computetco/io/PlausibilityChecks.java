@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Warnings, never errors, about figures that pass every field rule yet are very likely typing mistakes
  * (methodology section 8's plausibility note; issue 10 §5): a server price per PFLOPS far outside the reference
- * figures, an IRR above 1000 % a year, and a Monte Carlo electricity range that leaves out the price the
+ * figures, a server's IRR above 1000 % a year, and a Monte Carlo electricity range that leaves out the price the
  * deterministic evaluation uses. The scenario stays usable; the user is told.
  */
 final class PlausibilityChecks {
@@ -41,6 +41,11 @@ final class PlausibilityChecks {
             String path = "options[" + i + "]";
             if (option.quote() instanceof ServerQuote server) {
                 serverPrice(scenario, server, path + ".quote.unitPrice", warnings);
+            }
+            if (!option.isBuild()) {
+                // A rental's only "investment" is a setup fee or a deposit, so thousands of per cent a year
+                // against another rental is real arithmetic, not a typing slip (the 2026 export-licence sample).
+                continue;
             }
             evaluation.option(option.id()).map(OptionResult::irrPct).ifPresent(irr -> {
                 if (Double.isFinite(irr) && irr > HIGHEST_IRR_PCT) {
