@@ -155,7 +155,7 @@ public final class RiskView extends ScrollPane {
     private Node rangeWarning() {
         Label text = new Label();
         text.setId("risk-range-warning");
-        text.getStyleClass().add("stale-banner");
+        text.getStyleClass().add("range-warning");
         text.setWrapText(true);
         text.textProperty().bind(vm.rangeWarningProperty());
         Button centre = new Button(messages.get("risk.centreRange"));
