@@ -55,8 +55,8 @@ final class EvaluationTable {
             String label = o.label() + (o.id().equals(e.baselineOptionId()) ? " (" + messages.get("result.baseline")
                     + ")" : "");
             table.add(label, format.amount(a.totalCost()), format.amount(a.presentValue()), format.amount(a.vat()),
-                    format.amount(a.incomeTax()), format.amount(a.depreciation()), format.months(a.paybackMonths()),
-                    format.months(a.discountedPaybackMonths()), format.percent(a.irrPct()));
+                    format.amount(a.incomeTax()), format.amount(a.depreciation()), payback(a.paybackMonths()),
+                    payback(a.discountedPaybackMonths()), format.percent(a.irrPct()));
         }
         return table.render();
     }
@@ -77,12 +77,20 @@ final class EvaluationTable {
                     : o.inServiceMonth() + " (" + messages.get("result.neverInService") + ")";
             table.add(label, messages.get(o.isBuild() ? "option.type.build" : "option.type.rent"), size, inService,
                     format.amount(o.totalCost()), format.amount(o.presentValue()),
-                    format.amount(o.costPerPflopsYear()), format.months(o.paybackMonths()),
-                    format.months(o.discountedPaybackMonths()), format.percent(o.irrPct()),
+                    format.amount(o.costPerPflopsYear()), payback(o.paybackMonths()),
+                    payback(o.discountedPaybackMonths()), format.percent(o.irrPct()),
                     o.breakEvenRentPricePerPflopsYear() == null ? "—"
                             : format.amount(o.breakEvenRentPricePerPflopsYear()));
         }
         return table.render();
+    }
+
+    /**
+     * A payback time; 0 means cheaper than the baseline from month 0, which the table says in words (the JSON
+     * keeps the number), as the window does, since "0.0 months" reads as an instant payback of an investment.
+     */
+    private String payback(Double months) {
+        return months != null && months == 0.0 ? messages.get("result.fromStart") : format.months(months);
     }
 
     private String components(Evaluation e) {

@@ -36,6 +36,7 @@ public final class AfterTaxEvaluation {
         b.build = o.isBuild();
         b.servers = o.servers();
         b.rentedPflops = o.rentedPflops();
+        b.neededPflops = o.neededPflops();
         b.inServiceMonth = o.inServiceMonth();
         b.capacityGapMonths = o.capacityGapMonths();
         b.totalCost = a.totalCost();

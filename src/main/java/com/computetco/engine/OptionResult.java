@@ -13,6 +13,7 @@ public final class OptionResult {
     private final boolean build;
     private final Long servers;
     private final Double rentedPflops;
+    private final Double neededPflops;
     private final int inServiceMonth;
     private final int capacityGapMonths;
     private final double totalCost;
@@ -34,6 +35,7 @@ public final class OptionResult {
         build = b.build;
         servers = b.servers;
         rentedPflops = b.rentedPflops;
+        neededPflops = b.neededPflops;
         inServiceMonth = b.inServiceMonth;
         capacityGapMonths = b.capacityGapMonths;
         totalCost = b.totalCost;
@@ -68,6 +70,19 @@ public final class OptionResult {
 
     public Double rentedPflops() {
         return rentedPflops;
+    }
+
+    /**
+     * For a rent option, the capacity the demand alone asks for (D / e); {@link #rentedPflops()} is larger when
+     * the lessor's minimum sized the rental up. Null for a build option.
+     */
+    public Double neededPflops() {
+        return neededPflops;
+    }
+
+    /** Whether a rental minimum, not the demand, decided how much this rent option pays for. */
+    public boolean sizedUpByMinimum() {
+        return rentedPflops != null && neededPflops != null && rentedPflops > neededPflops * (1 + 1e-9);
     }
 
     public int inServiceMonth() {
@@ -198,6 +213,7 @@ public final class OptionResult {
         b.build = build;
         b.servers = servers;
         b.rentedPflops = rentedPflops;
+        b.neededPflops = neededPflops;
         b.inServiceMonth = inServiceMonth;
         b.capacityGapMonths = capacityGapMonths;
         b.totalCost = afterTax.totalCost();
@@ -221,6 +237,7 @@ public final class OptionResult {
         boolean build;
         Long servers;
         Double rentedPflops;
+        Double neededPflops;
         int inServiceMonth;
         int capacityGapMonths;
         double totalCost;

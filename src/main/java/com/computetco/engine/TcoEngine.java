@@ -79,6 +79,7 @@ public final class TcoEngine {
             b.capacityGapMonths = model.bridgeWithRental ? 0 : Math.min(d, h);
         } else {
             b.rentedPflops = o.rentedPflops(model.demand);
+            b.neededPflops = model.demand / o.efficiency;
             d = CostFlows.rentInServiceMonth(draw.leadTimeLikelyMonths[index]);
             // The baseline has nothing to bridge from; other rent options are bridged like build options (v2).
             b.capacityGapMonths = model.bridgeWithRental && index != model.baselineIndex ? 0 : Math.min(d, h);

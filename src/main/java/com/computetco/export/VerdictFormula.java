@@ -25,7 +25,8 @@ final class VerdictFormula {
 
     VerdictFormula(Messages text, String currency, String baselineLabel) {
         this.text = text;
-        this.currency = currency;
+        // As the window's verdict: 元 in a Chinese sentence about CNY.
+        this.currency = text.currencyWord(currency);
         this.baselineLabel = baselineLabel;
     }
 
@@ -49,8 +50,11 @@ final class VerdictFormula {
         String gap = "IF(" + b + "=0,\"\"," + literal(separator()) + "&IF(ISNUMBER(" + be + "),"
                 + pattern("verdict.build.gap.breakEven", buildLabel, more, literal(currency), amount(be)) + ","
                 + pattern("verdict.build.gap", buildLabel, more, literal(currency)) + "))";
-        return "IF(INDEX(" + c.isBuild() + "," + w + ")=1," + buildLead + "&" + literal(separator()) + "&" + payback
-                + "," + rentLead + "&" + gap + ")";
+        String sentence = "IF(INDEX(" + c.isBuild() + "," + w + ")=1," + buildLead + "&" + literal(separator()) + "&"
+                + payback + "," + rentLead + "&" + gap + ")";
+        // Messages.tidy: a scaled amount takes 元 without a space ("6,749万元").
+        return text.isChinese() && "元".equals(currency)
+                ? "SUBSTITUTE(SUBSTITUTE(" + sentence + ",\"万 元\",\"万元\"),\"亿 元\",\"亿元\")" : sentence;
     }
 
     /** Chinese sentences follow each other without a space, as in {@link com.computetco.i18n.Verdict}. */

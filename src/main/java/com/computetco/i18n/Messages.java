@@ -59,4 +59,26 @@ public final class Messages {
         MessageFormat format = new MessageFormat(get(key), locale);
         return format.format(args);
     }
+
+    /**
+     * The currency as a sentence names it: in Chinese, 元 for CNY (the key {@code currency.unit.CODE}, shared with
+     * the units of the fields); otherwise the code.
+     */
+    public String currencyWord(String code) {
+        String key = "currency.unit." + code;
+        return isChinese() && has(key) ? get(key) : code;
+    }
+
+    /**
+     * A generated Chinese sentence written to the house style: an amount scaled with 万 or 亿 takes 元 without a
+     * space ("6,749万元"; a plain "67,492,500 元" keeps its space between digits and characters, as elsewhere),
+     * and no space is left between two Chinese characters where a pattern's space met a value that starts with
+     * one ("不低于 每P每年" becomes "不低于每P每年").
+     */
+    public String tidy(String sentence) {
+        return isChinese() ? HAN_SPACE_HAN.matcher(sentence).replaceAll("$1$2") : sentence;
+    }
+
+    private static final java.util.regex.Pattern HAN_SPACE_HAN =
+            java.util.regex.Pattern.compile("(\\p{IsHan}) (\\p{IsHan})");
 }

@@ -46,7 +46,13 @@ public final class ProblemTexts {
             shape("priceRequired", "is required, or pricePerAcceleratorHour with pflopsPerAccelerator"),
             shape("onePrice", "a quote gives pricePerPflopsYear or pricePerAcceleratorHour, not both"),
             shape("perAcceleratorRequired", "is required with pricePerAcceleratorHour"),
-            shape("perAcceleratorOnlyHourly", "applies only to pricePerAcceleratorHour; .*"));
+            shape("perAcceleratorOnlyHourly", "applies only to pricePerAcceleratorHour; .*"),
+            // Plausibility warnings (issue 10 section 5).
+            shape("implausibleServerPrice", "the price per PFLOPS, about (\\S+) USD, is far outside the reference"
+                    + " figures \\((\\S+) to (\\S+) USD\\); .*"),
+            shape("implausibleIrr", "an IRR of (\\S+) % a year is implausible \\(above (\\S+) %\\); .*"),
+            shape("rangeMissesValue", "the range (\\S+) to (\\S+) does not contain the electricity price (\\S+);"
+                    + " .*"));
 
     private ProblemTexts() {
     }

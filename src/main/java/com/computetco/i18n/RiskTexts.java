@@ -25,7 +25,8 @@ public final class RiskTexts {
         for (BreakEvenAnswer a : r.answers()) {
             if (a.value() != null && clauses.size() < SENTENCE_CLAUSES) {
                 clauses.add(messages.format("risk.breakeven.clause." + a.cheaperWhen().key(),
-                        messages.get("risk.phrase." + a.input().key()), value(a.input(), a.value(), r.currency())));
+                        messages.get("risk.phrase." + a.input().key()),
+                        value(a.input(), a.value(), messages.currencyWord(r.currency()))));
             }
         }
         if (clauses.isEmpty()) {
@@ -33,8 +34,8 @@ public final class RiskTexts {
                     r.optionLabel(), r.baselineLabel());
         }
         String joined = String.join(messages.get(cheaper ? "risk.breakeven.and" : "risk.breakeven.or"), clauses);
-        return messages.format(cheaper ? "risk.breakeven.sentence.cheaper" : "risk.breakeven.sentence.dearer",
-                r.optionLabel(), r.baselineLabel(), joined);
+        return messages.tidy(messages.format(cheaper ? "risk.breakeven.sentence.cheaper"
+                : "risk.breakeven.sentence.dearer", r.optionLabel(), r.baselineLabel(), joined));
     }
 
     /** A value of an input in its unit, for tables and sentences. */

@@ -19,15 +19,15 @@ public final class Verdict {
         OptionResult cheapest = evaluation.cheapest();
         OptionResult baseline = evaluation.baseline();
         String total = format.compact(cheapest.totalCost());
-        String currency = evaluation.currency();
+        String currency = messages.currencyWord(evaluation.currency());
         int horizon = evaluation.horizonMonths();
         if (cheapest.isBuild()) {
             String lead = messages.format("verdict.build.cheapest", cheapest.label(), total, currency, horizon);
-            return lead + separator() + payback(cheapest, baseline);
+            return messages.tidy(lead + separator() + payback(cheapest, baseline));
         }
         String lead = messages.format("verdict.rent.cheapest", cheapest.label(), total, currency, horizon);
-        return bestBuild(evaluation).map(build -> lead + separator() + buildGap(build, cheapest, currency))
-                .orElse(lead);
+        return messages.tidy(bestBuild(evaluation).map(build -> lead + separator()
+                + buildGap(build, cheapest, currency)).orElse(lead));
     }
 
     /** Chinese sentences follow each other without a space. */

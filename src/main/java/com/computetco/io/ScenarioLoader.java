@@ -59,8 +59,15 @@ public final class ScenarioLoader {
         Evaluation evaluation = engine.evaluate(read.value());
         List<String> bad = evaluation.nonFiniteOptionIds();
         if (bad.isEmpty()) {
-            lastChecked = new Checked(read.value(), evaluation);
-            return read;
+            List<Problem> plausibility = PlausibilityChecks.warnings(read.value(), evaluation);
+            ReadResult<Scenario> checked = read;
+            if (!plausibility.isEmpty()) {
+                List<Problem> all = new ArrayList<>(read.problems());
+                all.addAll(plausibility);
+                checked = new ReadResult<>(read.value(), all);
+            }
+            lastChecked = new Checked(checked.value(), evaluation);
+            return checked;
         }
         List<Problem> problems = new ArrayList<>(read.problems());
         List<String> ids = read.value().options().stream().map(o -> o.id()).toList();

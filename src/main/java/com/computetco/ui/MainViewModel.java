@@ -7,6 +7,8 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.ProblemTexts;
+import com.computetco.io.Problem;
+import com.computetco.io.ProblemListing;
 import com.computetco.io.ReadResult;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
@@ -213,8 +215,7 @@ public final class MainViewModel {
         if (!read.isValid()) {
             dialogs.showProblems(messages.get().get("dialog.open.title"),
                     messages.get().format("dialog.open.invalid", file.getFileName().toString()),
-                    read.problems().stream().map(p -> p.path() + ": "
-                            + ProblemTexts.translate(messages.get(), p.message())).toList());
+                    problemLines(file, read.problems()));
             return;
         }
         session.load(read.value(), file);
@@ -222,6 +223,17 @@ public final class MainViewModel {
         if (!read.warnings().isEmpty()) {
             dialogs.notify(messages.get().format("dialog.open.warnings", read.warnings().size()));
         }
+    }
+
+    /** Errors before warnings, warnings marked, each option named by its label as well as its path. */
+    private List<String> problemLines(Path file, List<Problem> problems) {
+        List<String> labels = ProblemListing.optionLabels(file);
+        Messages m = messages.get();
+        return ProblemListing.errorsFirst(problems).stream()
+                .map(p -> ProblemListing.labelledPath(p.path(), labels) + ": "
+                        + (p.isError() ? "" : m.get("dialog.problems.warning"))
+                        + ProblemTexts.translate(m, p.message()))
+                .toList();
     }
 
     /** Saves to the document's file, or asks for one. Returns whether the scenario is now saved. */

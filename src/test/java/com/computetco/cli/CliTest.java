@@ -174,6 +174,38 @@ class CliTest {
         assertTrue(out().contains(warned + ": colour: warning: "), out());
     }
 
+    /** Issue 10 §5: a 150 CNY server and a Monte Carlo range that misses the price are warnings, not errors. */
+    @Test
+    void validatePrintsPlausibilityWarningsWithoutFailing() throws IOException {
+        String text = Files.readString(workedExampleV2).replace("\"amount\": 7910000,", "\"amount\": 150,")
+                .replace("\"pricePerKwh\": 0.52", "\"pricePerKwh\": 1.2");
+        Path warned = write("implausible.scenario.json", text);
+        assertEquals(0, run("validate", warned.toString()));
+        assertTrue(out().contains(warned + ": options[2].quote.unitPrice: warning: the price per PFLOPS"), out());
+        assertTrue(out().contains(warned + ": uncertainty.electricityPricePerKwh: warning: the range 0.45 to 0.65"
+                + " does not contain the electricity price 1.2"), out());
+    }
+
+    /** Issue 10 §4: an option cheaper from month 0 reads "from start" in the table; the JSON keeps 0. */
+    @Test
+    void evaluateTableSaysFromStartInsteadOfAPaybackOfZero() throws IOException {
+        Path cheap = write("cheap.scenario.json",
+                Files.readString(workedExampleV2).replace("\"amount\": 7910000,", "\"amount\": 150,"));
+        assertEquals(0, run("evaluate", cheap.toString(), "--format", "table", "--lang", "en"));
+        String supernode = out().lines().filter(l -> l.startsWith("Ascend supernode (cash)")).findFirst()
+                .orElseThrow();
+        assertTrue(supernode.contains("from start"), supernode);
+        assertFalse(supernode.matches(".*\\s0\\.0\\s.*"), supernode);
+        out.reset();
+        assertEquals(0, run("evaluate", cheap.toString(), "--format", "table", "--lang", "zh"));
+        assertTrue(out().contains("一开始即更便宜"), out());
+        out.reset();
+        assertEquals(0, run("evaluate", cheap.toString()));
+        JsonObject json = JsonParser.parseString(out()).getAsJsonObject().getAsJsonArray("options").get(2)
+                .getAsJsonObject();
+        assertEquals(0.0, json.get("paybackMonths").getAsDouble());
+    }
+
     @Test
     void validateReadsQuoteFiles() throws IOException {
         Path quote = write("q.quote.json", "{\"kind\": \"rental\", \"provider\": \"L\", "

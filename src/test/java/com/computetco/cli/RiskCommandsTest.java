@@ -233,7 +233,7 @@ class RiskCommandsTest {
                 + " CNY per P-year, or the server price is at most 1,054,214 CNY"), out());
         assertEquals(0, run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
                 "--lang", "zh"));
-        assertTrue(out().contains("即可与Leased H800 capacity持平"), out());
+        assertTrue(out().contains("即可与“Leased H800 capacity”持平"), out());
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,32 @@ class MainViewModelTest {
         assertTrue(dialogs.problemsShown.get(0).size() >= 3, dialogs.problemsShown.toString());
         assertSame(current, vm.document().scenario());
         assertTrue(vm.document().isDirty());
+    }
+
+    /** Issue 10 §5: errors come before warnings, and an option is named by its label as well as its path. */
+    @Test
+    void theBadFileDialogListsErrorsFirstAndNamesOptionsByLabel() throws IOException {
+        com.google.gson.JsonObject tree;
+        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
+            tree = com.google.gson.JsonParser.parseString(new String(in.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
+        }
+        com.google.gson.JsonArray options = tree.getAsJsonArray("options");
+        options.get(0).getAsJsonObject().addProperty("colour", "blue");
+        com.google.gson.JsonObject rental = options.get(2).getAsJsonObject();
+        rental.getAsJsonObject("quote").getAsJsonObject("pricePerPflopsYear").addProperty("amount", -5);
+        Path bad = dir.resolve("labelled.scenario.json");
+        Files.writeString(bad, tree.toString());
+        dialogs.filesToOpen.add(bad);
+        vm.open();
+        assertEquals(1, dialogs.problemsShown.size());
+        List<String> lines = dialogs.problemsShown.get(0);
+        String label = rental.get("label").getAsString();
+        assertTrue(lines.get(0).startsWith("options[2] “" + label + "”.quote.pricePerPflopsYear.amount: must be"),
+                lines.toString());
+        String last = lines.get(lines.size() - 1);
+        String firstLabel = options.get(0).getAsJsonObject().get("label").getAsString();
+        assertEquals("options[0] “" + firstLabel + "”.colour: warning: unknown field, ignored", last);
     }
 
     @Test

@@ -69,7 +69,29 @@ public final class BreakEvenAnalysis {
     /** The break-even value of one input for one option. */
     public static BreakEvenAnswer solve(Scenario scenario, int option, Input input) {
         double current = ScenarioInputs.value(scenario, input, option);
-        return input.linear() ? linear(scenario, option, input, current) : numeric(scenario, option, input, current);
+        BreakEvenAnswer answer = input.linear() ? linear(scenario, option, input, current)
+                : numeric(scenario, option, input, current);
+        return meaningful(scenario, answer) ? answer : BreakEvenAnswer.none(input, current);
+    }
+
+    /**
+     * Whether a tie found inside the file format's range is an answer a buyer can act on (issue 10 §5). The format
+     * lets efficiency reach 200 % and lead times 60 months so that unusual files load, but an option that only
+     * "wins" above 100 % of its peak, by arriving later, by retraining for longer, or once it is in service after
+     * the horizon has ended, has not really won: it delivers less, so it costs less. Those become "no break-even
+     * within the valid range".
+     */
+    static boolean meaningful(Scenario scenario, BreakEvenAnswer answer) {
+        if (answer.value() == null) {
+            return true;
+        }
+        double value = answer.value();
+        return switch (answer.input()) {
+            case EFFICIENCY -> value <= 100.0 + 1e-9;
+            case LEAD_TIME, RETRAINING_MONTHS -> answer.cheaperWhen() != Direction.AT_LEAST
+                    && value < scenario.horizonMonths();
+            default -> true;
+        };
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.computetco.ui.common;
 
 import com.computetco.i18n.Messages;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -18,6 +19,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.controlsfx.control.decoration.Decoration;
+import org.controlsfx.control.decoration.Decorator;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 /**
  * Builds the control for a field: a text field that commits on Enter or when it loses focus, a check box or a
@@ -96,13 +101,8 @@ public final class FieldControls {
         message.setMaxWidth(width + 80);
         message.visibleProperty().bind(Bindings.isNotEmpty(field.messageProperty()));
         message.managedProperty().bind(message.visibleProperty());
-        ChangeListener<String> onMessage = (o, was, now) -> {
-            if (now.isEmpty()) {
-                control.getStyleClass().remove("field-invalid");
-            } else if (!control.getStyleClass().contains("field-invalid")) {
-                control.getStyleClass().add("field-invalid");
-            }
-        };
+        ChangeListener<String> onMessage = (o, was, now) -> showValidity(control, now);
+        showValidity(control, field.messageProperty().get());
         // The control keeps its listener alive; the ViewModel only holds it weakly, so views rebuilt on a
         // language switch can be collected.
         control.getProperties().put(ChangeListener.class, onMessage);
@@ -111,6 +111,31 @@ public final class FieldControls {
         box.setUserData(field.path());
         return box;
     }
+
+    /**
+     * Draws the ViewModel's verdict on the control, never judging it itself: the invalid border, and a ControlsFX
+     * validation decoration (the error mark in the control's corner, the message as its tooltip), as the design
+     * card asks (issue 10 §6). An empty message removes both.
+     */
+    static void showValidity(Control control, String message) {
+        DECORATION.removeDecorations(control);
+        if (message == null || message.isEmpty()) {
+            control.getStyleClass().remove("field-invalid");
+            return;
+        }
+        if (!control.getStyleClass().contains("field-invalid")) {
+            control.getStyleClass().add("field-invalid");
+        }
+        DECORATION.applyValidationDecoration(ValidationMessage.error(control, message));
+    }
+
+    /** Whether the control carries a validation decoration now (for tests of the drawing). */
+    public static boolean isDecorated(Control control) {
+        List<Decoration> decorations = Decorator.getDecorations(control);
+        return decorations != null && !decorations.isEmpty();
+    }
+
+    private static final GraphicValidationDecoration DECORATION = new GraphicValidationDecoration();
 
     private static Control control(FieldViewModel field, Messages messages) {
         return switch (field.kind()) {

@@ -36,6 +36,12 @@ public final class ComparisonView extends BorderPane {
     /** Editors that may show a proposed default, with their column and field. */
     private final List<Marked> markable = new ArrayList<>();
     private final Runnable saveToMyQuotes;
+    /**
+     * How far the sheet is scrolled to the right, in pixels: the row labels (column 0) move by as much, so they
+     * stay in view while the option columns scroll under them (issue 10 §4, a frozen first column).
+     */
+    private final javafx.beans.property.DoubleProperty labelShift = new javafx.beans.property.SimpleDoubleProperty();
+    private final ScrollPane scroll;
 
     private record Marked(Node editor, int column, FieldSpec spec) {
     }
@@ -56,8 +62,11 @@ public final class ComparisonView extends BorderPane {
         grid.setVgap(4);
         grid.setPadding(new Insets(6, 10, 10, 10));
         grid.getStyleClass().add("comparison-grid");
-        ScrollPane scroll = new ScrollPane(grid);
+        scroll = new ScrollPane(grid);
         scroll.setFitToHeight(false);
+        scroll.setId("comparison-scroll");
+        labelShift.bind(javafx.beans.binding.Bindings.createDoubleBinding(this::horizontalOffset,
+                scroll.hvalueProperty(), scroll.viewportBoundsProperty(), grid.widthProperty()));
         setTop(toolbar());
         setCenter(scroll);
         // Weak: a language switch builds a new view and drops this one, while the ViewModel lives on.
@@ -115,6 +124,7 @@ public final class ComparisonView extends BorderPane {
             Label label = new Label(FieldControls.label(messages, key));
             label.setTooltip(FieldControls.tooltip(messages, key));
             label.setMinWidth(Region.USE_PREF_SIZE);
+            freeze(label);
             grid.add(label, 0, row);
             for (int c = 0; c < vm.columns().size(); c++) {
                 final int columnIndex = c;
@@ -141,6 +151,25 @@ public final class ComparisonView extends BorderPane {
         }
         markDefaults();
         highlight();
+    }
+
+    /** The pixels of the grid scrolled out of view on the left. */
+    private double horizontalOffset() {
+        double excess = grid.getWidth() - scroll.getViewportBounds().getWidth();
+        double range = scroll.getHmax() - scroll.getHmin();
+        if (excess <= 0 || range <= 0) {
+            return 0;
+        }
+        return (scroll.getHvalue() - scroll.getHmin()) / range * excess;
+    }
+
+    /** A row label follows the horizontal scroll, drawn over the editors it passes, on an opaque background. */
+    private void freeze(Label label) {
+        label.translateXProperty().bind(labelShift);
+        label.setViewOrder(-1);
+        label.getStyleClass().add("frozen-row-label");
+        label.setMaxHeight(Double.MAX_VALUE);
+        label.setMaxWidth(Double.MAX_VALUE);
     }
 
     /** Fields still holding their platform's proposal get a mark and a tooltip until the user types a value. */

@@ -5,7 +5,8 @@ package com.computetco.ui.results;
  * so that sorting a column orders by value rather than by text. Boxed figures are null where the methodology
  * leaves them undefined (the baseline's payback, IRR and break-even price). The notes explain a dash where a
  * figure would mislead (empty when there is nothing to explain): an option cheaper from the very start has no
- * payback to show ("0.0 months" read as instant payback), and a rental's break-even rent is just its own price.
+ * payback to show ("0.0 months" read as instant payback), a rental's break-even rent is just its own price, and a
+ * rental sized up by the lessor's minimum pays for more than the demand (its size is marked).
  */
 public record ResultRow(
         String id,
@@ -33,5 +34,6 @@ public record ResultRow(
         boolean cheapest,
         boolean baseline,
         String paybackNote,
-        String breakEvenNote) {
+        String breakEvenNote,
+        String sizeNote) {
 }

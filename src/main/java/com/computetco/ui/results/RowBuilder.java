@@ -26,6 +26,13 @@ final class RowBuilder {
     private ResultRow row(OptionResult o, boolean cheapest, boolean baseline) {
         double size = o.isBuild() ? o.servers() : o.rentedPflops();
         String sizeText = o.isBuild() ? format.decimals(size, 0) : format.decimals(size, 2) + " P";
+        // A minimum can multiply the bill (790 P paid for against 128 P of demand): say so where the size is.
+        String sizeNote = "";
+        if (o.sizedUpByMinimum()) {
+            sizeText += messages.get("results.size.minimumMarker");
+            sizeNote = messages.format("results.note.sizedUpByMinimum", format.decimals(o.rentedPflops(), 2),
+                    format.decimals(o.neededPflops(), 2));
+        }
         String inService = o.inServiceWithinHorizon() ? Integer.toString(o.inServiceMonth())
                 : messages.get("result.neverInService");
         // A rental against the rent baseline "breaks even" at about its own price: no answer worth a column.
@@ -44,6 +51,6 @@ final class RowBuilder {
                 format.percent(o.irrPct()), breakEven == null ? "—" : format.amount(breakEven),
                 size, o.inServiceMonth(), o.totalCost(), o.presentValue(), o.costPerPflopsYear(),
                 o.paybackMonths(), o.discountedPaybackMonths(), o.irrPct(), breakEven, cheapest, baseline,
-                paybackNote, breakEvenNote);
+                paybackNote, breakEvenNote, sizeNote);
     }
 }

@@ -138,6 +138,7 @@ final class SummaryTable extends TableView<ResultRow> {
                 case OPTION -> row.labelText();
                 case PAYBACK, DISCOUNTED_PAYBACK -> row.paybackNote();
                 case BREAK_EVEN -> row.breakEvenNote();
+                case SIZE -> row.sizeNote();
                 default -> "";
             };
             if (!note.isEmpty()) {

@@ -148,7 +148,25 @@ public final class RiskView extends ScrollPane {
         outdated.setWrapText(true);
         outdated.visibleProperty().bind(vm.resultOutdatedProperty());
         outdated.managedProperty().bind(outdated.visibleProperty());
-        return new VBox(4, outdated, sentence);
+        return new VBox(4, outdated, rangeWarning(), sentence);
+    }
+
+    /** The electricity range that misses the scenario's price, with the offer to centre it (issue 10 §5). */
+    private Node rangeWarning() {
+        Label text = new Label();
+        text.setId("risk-range-warning");
+        text.getStyleClass().add("range-warning");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.rangeWarningProperty());
+        Button centre = new Button(messages.get("risk.centreRange"));
+        centre.setId("risk-centre-range");
+        centre.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        centre.setOnAction(e -> vm.centreElectricityRange());
+        HBox box = new HBox(8, text, centre);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(vm.rangeWarningProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private Node table() {

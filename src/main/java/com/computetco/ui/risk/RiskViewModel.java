@@ -3,6 +3,7 @@ package com.computetco.ui.risk;
 import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
+import com.computetco.domain.Triangular;
 import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.risk.BreakEvenAnalysis;
 import com.computetco.engine.risk.BreakEvenResult;
@@ -18,7 +19,10 @@ import com.computetco.i18n.RiskTexts;
 import com.computetco.ui.common.EditSession;
 import com.computetco.ui.common.FieldKind;
 import com.computetco.ui.common.FieldViewModel;
+import com.computetco.ui.common.ScenarioEditor;
 import com.computetco.ui.common.TaskExecutor;
+import com.google.gson.JsonObject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -88,6 +92,8 @@ public final class RiskViewModel {
             FXCollections.unmodifiableObservableList(optionRanges);
     private final BooleanBinding canRun;
     private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper();
+    /** Non-empty while the electricity range leaves out the price the results use (issue 10 §5). */
+    private final ReadOnlyStringWrapper rangeWarning = new ReadOnlyStringWrapper("");
     private AtomicBoolean cancelFlag = new AtomicBoolean();
     private Scenario simulated;
     private boolean active;
@@ -116,6 +122,7 @@ public final class RiskViewModel {
         session.document().scenarioProperty().addListener(o -> scenarioChanged());
         session.loadsProperty().addListener(o -> documentReplaced());
         messages.addListener(o -> refreshTexts());
+        messages.addListener(o -> updateRangeWarning());
         chineseUnits.addListener(o -> refreshTexts());
         tornadoOption.addListener(o -> analyseIfShown());
         scenarioChanged();
@@ -140,6 +147,61 @@ public final class RiskViewModel {
     }
 
     /** True while the tornado and break-even answers are being computed. */
+    /**
+     * A sentence while the Monte Carlo electricity range does not contain the electricity price of the scenario
+     * (the draws would all lie on one side of the deterministic result); empty otherwise. The view shows it with
+     * a button that calls {@link #centreElectricityRange()}.
+     */
+    public ReadOnlyStringProperty rangeWarningProperty() {
+        return rangeWarning.getReadOnlyProperty();
+    }
+
+    /**
+     * Moves the electricity range so that its likely value is the scenario's price, keeping its distances below
+     * and above (the lower end no less than 0). Returns whether the scenario was changed.
+     */
+    public boolean centreElectricityRange() {
+        Scenario s = session.document().scenario();
+        Triangular t = electricityRange(s);
+        if (t == null || !missesPrice(s, t)) {
+            return false;
+        }
+        BigDecimal price = s.electricity().pricePerKwh();
+        BigDecimal min = price.subtract(t.likely().subtract(t.min())).max(BigDecimal.ZERO);
+        BigDecimal max = price.add(t.max().subtract(t.likely()));
+        ScenarioEditor.Outcome outcome = session.editor().change(s, tree -> {
+            JsonObject range = tree.getAsJsonObject("uncertainty").getAsJsonObject("electricityPricePerKwh");
+            range.addProperty("min", min);
+            range.addProperty("likely", price);
+            range.addProperty("max", max);
+        });
+        if (!outcome.accepted()) {
+            return false;
+        }
+        session.document().apply(outcome.scenario());
+        return true;
+    }
+
+    private static Triangular electricityRange(Scenario s) {
+        return s.uncertainty() == null || s.electricity() == null ? null : s.uncertainty().electricityPricePerKwh();
+    }
+
+    private static boolean missesPrice(Scenario s, Triangular t) {
+        BigDecimal price = s.electricity().pricePerKwh();
+        return price.compareTo(t.min()) < 0 || price.compareTo(t.max()) > 0;
+    }
+
+    private void updateRangeWarning() {
+        Scenario s = session.document().scenario();
+        Triangular t = s == null ? null : electricityRange(s);
+        if (t == null || !missesPrice(s, t)) {
+            rangeWarning.set("");
+            return;
+        }
+        rangeWarning.set(messages().format("risk.rangeMissesValue", t.min().toPlainString(),
+                t.max().toPlainString(), s.electricity().pricePerKwh().toPlainString()));
+    }
+
     public ReadOnlyBooleanProperty analysingProperty() {
         return analysing.getReadOnlyProperty();
     }
@@ -311,6 +373,7 @@ public final class RiskViewModel {
             tornadoOption.set(ids.isEmpty() ? null : ids.get(0));
         }
         rebuildOptionRanges(s);
+        updateRangeWarning();
         analyseIfShown();
     }
 

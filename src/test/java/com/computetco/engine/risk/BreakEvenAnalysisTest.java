@@ -153,6 +153,42 @@ class BreakEvenAnalysisTest {
         assertTrue(lead.value() > 4);
     }
 
+    /** Issue 10 §5: "the Atlas ties at 127 % efficiency" is not an answer a buyer can act on. */
+    @Test
+    void anEfficiencyAboveAHundredPercentIsNoAnswer() {
+        BreakEvenAnswer efficiency = answer(BreakEvenAnalysis.of(WORKED, "ascend-910b"), Input.EFFICIENCY);
+        assertEquals(Kind.NONE, efficiency.kind(), "before: a threshold at 126.98 %");
+        assertNull(efficiency.value());
+    }
+
+    /** Issue 10 §5: a rental that "wins by arriving 58 months later" delivers less; that is no break-even. */
+    @Test
+    void anOptionThatOnlyWinsByArrivingLaterHasNoLeadTimeAnswer() {
+        Scenario market = RiskFixtures.read(Path.of("sample-quotes/market-2024-h100-vs-ascend-vs-leasing.scenario.json"));
+        BreakEvenAnswer lead = answer(BreakEvenAnalysis.of(market, "lease-h800-180k"), Input.LEAD_TIME);
+        assertEquals(Kind.NONE, lead.kind(), "before: at least 58 months");
+    }
+
+    @Test
+    void everyAnswerShownLiesWithinTheMeaningfulRange() {
+        for (Scenario s : allScenarios()) {
+            for (BreakEvenResult r : BreakEvenAnalysis.all(s)) {
+                for (BreakEvenAnswer a : r.answers()) {
+                    if (a.value() == null) {
+                        continue;
+                    }
+                    if (a.input() == Input.EFFICIENCY) {
+                        assertTrue(a.value() <= 100 + 1e-9, r.optionId() + " " + a);
+                    }
+                    if (a.input() == Input.LEAD_TIME || a.input() == Input.RETRAINING_MONTHS) {
+                        assertEquals(Direction.AT_MOST, a.cheaperWhen(), r.optionId() + " " + a);
+                        assertTrue(a.value() < s.horizonMonths(), r.optionId() + " " + a);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void noValueInRangeIsReportedAsNone() {
         // Free electricity still leaves the Atlas far dearer than leasing.

@@ -90,6 +90,31 @@ class ResultsViewModelTest {
     }
 
     /** Issue 10 §5, on the main demo: a rental cheaper than the baseline from month 0, against the baseline. */
+    /** Issue 10 §5: a rental minimum that multiplies the bill is visible in the table, in both languages. */
+    @Test
+    void aRentalSizedUpByItsMinimumIsMarkedWithTheDemandItServes() throws IOException {
+        String json = new String(resource("/com/computetco/engine/worked-example.json"),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\"minimumPflops\": 0", "\"minimumPflops\": 790");
+        ReadResult<Scenario> read = new ScenarioReader().read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(read.isValid(), () -> read.problems().toString());
+        evaluationProperty.set(new TcoEngine().evaluate(read.value()));
+        ResultRow rental = row("rent-h800");
+        assertEquals(790.0, rental.size(), 1e-9);
+        assertEquals("790.00 P (minimum)", rental.sizeText());
+        assertEquals("Sized up by the lessor's minimum: 790.00 P rented against 64.00 P needed for the demand.",
+                rental.sizeNote());
+        assertEquals("", row("nvidia-h100").sizeNote());
+        messages.set(CHINESE);
+        assertTrue(row("rent-h800").sizeText().endsWith("（起租量）"), row("rent-h800").sizeText());
+        assertTrue(row("rent-h800").sizeNote().contains("租用 790.00 P，而需求只需 64.00 P"), row("rent-h800").sizeNote());
+    }
+
+    @Test
+    void aRentalWithoutABindingMinimumHasNoMarker() {
+        assertEquals("", row("rent-h800").sizeNote());
+        assertFalse(row("rent-h800").sizeText().contains("minimum"));
+    }
+
     @Test
     void aRentalCheaperFromTheStartSaysSoInsteadOfAPaybackOfZero(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {

@@ -103,6 +103,25 @@ class RiskViewModelTest {
         assertTrue(vm.statusProperty().get().contains("cancelled"), vm.statusProperty().get());
     }
 
+    /** Issue 10 §5: electricity at 1.2 with a range of 0.35–0.8 is flagged, and centring fixes it. */
+    @Test
+    void aRangeThatMissesTheElectricityPriceIsFlaggedAndCanBeCentred() {
+        assertEquals("", vm.rangeWarningProperty().get(), "the worked example's range contains its price");
+        assertFalse(vm.centreElectricityRange(), "nothing to centre");
+        Scenario s = session.document().scenario();
+        session.document().apply(s.withElectricity(s.electricity().withPricePerKwh(new java.math.BigDecimal("1.2"))));
+        assertEquals("The electricity range 0.35 to 0.8 does not contain the price 1.2 the results use: every draw"
+                + " lies on one side of them.", vm.rangeWarningProperty().get());
+        messages.set(Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(vm.rangeWarningProperty().get().startsWith("电价区间 0.35 至 0.8"), vm.rangeWarningProperty().get());
+        assertTrue(vm.centreElectricityRange());
+        var range = session.document().scenario().uncertainty().electricityPricePerKwh();
+        assertEquals(0, new java.math.BigDecimal("1.1").compareTo(range.min()), range.toString());
+        assertEquals(0, new java.math.BigDecimal("1.2").compareTo(range.likely()), range.toString());
+        assertEquals(0, new java.math.BigDecimal("1.55").compareTo(range.max()), range.toString());
+        assertEquals("", vm.rangeWarningProperty().get());
+    }
+
     @Test
     void anEditAfterARunMarksItsFiguresOutdated() {
         vm.run();

@@ -1,0 +1,113 @@
+package com.computetco.io;
+
+import com.computetco.domain.Money;
+import com.computetco.domain.Option;
+import com.computetco.domain.Scenario;
+import com.computetco.domain.ServerQuote;
+import com.computetco.domain.Triangular;
+import com.computetco.engine.Evaluation;
+import com.computetco.engine.OptionResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Warnings, never errors, about figures that pass every field rule yet are very likely typing mistakes
+ * (methodology section 8's plausibility note; issue 10 §5): a server price per PFLOPS far outside the reference
+ * figures, a server's IRR above 1000 % a year, and a Monte Carlo electricity range that leaves out the price the
+ * deterministic evaluation uses. The scenario stays usable; the user is told.
+ */
+final class PlausibilityChecks {
+    /**
+     * The reference servers cost roughly 25,000 (CloudMatrix 384) to 140,000 (H20) USD per dense BF16 PFLOPS;
+     * a factor of 20 beyond either end is taken as a slip of the keyboard rather than a real quote.
+     */
+    static final double LOWEST_USD_PER_PFLOPS = 1_250;
+    static final double HIGHEST_USD_PER_PFLOPS = 2_800_000;
+    /** Used only when the scenario lists no USD rate and its base is CNY: the order of magnitude is what matters. */
+    private static final double CNY_PER_USD = 7.2;
+    static final double HIGHEST_IRR_PCT = 1000;
+
+    private PlausibilityChecks() {
+    }
+
+    static List<Problem> warnings(Scenario scenario, Evaluation evaluation) {
+        List<Problem> warnings = new ArrayList<>();
+        electricityRange(scenario, warnings);
+        for (int i = 0; i < scenario.options().size(); i++) {
+            Option option = scenario.options().get(i);
+            String path = "options[" + i + "]";
+            if (option.quote() instanceof ServerQuote server) {
+                serverPrice(scenario, server, path + ".quote.unitPrice", warnings);
+            }
+            if (!option.isBuild()) {
+                // A rental's only "investment" is a setup fee or a deposit, so thousands of per cent a year
+                // against another rental is real arithmetic, not a typing slip (the 2026 export-licence sample).
+                continue;
+            }
+            evaluation.option(option.id()).map(OptionResult::irrPct).ifPresent(irr -> {
+                if (Double.isFinite(irr) && irr > HIGHEST_IRR_PCT) {
+                    warnings.add(Problem.warning(path, "an IRR of " + DecimalText.format(round(irr))
+                            + " % a year is implausible (above " + (int) HIGHEST_IRR_PCT
+                            + " %); check this option's prices"));
+                }
+            });
+        }
+        return warnings;
+    }
+
+    private static void electricityRange(Scenario scenario, List<Problem> warnings) {
+        Triangular range = scenario.uncertaintyRanges().flatMap(u -> u.electricityPrice()).orElse(null);
+        if (range == null || scenario.electricity() == null) {
+            return;
+        }
+        BigDecimal price = scenario.electricity().pricePerKwh();
+        if (price.compareTo(range.min()) < 0 || price.compareTo(range.max()) > 0) {
+            warnings.add(Problem.warning("uncertainty.electricityPricePerKwh", "the range "
+                    + DecimalText.format(range.min()) + " to " + DecimalText.format(range.max())
+                    + " does not contain the electricity price " + DecimalText.format(price)
+                    + "; the simulation would not vary around the deterministic result"));
+        }
+    }
+
+    private static void serverPrice(Scenario scenario, ServerQuote server, String path, List<Problem> warnings) {
+        Double usdPerUnit = inUsd(scenario, server.unitPrice());
+        BigDecimal peak = server.peakPflopsPerServer();
+        if (usdPerUnit == null || peak == null || peak.signum() <= 0) {
+            return;
+        }
+        double usdPerPflops = usdPerUnit / peak.doubleValue();
+        if (usdPerPflops < LOWEST_USD_PER_PFLOPS || usdPerPflops > HIGHEST_USD_PER_PFLOPS) {
+            warnings.add(Problem.warning(path, "the price per PFLOPS, about " + DecimalText.format(round(usdPerPflops))
+                    + " USD, is far outside the reference figures (" + (long) LOWEST_USD_PER_PFLOPS + " to "
+                    + (long) HIGHEST_USD_PER_PFLOPS + " USD); check the unit price and the PFLOPS per server"));
+        }
+    }
+
+    /** The amount in USD, or null when the scenario gives no way to tell (then no warning is made). */
+    private static Double inUsd(Scenario scenario, Money money) {
+        Map<String, BigDecimal> rates = scenario.exchangeRates();
+        double inBase = money.amount().doubleValue();
+        if (!money.currency().equals(scenario.currency())) {
+            BigDecimal rate = rates.get(money.currency());
+            if (rate == null) {
+                return null;
+            }
+            inBase *= rate.doubleValue();
+        }
+        if ("USD".equals(scenario.currency())) {
+            return inBase;
+        }
+        BigDecimal usd = rates.get("USD");
+        if (usd != null && usd.signum() > 0) {
+            return inBase / usd.doubleValue();
+        }
+        return "CNY".equals(scenario.currency()) ? inBase / CNY_PER_USD : null;
+    }
+
+    private static BigDecimal round(double value) {
+        return BigDecimal.valueOf(value).setScale(value >= 100 ? 0 : 2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,57 @@
+package com.computetco.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computetco.domain.Scenario;
+import com.computetco.engine.Evaluation;
+import com.computetco.engine.TcoEngine;
+import com.computetco.engine.risk.BreakEvenAnalysis;
+import com.computetco.engine.risk.BreakEvenResult;
+import com.computetco.io.ScenarioReader;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Issue 10 §4: generated Chinese sentences about a CNY scenario say 元, written to the house style. */
+class ChineseSentencesTest {
+    private static final Messages CHINESE = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+    private static final Messages ENGLISH = Messages.forLocale(Locale.ENGLISH);
+    private final Scenario scenario = new ScenarioReader()
+            .read(Path.of("sample-quotes/inference-cluster-2026.scenario.json")).value();
+    private final Evaluation evaluation = new TcoEngine().evaluate(scenario);
+
+    /** The option labels of the sample are English and may name CNY themselves. */
+    private String withoutLabels(String sentence) {
+        for (var o : scenario.options()) {
+            sentence = sentence.replace(o.label(), "");
+        }
+        return sentence;
+    }
+
+    @Test
+    void theChineseVerdictSays元NotCny() {
+        String plain = new Verdict(CHINESE, new AmountFormat(CHINESE.locale(), false)).describe(evaluation);
+        assertFalse(withoutLabels(plain).contains("CNY"), plain);
+        assertTrue(plain.contains("67,492,500 元"), plain);
+        String scaled = new Verdict(CHINESE, new AmountFormat(CHINESE.locale(), true)).describe(evaluation);
+        assertTrue(scaled.contains("6,749万元"), scaled);
+        assertFalse(scaled.contains("万 元"), scaled);
+        String english = new Verdict(ENGLISH, new AmountFormat(ENGLISH.locale(), false)).describe(evaluation);
+        assertTrue(english.contains("67.5 million CNY"), english);
+    }
+
+    @Test
+    void theChineseBreakEvenSentencesSay元NotCny() {
+        RiskTexts texts = new RiskTexts(CHINESE, new AmountFormat(CHINESE.locale(), false));
+        int withMoney = 0;
+        for (BreakEvenResult r : BreakEvenAnalysis.all(scenario)) {
+            String sentence = texts.breakEvenSentence(r);
+            assertFalse(withoutLabels(sentence).contains("CNY"), sentence);
+            assertTrue(sentence.contains("“" + r.optionLabel() + "”"), "labels in “” quotes: " + sentence);
+            assertFalse(sentence.matches(".*\\p{IsHan} \\p{IsHan}.*"), "no space between characters: " + sentence);
+            withMoney += sentence.contains(" 元") ? 1 : 0;
+        }
+        assertTrue(withMoney > 0, "some sentence names an amount");
+    }
+}

@@ -1,0 +1,91 @@
+package com.computetco.io;
+
+import static com.computetco.io.ProblemAssertions.assertHasWarning;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computetco.domain.Scenario;
+import com.computetco.i18n.Messages;
+import com.computetco.i18n.ProblemTexts;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Issue 10 §5: implausible figures are warned about, and the file stays usable. */
+class PlausibilityWarningsTest {
+    private final ScenarioLoader loader = new ScenarioLoader(new ScenarioReader(TestFiles.TODAY),
+            new com.computetco.engine.TcoEngine());
+
+    private ReadResult<Scenario> load(JsonObject tree) {
+        return loader.load(tree.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject option(JsonObject tree, int i) {
+        return tree.getAsJsonArray("options").get(i).getAsJsonObject();
+    }
+
+    @Test
+    void theWorkedExampleRaisesNoPlausibilityWarning() {
+        ReadResult<Scenario> read = load(TestFiles.workedExampleV2());
+        assertTrue(read.isValid());
+        assertTrue(read.warnings().stream().noneMatch(p -> p.message().contains("implausible")
+                || p.message().contains("reference figures") || p.message().contains("does not contain")),
+                read.warnings().toString());
+    }
+
+    @Test
+    void aServerPriceOf150CnyIsWarnedAbout() {
+        JsonObject tree = TestFiles.workedExampleV2();
+        option(tree, 0).getAsJsonObject("quote").getAsJsonObject("unitPrice").addProperty("amount", 150);
+        ReadResult<Scenario> read = load(tree);
+        assertTrue(read.isValid(), "a warning must not make the file unusable");
+        assertHasWarning(read, "options[0].quote.unitPrice", "far outside the reference figures");
+    }
+
+    @Test
+    void anIrrAboveAThousandPercentAYearIsWarnedAbout() {
+        JsonObject tree = TestFiles.workedExampleV2();
+        // 15,000 CNY for the loan-financed H20 server gives an IRR of about 550,000 % a year.
+        option(tree, 0).getAsJsonObject("quote").getAsJsonObject("unitPrice").addProperty("amount", 15000);
+        ReadResult<Scenario> read = load(tree);
+        assertTrue(read.isValid());
+        Problem irr = assertHasWarning(read, "options[0]", "implausible (above 1000 %)");
+        assertTrue(irr.message().startsWith("an IRR of "), irr.message());
+    }
+
+    @Test
+    void aServerPriceAThousandTimesTooHighIsWarnedAbout() {
+        JsonObject tree = TestFiles.workedExampleV2();
+        option(tree, 1).getAsJsonObject("quote").getAsJsonObject("unitPrice").addProperty("amount", 1_150_000_000L);
+        assertHasWarning(load(tree), "options[1].quote.unitPrice", "far outside the reference figures");
+    }
+
+    @Test
+    void aMonteCarloRangeWithoutTheElectricityPriceIsWarnedAbout() {
+        JsonObject tree = TestFiles.workedExampleV2();
+        tree.getAsJsonObject("electricity").addProperty("pricePerKwh", 1.2);
+        JsonObject range = tree.getAsJsonObject("uncertainty").getAsJsonObject("electricityPricePerKwh");
+        range.addProperty("min", 0.65);
+        range.addProperty("likely", 0.75);
+        range.addProperty("max", 0.85);
+        ReadResult<Scenario> read = load(tree);
+        assertTrue(read.isValid());
+        Problem p = assertHasWarning(read, "uncertainty.electricityPricePerKwh", "does not contain");
+        assertTrue(p.message().contains("0.65 to 0.85") && p.message().contains("1.2"), p.message());
+    }
+
+    @Test
+    void thePlausibilityWarningsHaveChineseTexts() {
+        Messages zh = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+        for (String english : new String[] {
+                "the price per PFLOPS, about 18 USD, is far outside the reference figures (1250 to 2800000 USD); x",
+                "an IRR of 13927043962708.7 % a year is implausible (above 1000 %); check this option's prices",
+                "the range 0.65 to 0.85 does not contain the electricity price 1.2; the simulation would not vary"}) {
+            String chinese = ProblemTexts.translate(zh, english);
+            assertTrue(!chinese.equals(zh.format("problem.other", english)), "untranslated: " + english);
+        }
+        assertEquals("区间 0.65 至 0.85 不包含电价 1.2；模拟不会围绕确定性结果变化", ProblemTexts.translate(zh,
+                "the range 0.65 to 0.85 does not contain the electricity price 1.2; the simulation would not vary"));
+    }
+}
