@@ -72,7 +72,9 @@ final class EvaluationTable {
         for (OptionResult o : e.options()) {
             String label = o.label() + (o.id().equals(e.baselineOptionId()) ? " (" + messages.get("result.baseline")
                     + ")" : "") + (o == cheapest ? " *" : "");
-            String size = o.isBuild() ? format.decimals(o.servers(), 0) : format.decimals(o.rentedPflops(), 2) + " P";
+            // A rental sized up by its minimum says so, as the window's size column does.
+            String size = o.isBuild() ? format.decimals(o.servers(), 0) : format.decimals(o.rentedPflops(), 2) + " P"
+                    + (o.sizedUpByMinimum() ? messages.get("results.size.minimumMarker") : "");
             String inService = o.inServiceWithinHorizon() ? String.valueOf(o.inServiceMonth())
                     : o.inServiceMonth() + " (" + messages.get("result.neverInService") + ")";
             table.add(label, messages.get(o.isBuild() ? "option.type.build" : "option.type.rent"), size, inService,

@@ -206,6 +206,20 @@ class CliTest {
         assertEquals(0.0, json.get("paybackMonths").getAsDouble());
     }
 
+    /** Issue 10 §5: a rental sized up by its minimum says so in the table, as in the window. */
+    @Test
+    void evaluateTableMarksARentalSizedUpByItsMinimum() {
+        assertEquals(0, run("evaluate", "sample-quotes/lessor-quote-traps.scenario.json", "--format", "table",
+                "--lang", "en"));
+        List<String> rows = out().lines().filter(l -> l.contains(" P")).toList();
+        assertTrue(rows.stream().anyMatch(l -> l.contains("790.00 P (minimum)")), out());
+        assertEquals(1, rows.stream().filter(l -> l.contains("(minimum)")).count(), out());
+        out.reset();
+        assertEquals(0, run("evaluate", "sample-quotes/lessor-quote-traps.scenario.json", "--format", "table",
+                "--lang", "zh"));
+        assertTrue(out().contains("790.00 P（起租量）"), out());
+    }
+
     @Test
     void validateReadsQuoteFiles() throws IOException {
         Path quote = write("q.quote.json", "{\"kind\": \"rental\", \"provider\": \"L\", "
