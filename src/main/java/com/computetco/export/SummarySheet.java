@@ -102,16 +102,12 @@ final class SummarySheet {
         return smaller + 1;
     }
 
-    /** The index of the option ranked first at export (the first of equals, as MATCH finds it). */
+    /**
+     * The index of the option ranked first at export: the engine's {@link Evaluation#cheapest()}, which ranks options
+     * never in service last as the key column does (the first of equals, as MATCH finds it).
+     */
     static int winner(Evaluation evaluation) {
-        int best = 0;
-        for (int i = 1; i < evaluation.options().size(); i++) {
-            if (rankKey(evaluation.options().get(i), evaluation.horizonMonths())
-                    < rankKey(evaluation.options().get(best), evaluation.horizonMonths())) {
-                best = i;
-            }
-        }
-        return best;
+        return evaluation.options().indexOf(evaluation.cheapest());
     }
 
     /**
