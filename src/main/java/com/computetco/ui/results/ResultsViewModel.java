@@ -1,7 +1,6 @@
 package com.computetco.ui.results;
 
 import com.computetco.domain.Scenario;
-import com.computetco.engine.AfterTaxEvaluation;
 import com.computetco.engine.Evaluation;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
@@ -88,7 +87,7 @@ public final class ResultsViewModel {
         boolean wan = m.isChinese() && Boolean.TRUE.equals(chineseUnits.getValue());
         AmountFormat format = new AmountFormat(m.locale(), wan);
         Evaluation preTax = evaluation.get();
-        Optional<Evaluation> afterTax = preTax == null ? Optional.empty() : AfterTaxEvaluation.of(preTax);
+        Optional<Evaluation> afterTax = preTax == null ? Optional.empty() : preTax.afterTaxView();
         afterTaxAvailable.set(afterTax.isPresent());
         boolean showAfterTax = afterTaxView.get() && afterTax.isPresent();
         Evaluation e = showAfterTax ? afterTax.get() : preTax;
