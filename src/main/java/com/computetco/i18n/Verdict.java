@@ -60,8 +60,9 @@ public final class Verdict {
                 format.amount(breakEven));
     }
 
+    /** The cheapest build in service within the horizon, as the report names it: one never delivered is no choice. */
     private static Optional<OptionResult> bestBuild(Evaluation evaluation) {
-        return evaluation.options().stream().filter(OptionResult::isBuild)
+        return evaluation.options().stream().filter(OptionResult::isBuild).filter(evaluation::inService)
                 .min(Comparator.comparingDouble(OptionResult::totalCost));
     }
 }
