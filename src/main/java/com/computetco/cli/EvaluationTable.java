@@ -34,10 +34,10 @@ final class EvaluationTable {
         if (e.options().get(0).afterTax().isPresent()) {
             out.append('\n').append(messages.format("cli.table.afterTax", e.currency())).append('\n');
             out.append(afterTax(e)).append('\n');
-            OptionResult cheapest = e.options().stream().min(java.util.Comparator.comparingDouble(
-                    o -> o.afterTax().orElseThrow().totalCost())).orElseThrow();
+            // The same ranking as the window and the report: options in service first, then by after-tax total.
+            OptionResult cheapest = e.afterTaxView().orElseThrow().cheapest();
             out.append(messages.format("cli.table.afterTax.cheapest", cheapest.label(),
-                    format.amount(cheapest.afterTax().orElseThrow().totalCost()), e.currency())).append('\n');
+                    format.amount(cheapest.totalCost()), messages.currencyWord(e.currency()))).append('\n');
         }
         return out.toString();
     }
@@ -52,8 +52,8 @@ final class EvaluationTable {
         TextTable table = new TextTable(header, right);
         for (OptionResult o : e.options()) {
             AfterTaxResult a = o.afterTax().orElseThrow();
-            String label = o.label() + (o.id().equals(e.baselineOptionId()) ? " (" + messages.get("result.baseline")
-                    + ")" : "");
+            String label = o.label() + (o.id().equals(e.baselineOptionId())
+                    ? messages.parenthetical(messages.get("result.baseline")) : "");
             table.add(label, format.amount(a.totalCost()), format.amount(a.presentValue()), format.amount(a.vat()),
                     format.amount(a.incomeTax()), format.amount(a.depreciation()), payback(a.paybackMonths()),
                     payback(a.discountedPaybackMonths()), format.percent(a.irrPct()));
@@ -70,13 +70,13 @@ final class EvaluationTable {
         TextTable table = new TextTable(header, right);
         OptionResult cheapest = e.cheapest();
         for (OptionResult o : e.options()) {
-            String label = o.label() + (o.id().equals(e.baselineOptionId()) ? " (" + messages.get("result.baseline")
-                    + ")" : "") + (o == cheapest ? " *" : "");
+            String label = o.label() + (o.id().equals(e.baselineOptionId())
+                    ? messages.parenthetical(messages.get("result.baseline")) : "") + (o == cheapest ? " *" : "");
             // A rental sized up by its minimum says so, as the window's size column does.
             String size = o.isBuild() ? format.decimals(o.servers(), 0) : format.decimals(o.rentedPflops(), 2) + " P"
                     + (o.sizedUpByMinimum() ? messages.get("results.size.minimumMarker") : "");
             String inService = o.inServiceWithinHorizon() ? String.valueOf(o.inServiceMonth())
-                    : o.inServiceMonth() + " (" + messages.get("result.neverInService") + ")";
+                    : o.inServiceMonth() + messages.parenthetical(messages.get("result.neverInService"));
             table.add(label, messages.get(o.isBuild() ? "option.type.build" : "option.type.rent"), size, inService,
                     format.amount(o.totalCost()), format.amount(o.presentValue()),
                     format.amount(o.costPerPflopsYear()), payback(o.paybackMonths()),

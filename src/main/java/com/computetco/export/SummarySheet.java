@@ -205,7 +205,7 @@ final class SummarySheet {
             OptionResult result = evaluation.options().get(i);
             out.formula(r, COL_RANK, "RANK(" + ref(COL_RANK_KEY, r) + "," + ReportLayout.column(COL_RANK_KEY, first,
                     last) + ",1)", (double) rank(evaluation, i), styles.value(Kind.INTEGER, false), 4);
-            String label = result.label() + (cf.isBaseline() ? " (" + text.get("result.baseline") + ")" : "");
+            String label = result.label() + (cf.isBaseline() ? text.parenthetical(text.get("result.baseline")) : "");
             out.text(r, COL_OPTION, label, styles.wrappedBottom(), false);
             // Proportional type: a column of 22 digits holds about 25 characters of a label.
             int lines = (int) Math.ceil(SheetWriter.displayWidth(label) / (OPTION_WIDTH * 1.15));

@@ -45,6 +45,14 @@ public final class Messages {
         return "zh".equals(locale.getLanguage());
     }
 
+    /**
+     * A remark in brackets after a name: full-width brackets with no space in Chinese, where a half-width
+     * bracket after a space reads as a stray English fragment; " (remark)" in English.
+     */
+    public String parenthetical(String remark) {
+        return isChinese() ? "（" + remark + "）" : " (" + remark + ")";
+    }
+
     /** The text for a key; a missing key is a programming error and fails loudly. */
     public String get(String key) {
         for (ResourceBundle bundle : bundles) {

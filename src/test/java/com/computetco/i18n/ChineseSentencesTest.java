@@ -9,9 +9,19 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.engine.risk.BreakEvenAnalysis;
 import com.computetco.engine.risk.BreakEvenResult;
 import com.computetco.io.ScenarioReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Issue 10 §4: generated Chinese sentences about a CNY scenario say 元, written to the house style. */
 class ChineseSentencesTest {
@@ -53,5 +63,35 @@ class ChineseSentencesTest {
             withMoney += sentence.contains(" 元") ? 1 : 0;
         }
         assertTrue(withMoney > 0, "some sentence names an amount");
+    }
+
+    @Test
+    void theChineseVerdictQuotesOptionNamesWithNoStraySpaces() {
+        String plain = new Verdict(CHINESE, new AmountFormat(CHINESE.locale(), false)).describe(evaluation);
+        String cheapest = evaluation.cheapest().label();
+        assertTrue(plain.contains("“" + cheapest + "”成本最低"), plain);
+        assertFalse(plain.matches("(?s).*[）\\p{IsHan}] [的是比与]\\p{IsHan}.*"),
+                "no space between a name's closing bracket and the sentence: " + plain);
+        assertFalse(plain.contains("（" + cheapest), "no name nested in brackets: " + plain);
+    }
+
+    /** A half-width quote or a space beside a Chinese quote mark reads as an English fragment in a Chinese sentence. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "fields", "results", "quotes", "window", "risk", "report", "template", "terms",
+        "presets"})
+    void chineseTextsUseChineseQuotesWithoutSpacesAroundThem(String bundle) throws IOException {
+        Properties texts = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/com/computetco/i18n/" + bundle + "_zh_CN.properties")) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Pattern spaceBesideQuote = Pattern.compile("[\\p{IsHan}，。：；] “|” [\\p{IsHan}，。：；]");
+        List<String> offending = new ArrayList<>();
+        for (String key : texts.stringPropertyNames()) {
+            String value = texts.getProperty(key);
+            if (value.contains("\"") || spaceBesideQuote.matcher(value).find()) {
+                offending.add(key + "=" + value);
+            }
+        }
+        assertTrue(offending.isEmpty(), String.join("\n", offending));
     }
 }

@@ -18,7 +18,7 @@ class ProblemTextsTest {
             must be greater than 0, got 0                     | 必须大于 0，当前为 0
             is required                                       | 必填
             must be a whole number, got 60.5                  | 必须是整数，当前为 60.5
-            no exchange rate for "EUR"                        | 缺少"EUR"的汇率
+            no exchange rate for "EUR"                        | 缺少“EUR”的汇率
             must not be less than min (3), got 2              | 不能小于 min（3），当前为 2
             quote expired on 2024-06-30                       | 报价已于 2024-06-30 过期
             the file is UTF-16 text, not UTF-8; save it with UTF-8 encoding | 文件为 UTF-16 编码，不是 UTF-8；请以 UTF-8 编码保存
@@ -43,7 +43,7 @@ class ProblemTextsTest {
             String chinese = ProblemTexts.translate(zh, english);
             assertTrue(!chinese.startsWith("输入无效") && !chinese.equals(english), chinese);
         }
-        assertEquals("需要格式版本 2；在此版本 1 文件中已忽略（将 \"schemaVersion\" 改为 2 即可使用）",
+        assertEquals("需要格式版本 2；在此版本 1 文件中已忽略（将“schemaVersion”改为 2 即可使用）",
                 ProblemTexts.translate(zh, "needs schema version 2; ignored in this version 1 file (set"
                         + " \"schemaVersion\": 2 to use it)"));
     }

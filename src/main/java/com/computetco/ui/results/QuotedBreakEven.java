@@ -56,8 +56,8 @@ final class QuotedBreakEven {
                 : quote.pflopsBasis() == PflopsBasis.SPARSE ? "rent.unit.perSparsePflopsYear"
                 : "rent.unit.perPflopsYear");
         if (quote.pricesIncludeVat()) {
-            unit = unit + (messages.isChinese() ? "（" + messages.get("rent.unit.inclVat") + "）"
-                    : " " + messages.get("rent.unit.inclVat"));
+            // Chinese puts the unit in brackets after the amount, so VAT joins it with a comma, not a nested bracket.
+            unit = unit + (messages.isChinese() ? "，" : " ") + messages.get("rent.unit.inclVat");
         }
         boolean buildWins = build.get().totalCost() < preTax.baseline().totalCost();
         return Optional.of(messages.format(buildWins ? "verdict.breakEven.build" : "verdict.breakEven.rent",
