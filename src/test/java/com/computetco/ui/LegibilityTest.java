@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.FieldControls;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

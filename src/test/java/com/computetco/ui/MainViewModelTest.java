@@ -16,7 +16,7 @@ import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.DialogService.UnsavedChoice;
 import com.computetco.ui.common.FieldViewModel;
 import com.computetco.ui.common.RecentFiles;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.FieldViewModel;
-import com.computetco.ui.common.FxTaskExecutor;
+import com.computetco.ui.platform.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.DialogService.UnsavedChoice;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.risk.RiskRow;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;

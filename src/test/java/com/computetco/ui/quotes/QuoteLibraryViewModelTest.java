@@ -14,7 +14,7 @@ import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.QuoteReader;
 import com.computetco.ui.common.DialogService.FileKind;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.quotes.QuoteEntry.Origin;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -16,7 +16,7 @@ import com.computetco.ui.common.EditSession;
 import com.computetco.ui.common.FieldViewModel;
 import com.computetco.ui.common.ScenarioDocument;
 import com.computetco.ui.common.ScenarioEditor;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
