@@ -35,7 +35,7 @@ class FieldDecorationsTest {
         this.stage = stage;
         AppAssembly app = new AppAssembly(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"),
                 Locale.ENGLISH, DesktopApp.demoScenario(new ScenarioLoader()));
-        app.risk().iterationsProperty().set(500);
+        app.risk().simulation().iterationsProperty().set(500);
         app.attach(stage, new Label(), () -> { });
         stage.show();
     }

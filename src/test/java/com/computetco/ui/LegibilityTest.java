@@ -41,7 +41,7 @@ class LegibilityTest {
         this.stage = stage;
         app = new AppAssembly(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH,
                 DesktopApp.demoScenario(new ScenarioLoader()));
-        app.risk().iterationsProperty().set(500);
+        app.risk().simulation().iterationsProperty().set(500);
         app.attach(stage, new Label(), () -> { });
         stage.show();
     }

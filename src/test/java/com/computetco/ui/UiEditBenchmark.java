@@ -74,7 +74,7 @@ class UiEditBenchmark {
             });
             // The first simulation runs in the background when the tab is first shown; let it finish.
             long deadline = System.nanoTime() + 60_000_000_000L;
-            while (onFx(() -> app.risk().runningProperty().get() || app.risk().analysingProperty().get())
+            while (onFx(() -> app.risk().busyProperty().get())
                     && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
