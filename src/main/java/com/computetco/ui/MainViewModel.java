@@ -288,18 +288,21 @@ public final class MainViewModel {
             ScenarioWriter.write(written, file);
             return file;
         }).onSuccess(saved -> {
+            saving.set(false);
             document.markSaved(saved, written);
             recentFiles.add(saved);
             dialogs.notify(m.format("dialog.save.done", saved.getFileName().toString()));
             next.run();
-        }).onFailure(e -> dialogs.showError(m.get("dialog.save.title"),
-                m.format("dialog.save.failed", file.toString(), String.valueOf(e.getMessage()))))
-                .onFinished(this::saveEnded)
-                .executeWith(executor);
+            runWaitingForSave();
+        }).onFailure(e -> {
+            saving.set(false);
+            dialogs.showError(m.get("dialog.save.title"),
+                    m.format("dialog.save.failed", file.toString(), String.valueOf(e.getMessage())));
+            runWaitingForSave();
+        }).executeWith(executor);
     }
 
-    private void saveEnded() {
-        saving.set(false);
+    private void runWaitingForSave() {
         Runnable waiting = afterSave;
         afterSave = null;
         if (waiting != null) {
