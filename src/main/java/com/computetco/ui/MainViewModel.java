@@ -24,7 +24,6 @@ import com.computetco.ui.comparison.ComparisonViewModel;
 import com.computetco.ui.platform.BackgroundTask;
 import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.scenario.AssumptionsViewModel;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
