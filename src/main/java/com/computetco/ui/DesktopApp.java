@@ -151,7 +151,11 @@ public final class DesktopApp extends Application {
         });
         stage.setOnCloseRequest(e -> {
             e.consume();
-            exit.run();
+            vm.confirmDiscardChanges(() -> {
+                autosave.close();
+                rememberWindow(stage);
+                stage.hide();
+            });
         });
     }
 
