@@ -7,7 +7,7 @@ import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.DialogService;
 import com.computetco.ui.common.Icons;
 import com.computetco.ui.common.RecentFiles;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.gallery.GalleryViewModel;
 import com.computetco.ui.presentation.PresentationViewModel;
 import com.computetco.io.BundledSamples;

@@ -10,7 +10,7 @@ import com.computetco.ui.common.AppSettings;
 import com.computetco.ui.common.Autosave;
 import com.computetco.ui.common.ErrorReporter;
 import com.computetco.ui.common.FxDialogService;
-import com.computetco.ui.common.FxTaskExecutor;
+import com.computetco.ui.platform.FxTaskExecutor;
 import com.computetco.ui.common.Icons;
 import com.computetco.ui.common.ScenarioTemplates;
 import java.io.UncheckedIOException;
@@ -137,13 +137,12 @@ public final class DesktopApp extends Application {
             }
         });
         Autosave autosave = new Autosave(AppFolder.path().resolve("recovery"), AUTOSAVE::schedule);
-        Runnable exit = () -> {
-            if (vm.confirmDiscardChanges()) {
-                autosave.close();
-                rememberWindow(stage);
-                Platform.exit();
-            }
-        };
+        // Saving runs in the background: the window closes once the save (if the user asked for one) succeeded.
+        Runnable exit = () -> vm.confirmDiscardChanges(() -> {
+            autosave.close();
+            rememberWindow(stage);
+            Platform.exit();
+        });
         app.install(stage, status, exit);
         // Offered once the window has drawn itself, so the question appears over the app, not over a blank.
         Platform.runLater(() -> {
@@ -151,12 +150,12 @@ public final class DesktopApp extends Application {
             autosave.watch(vm.document());
         });
         stage.setOnCloseRequest(e -> {
-            if (vm.confirmDiscardChanges()) {
+            e.consume();
+            vm.confirmDiscardChanges(() -> {
                 autosave.close();
                 rememberWindow(stage);
-            } else {
-                e.consume();
-            }
+                stage.hide();
+            });
         });
     }
 

@@ -149,13 +149,18 @@ public final class MainView extends BorderPane {
         vm.recentFiles().addListener(new WeakListChangeListener<>(onRecent));
         MenuItem exportItem = item("menu.file.export", "export", "Shortcut+E", export::exportExcel);
         exportItem.disableProperty().bind(export.canExportProperty().not());
+        // Greyed while a save is written in the background: a second one would race it.
+        MenuItem saveItem = item("menu.file.save", "save", "Shortcut+S", vm::save);
+        saveItem.disableProperty().bind(vm.savingProperty());
+        MenuItem saveAsItem = item("menu.file.saveAs", "save-as", "Shortcut+Shift+S", vm::saveAs);
+        saveAsItem.disableProperty().bind(vm.savingProperty());
         file.getItems().addAll(
                 item("menu.file.new", "new", "Shortcut+N", vm::newScenario),
                 item("menu.file.open", "open", "Shortcut+O", vm::open),
                 recent,
                 new SeparatorMenuItem(),
-                item("menu.file.save", "save", "Shortcut+S", vm::save),
-                item("menu.file.saveAs", "save-as", "Shortcut+Shift+S", vm::saveAs),
+                saveItem,
+                saveAsItem,
                 new SeparatorMenuItem(),
                 item("menu.file.import", "import", "Shortcut+I", quotes::importWithChooser),
                 item("menu.file.requestQuote", null, null, quotes::requestQuoteTemplate),
@@ -244,8 +249,10 @@ public final class MainView extends BorderPane {
         language.setId("toolbar-language");
         language.setOnAction(e -> vm.languageProperty().set(messages.isChinese() ? Locale.ENGLISH
                 : Locale.SIMPLIFIED_CHINESE));
+        Button save = tool("menu.file.save", "save", vm::save);
+        save.disableProperty().bind(vm.savingProperty());
         return new ToolBar(tool("menu.file.new", "new", vm::newScenario), tool("menu.file.open", "open", vm::open),
-                tool("menu.file.save", "save", vm::save), tool("menu.edit.newOption", "add", this::newOption),
+                save, tool("menu.edit.newOption", "add", this::newOption),
                 tool("menu.file.import", "import", quotes::importWithChooser),
                 exportButton, undo, redo, tool("menu.view.presentation", "presentation", this::showPresentation),
                 spring, language, tool("menu.help.methodology", "help", this::showMethodology));

@@ -20,10 +20,10 @@ import com.computetco.ui.common.RecentFiles;
 import com.computetco.ui.common.ScenarioDocument;
 import com.computetco.ui.common.ScenarioEditor;
 import com.computetco.ui.common.ScenarioTemplates;
-import com.computetco.ui.common.TaskExecutor;
 import com.computetco.ui.comparison.ComparisonViewModel;
+import com.computetco.ui.platform.BackgroundTask;
+import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.scenario.AssumptionsViewModel;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +34,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -61,6 +62,10 @@ public final class MainViewModel {
     private final AssumptionsViewModel assumptions;
     private final ComparisonViewModel comparison;
     private final com.computetco.ui.terms.TermsViewModel terms;
+    /** True while a save is being written: a second save, or a close, waits for it rather than racing it. */
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    /** What to do once the save in flight has ended (a close or a New asked for meanwhile); at most one. */
+    private Runnable afterSave;
 
     public MainViewModel(ScenarioLoader loader, TcoEngine engine, DialogService dialogs, TaskExecutor executor,
             RecentFiles recentFiles, Locale locale, Scenario initial, Path initialFile) {
@@ -174,41 +179,38 @@ public final class MainViewModel {
     }
 
     public void newScenario() {
-        if (confirmDiscardChanges()) {
-            session.load(ScenarioTemplates.blank(messages.get().get("window.untitled")), null);
-        }
+        confirmDiscardChanges(() -> session.load(ScenarioTemplates.blank(messages.get().get("window.untitled")),
+                null));
     }
 
     public void open() {
-        if (!confirmDiscardChanges()) {
-            return;
-        }
-        dialogs.chooseFileToOpen(FileKind.SCENARIO).ifPresent(this::openWithoutAsking);
+        confirmDiscardChanges(() -> dialogs.chooseFileToOpen(FileKind.SCENARIO).ifPresent(this::openWithoutAsking));
     }
 
     /** Opens a recent file, asking first about unsaved changes. */
     public void openRecent(Path file) {
-        if (confirmDiscardChanges()) {
-            openWithoutAsking(file);
-        }
+        confirmDiscardChanges(() -> openWithoutAsking(file));
     }
 
     /**
      * Opens a scenario that has no file (a bundled demo), asking first about unsaved changes. Returns whether it
-     * was opened.
+     * was opened at once; after Save in the unsaved-changes question it opens once the save has succeeded.
      */
     public boolean openDemo(Scenario scenario) {
-        if (!confirmDiscardChanges()) {
-            return false;
-        }
-        session.load(scenario, null);
-        return true;
+        boolean[] opened = {false};
+        confirmDiscardChanges(() -> {
+            session.load(scenario, null);
+            opened[0] = true;
+        });
+        return opened[0];
     }
 
     /** Reads the file in the background; a bad file is reported in one dialog and changes nothing. */
     public void openWithoutAsking(Path file) {
-        executor.execute(() -> loader.load(file), read -> opened(file, read),
-                error -> dialogs.showError(messages.get().get("dialog.open.title"), String.valueOf(error)));
+        BackgroundTask.wrap(() -> loader.load(file))
+                .onSuccess(read -> opened(file, read))
+                .onFailure(error -> dialogs.showError(messages.get().get("dialog.open.title"), String.valueOf(error)))
+                .executeWith(executor);
     }
 
     private void opened(Path file, ReadResult<Scenario> read) {
@@ -236,15 +238,36 @@ public final class MainViewModel {
                 .toList();
     }
 
-    /** Saves to the document's file, or asks for one. Returns whether the scenario is now saved. */
-    public boolean save() {
-        Path file = document.file();
-        return file == null ? saveAs() : saveTo(file);
+    /** True while a save is being written in the background. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
-    public boolean saveAs() {
+    /** Saves to the document's file, or asks for one; the file is written in the background. */
+    public void save() {
+        saveThen(() -> { });
+    }
+
+    public void saveAs() {
+        if (saving.get()) {
+            return;
+        }
         String suggested = suggestedFileName(document.scenario().name());
-        return dialogs.chooseFileToSave(FileKind.SCENARIO, suggested).map(this::saveTo).orElse(false);
+        dialogs.chooseFileToSave(FileKind.SCENARIO, suggested).ifPresent(file -> saveTo(file, () -> { }));
+    }
+
+    /** Saves (asking for a file if the document has none), then runs {@code next} if the save succeeded. */
+    private void saveThen(Runnable next) {
+        if (saving.get()) {
+            return;
+        }
+        Path file = document.file();
+        if (file != null) {
+            saveTo(file, next);
+            return;
+        }
+        String suggested = suggestedFileName(document.scenario().name());
+        dialogs.chooseFileToSave(FileKind.SCENARIO, suggested).ifPresent(chosen -> saveTo(chosen, next));
     }
 
     static String suggestedFileName(String name) {
@@ -252,30 +275,59 @@ public final class MainViewModel {
         return base + ".scenario.json";
     }
 
-    private boolean saveTo(Path file) {
-        try {
-            ScenarioWriter.write(document.scenario(), file);
-        } catch (IOException | RuntimeException e) {
-            dialogs.showError(messages.get().get("dialog.save.title"),
-                    messages.get().format("dialog.save.failed", file.toString(), String.valueOf(e.getMessage())));
-            return false;
-        }
-        document.markSaved(file);
-        recentFiles.add(file);
-        dialogs.notify(messages.get().format("dialog.save.done", file.getFileName().toString()));
-        return true;
+    /**
+     * Writes the scenario as it is now in the background (atomically, keeping the previous version as NAME.bak,
+     * so a failed save never destroys the previous file). Edits made meanwhile stay unsaved changes.
+     */
+    private void saveTo(Path file, Runnable next) {
+        Scenario written = document.scenario();
+        Messages m = messages.get();
+        saving.set(true);
+        BackgroundTask.wrap(() -> {
+            ScenarioWriter.write(written, file);
+            return file;
+        }).onSuccess(saved -> {
+            saving.set(false);
+            document.markSaved(saved, written);
+            recentFiles.add(saved);
+            dialogs.notify(m.format("dialog.save.done", saved.getFileName().toString()));
+            next.run();
+            runWaitingForSave();
+        }).onFailure(e -> {
+            saving.set(false);
+            dialogs.showError(m.get("dialog.save.title"),
+                    m.format("dialog.save.failed", file.toString(), String.valueOf(e.getMessage())));
+            runWaitingForSave();
+        }).executeWith(executor);
     }
 
-    /** True when there is nothing unsaved, or the user saved or chose to discard it. */
-    public boolean confirmDiscardChanges() {
-        if (!document.isDirty()) {
-            return true;
+    private void runWaitingForSave() {
+        Runnable waiting = afterSave;
+        afterSave = null;
+        if (waiting != null) {
+            waiting.run();
         }
-        return switch (dialogs.confirmUnsavedChanges(document.scenario().name())) {
-            case SAVE -> save();
-            case DISCARD -> true;
-            case CANCEL -> false;
-        };
+    }
+
+    /**
+     * Runs {@code proceed} when there is nothing unsaved, or once the user saved (successfully) or chose to
+     * discard it; does nothing on Cancel. While a save is being written the question waits for it to end, so a
+     * close never races the save (and, the save done, is usually not asked at all).
+     */
+    public void confirmDiscardChanges(Runnable proceed) {
+        if (saving.get()) {
+            afterSave = () -> confirmDiscardChanges(proceed);
+            return;
+        }
+        if (!document.isDirty()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.confirmUnsavedChanges(document.scenario().name())) {
+            case SAVE -> saveThen(proceed);
+            case DISCARD -> proceed.run();
+            case CANCEL -> { }
+        }
     }
 
     /**

@@ -8,7 +8,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.RecentFiles;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

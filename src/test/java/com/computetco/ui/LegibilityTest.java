@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.FieldControls;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +41,7 @@ class LegibilityTest {
         this.stage = stage;
         app = new AppAssembly(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH,
                 DesktopApp.demoScenario(new ScenarioLoader()));
-        app.risk().iterationsProperty().set(500);
+        app.risk().simulation().iterationsProperty().set(500);
         app.attach(stage, new Label(), () -> { });
         stage.show();
     }

@@ -10,7 +10,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.DialogService.UnsavedChoice;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,7 +14,7 @@ import com.computetco.ui.common.FieldSpecs;
 import com.computetco.ui.common.FieldViewModel;
 import com.computetco.ui.common.FieldKind;
 import com.computetco.ui.common.ScenarioTemplates;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.comparison.ComparisonViewModel;
 import com.computetco.ui.comparison.QuoteTemplates;
 import com.computetco.ui.quotes.QuoteEntry;

@@ -6,7 +6,7 @@ import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.FieldViewModel;
-import com.computetco.ui.common.FxTaskExecutor;
+import com.computetco.ui.platform.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import java.io.IOException;
@@ -74,7 +74,7 @@ class UiEditBenchmark {
             });
             // The first simulation runs in the background when the tab is first shown; let it finish.
             long deadline = System.nanoTime() + 60_000_000_000L;
-            while (onFx(() -> app.risk().runningProperty().get() || app.risk().analysingProperty().get())
+            while (onFx(() -> app.risk().busyProperty().get())
                     && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }

@@ -9,7 +9,7 @@ import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.DialogService.UnsavedChoice;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.risk.RiskRow;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ class ViewsFollowScenarioAfterGcTest {
         this.stage = stage;
         app = new AppAssembly(dialogs, TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH,
                 DesktopApp.demoScenario(new ScenarioLoader()));
-        app.risk().iterationsProperty().set(500);
+        app.risk().simulation().iterationsProperty().set(500);
         app.attach(stage, new Label(), () -> { });
         stage.show();
     }
@@ -186,7 +186,7 @@ class ViewsFollowScenarioAfterGcTest {
 
         select("tab-risk");
         List<String> shown = onFx(this::breakEvenShown);
-        List<String> expected = onFx(() -> app.risk().breakEvenSentences().stream().map(t -> "• " + t).toList());
+        List<String> expected = onFx(() -> app.risk().breakEven().sentences().stream().map(t -> "• " + t).toList());
         assertEquals(expected, shown, step + ": break-even sentences shown");
         assertFalse(shown.isEmpty() && s.options().size() > 1, step + ": there are break-even sentences");
         List<String> riskLabels = onFx(() -> lookup("#risk-table", TableView.class).getItems().stream()
@@ -197,10 +197,10 @@ class ViewsFollowScenarioAfterGcTest {
         // marked as outdated.
         assertTrue(riskLabels.isEmpty() || riskLabels.equals(ids) || edit && outdatedShown,
                 step + ": the risk table is cleared, recomputed or marked outdated: " + riskLabels);
-        assertEquals(edit && onFx(() -> app.risk().resultOutdatedProperty().get()), outdatedShown,
+        assertEquals(edit && onFx(() -> app.risk().simulation().resultOutdatedProperty().get()), outdatedShown,
                 step + ": the outdated notice");
         List<String> categories = onFx(this::distributionCategories);
-        List<String> rowLabels = onFx(() -> app.risk().rows().stream().map(RiskRow::label).toList());
+        List<String> rowLabels = onFx(() -> app.risk().simulation().rows().stream().map(RiskRow::label).toList());
         assertEquals(rowLabels, categories, step + ": the distribution chart follows the risk table");
         List<String> choices = ids.stream().filter(id -> !id.equals(s.baselineOptionId())).toList();
         assertEquals(choices, onFx(() -> new ArrayList<>(lookup("#risk-tornado-option", ComboBox.class).getItems())),

@@ -97,7 +97,15 @@ public final class ScenarioDocument {
     }
 
     public void markSaved(Path to) {
+        markSaved(to, scenario.get());
+    }
+
+    /**
+     * The file now holds {@code written}: a save that ran in the background while the user kept editing leaves
+     * those later edits as unsaved changes.
+     */
+    public void markSaved(Path to, Scenario written) {
         file.set(to);
-        saved.set(scenario.get());
+        saved.set(Objects.requireNonNull(written));
     }
 }

@@ -11,7 +11,8 @@ import com.computetco.i18n.Messages;
 import com.computetco.ui.common.DialogService;
 import com.computetco.ui.common.DialogService.FileKind;
 import com.computetco.ui.common.ScenarioDocument;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.BackgroundTask;
+import com.computetco.ui.platform.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +31,8 @@ import javafx.beans.value.ObservableValue;
  * the workbook or its folder. A failed export says why and leaves no partial file (the writer saves atomically).
  */
 public final class ExportViewModel {
+    /** The writer reports a share; the contract counts steps. */
+    private static final long PROGRESS_STEPS = 1000;
     private final ScenarioDocument document;
     private final ReadOnlyObjectProperty<Evaluation> evaluation;
     private final ObservableValue<Messages> messages;
@@ -100,22 +103,23 @@ public final class ExportViewModel {
         exporting.set(true);
         progress.set(0);
         Path open = document.file();
-        executor.execute(() -> {
+        BackgroundTask.wrap(task -> {
             // The same rule as the report command: never the open scenario, a folder or a device, and only a
             // report is replaced (kept as NAME.bak); the chooser's "replace?" cannot tell a report from a scenario.
             OutputPaths.checkFile(target, open == null ? List.of() : List.of(open), WorkbookKind.REPORT, false);
             writer.write(scenario, results, risk, language, target,
-                    share -> executor.onUiThread(() -> progress.set(share)));
+                    share -> task.updateProgress(Math.round(share * PROGRESS_STEPS), PROGRESS_STEPS));
             return target;
-        }, written -> {
-            exporting.set(false);
-            progress.set(1);
-            dialogs.offerToOpen(written);
-        }, error -> {
-            exporting.set(false);
-            progress.set(0);
-            dialogs.showError(language.get("export.failed.title"),
-                    language.format("export.failed", target.toString(), String.valueOf(error.getMessage())));
-        });
+        }).onProgress(p -> progress.set(p.fraction()))
+                .onSuccess(written -> {
+                    exporting.set(false);
+                    progress.set(1);
+                    dialogs.offerToOpen(written);
+                }).onFailure(error -> {
+                    exporting.set(false);
+                    progress.set(0);
+                    dialogs.showError(language.get("export.failed.title"), language.format("export.failed",
+                            target.toString(), String.valueOf(error.getMessage())));
+                }).executeWith(executor);
     }
 }

@@ -15,8 +15,9 @@ import com.computetco.io.Problem;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ReadResult;
 import com.computetco.ui.common.DialogService;
+import com.computetco.ui.platform.BackgroundTask;
+import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.common.DialogService.FileKind;
-import com.computetco.ui.common.TaskExecutor;
 import com.computetco.ui.quotes.QuoteEntry.Origin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -242,18 +243,18 @@ public final class QuoteLibraryViewModel {
     public void loadLibrary() {
         long generation = ++loadGeneration;
         loading.set(true);
-        executor.execute(this::readLibrary, result -> {
+        BackgroundTask.wrap(this::readLibrary).onSuccess(result -> {
             if (generation == loadGeneration) {
                 applyLibrary(result);
                 loading.set(false);
             }
-        }, error -> {
+        }).onFailure(error -> {
             if (generation == loadGeneration) {
                 loading.set(false);
                 dialogs.showError(text("quotes.load.title"), currentMessages()
                         .format("quotes.load.failed", describe(error)));
             }
-        });
+        }).executeWith(executor);
     }
 
     /**
@@ -267,8 +268,10 @@ public final class QuoteLibraryViewModel {
         }
         List<Path> toRead = List.copyOf(files);
         Messages language = currentMessages(); // the window's language, taken here on the UI thread
-        executor.execute(() -> readImports(toRead, language), this::applyImports, error -> dialogs.showError(
-                text("quotes.import.title"), currentMessages().format("quotes.import.failed", describe(error))));
+        BackgroundTask.wrap(() -> readImports(toRead, language)).onSuccess(this::applyImports)
+                .onFailure(error -> dialogs.showError(text("quotes.import.title"),
+                        currentMessages().format("quotes.import.failed", describe(error))))
+                .executeWith(executor);
     }
 
     /** Asks for quote files and imports them. */
@@ -442,13 +445,13 @@ public final class QuoteLibraryViewModel {
     public void requestQuoteTemplate() {
         dialogs.chooseFileToSave(FileKind.TEMPLATE, "quote-request-" + today() + ".xlsx").ifPresent(target -> {
             Messages m = currentMessages();
-            executor.execute(() -> {
+            BackgroundTask.wrap(() -> {
                 // The same rule as the template command: only a template is replaced (kept as NAME.bak).
                 OutputPaths.checkFile(target, List.of(), WorkbookKind.QUOTE_TEMPLATE, false);
                 QuoteTemplateWriter.write(target, m);
                 return target;
-            }, dialogs::offerToOpen, error -> dialogs.showError(text("quotes.template.title"),
-                    m.format("quotes.template.failed", target.toString(), describe(error))));
+            }).onSuccess(dialogs::offerToOpen).onFailure(error -> dialogs.showError(text("quotes.template.title"),
+                    m.format("quotes.template.failed", target.toString(), describe(error)))).executeWith(executor);
         });
     }
 

@@ -11,7 +11,7 @@ import com.computetco.i18n.Messages;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.FakeDialogService;
 import com.computetco.ui.common.ScenarioDocument;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -14,7 +14,8 @@ import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.QuoteReader;
 import com.computetco.ui.common.DialogService.FileKind;
-import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.platform.QueuedTaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.quotes.QuoteEntry.Origin;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -435,20 +436,7 @@ class QuoteLibraryViewModelTest {
 
     @Test
     void anOutdatedLoadDoesNotOverwriteANewerOne() {
-        List<Runnable> pending = new ArrayList<>();
-        TaskExecutor deferred = new TaskExecutor() {
-            @Override
-            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                    java.util.function.Consumer<Throwable> onFailure) {
-                pending.add(() -> {
-                    try {
-                        onSuccess.accept(work.call());
-                    } catch (Exception e) {
-                        onFailure.accept(e);
-                    }
-                });
-            }
-        };
+        QueuedTaskExecutor deferred = new QueuedTaskExecutor();
         QuoteLibraryViewModel vm = new QuoteLibraryViewModel(new QuoteReader(MID_2024), new BundledSamples(), dialogs,
                 deferred, folder, scenario, messages, added::add, MID_2024);
 
@@ -456,10 +444,10 @@ class QuoteLibraryViewModelTest {
         assertTrue(vm.loadingProperty().get());
         assertEquals("Loading quotes…", vm.statusProperty().get());
         vm.loadLibrary();
-        pending.get(1).run();
+        deferred.run(1);
         assertFalse(vm.loadingProperty().get());
         assertEquals(24, vm.entries().size());
-        pending.get(0).run();
+        deferred.run(0);
         assertEquals(24, vm.entries().size());
         assertFalse(vm.loadingProperty().get());
     }
