@@ -1,5 +1,6 @@
 package com.computetco.engine;
 
+import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,10 +17,8 @@ import org.junit.jupiter.api.Test;
 class OptionScheduleTest {
     private static final double EPS = 1e-6;
 
-    private static Scenario load(String name) throws IOException {
-        try (InputStream in = OptionScheduleTest.class.getResourceAsStream("/com/computetco/engine/" + name)) {
-            return new ScenarioLoader().load(in.readAllBytes()).value();
-        }
+    private static Scenario load(String name) {
+        return Scenarios.read(Scenarios.resource(name));
     }
 
     @Test

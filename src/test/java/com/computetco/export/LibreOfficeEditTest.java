@@ -1,5 +1,6 @@
 package com.computetco.export;
 
+import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -45,7 +46,7 @@ class LibreOfficeEditTest {
             throws Exception {
         LibreOffice.assumeInstalled(false);
         Messages messages = Messages.forLocale(language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
-        Scenario scenario = ReportFormulasTest.workedExample();
+        Scenario scenario = Scenarios.workedExample();
         List<Option> options = new ArrayList<>(scenario.options());
         ServerQuote q = (ServerQuote) options.get(0).quote();
         options.set(0, options.get(0).withQuote(q.withUnitPrice(new Money(BigDecimal.valueOf(DEARER_SERVER),

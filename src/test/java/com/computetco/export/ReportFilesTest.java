@@ -1,5 +1,6 @@
 package com.computetco.export;
 
+import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,7 +57,7 @@ class ReportFilesTest {
 
     @Test
     void anUnwritablePathGivesAClearMessageAndLeavesNoFile() throws IOException {
-        Scenario scenario = ReportFormulasTest.workedExample();
+        Scenario scenario = Scenarios.workedExample();
         Path target = dir.resolve("missing-folder").resolve("report.xlsx");
         IOException e = assertThrows(IOException.class, () -> new ReportWriter().write(scenario,
                 new TcoEngine().evaluate(scenario), Messages.forLocale(Locale.ENGLISH), target));
@@ -67,7 +68,7 @@ class ReportFilesTest {
 
     @Test
     void aDirectoryInTheWayIsLeftAloneAndNoTemporaryFileRemains() throws IOException {
-        Scenario scenario = ReportFormulasTest.workedExample();
+        Scenario scenario = Scenarios.workedExample();
         Path target = Files.createDirectory(dir.resolve("report.xlsx"));
         long before = filesIn(dir);
         assertThrows(IOException.class, () -> new ReportWriter().write(scenario, new TcoEngine().evaluate(scenario),

@@ -1,5 +1,6 @@
 package com.computetco.export;
 
+import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -35,7 +36,7 @@ class ReportLibreOfficeTest {
     void libreOfficeRecalculatesTheWorkedExampleV2ToTheEnginesAfterTaxFigures() throws Exception {
         String soffice = soffice();
         assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
-        Scenario scenario = ReportAfterTaxTest.workedExampleV2();
+        Scenario scenario = Scenarios.workedExampleV2();
         Tax tax = scenario.taxBlock().orElseThrow();
         Evaluation expected = new TcoEngine().evaluate(scenario.withTax(tax.withIncomeTaxRatePct(
                 new BigDecimal("15"))));

@@ -1,5 +1,6 @@
 package com.computetco.export;
 
+import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -32,7 +33,7 @@ class ReportStructureTest {
 
     @BeforeAll
     static void load() throws IOException {
-        scenario = ReportFormulasTest.workedExample();
+        scenario = Scenarios.workedExample();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.computetco.export;
 
+import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -22,7 +23,7 @@ class SourcesSheetTest {
 
     @BeforeAll
     static void load() throws IOException {
-        scenario = ReportFormulasTest.workedExample();
+        scenario = Scenarios.workedExample();
     }
 
     private static XSSFWorkbook report(Locale locale) throws IOException {

@@ -1,5 +1,6 @@
 package com.computetco.engine.risk;
 
+import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.computetco.domain.Money;
@@ -26,7 +27,7 @@ class RentChangeDrawTest {
     @ParameterizedTest
     @ValueSource(doubles = {-25, -5, 0, 5, 12.5, 95})
     void theDrawnRentChangeMovesEveryRentalByTheBaselinesShift(double change) {
-        Scenario worked = RiskFixtures.workedExample();
+        Scenario worked = Scenarios.workedExample();
         Option lease = worked.option("rent-h800").orElseThrow();
         RentalQuote q = (RentalQuote) lease.quote();
         List<Option> options = new ArrayList<>(worked.options());

@@ -1,5 +1,6 @@
 package com.computetco.engine.risk;
 
+import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TornadoTest {
-    private static final Scenario WORKED = RiskFixtures.workedExample();
+    private static final Scenario WORKED = Scenarios.workedExample();
     private final TcoEngine engine = new TcoEngine();
 
     private static BigDecimal bd(double v) {
@@ -174,7 +175,7 @@ class TornadoTest {
     @ParameterizedTest
     @MethodSource("sampleScenarios")
     void inputsThatDoNotApplyAreSkipped(Path file) {
-        Scenario s = RiskFixtures.read(file);
+        Scenario s = Scenarios.read(file);
         for (Option o : s.options()) {
             if (o.id().equals(s.baselineOptionId())) {
                 continue;
@@ -193,7 +194,7 @@ class TornadoTest {
     }
 
     static List<Path> sampleScenarios() {
-        return RiskFixtures.sampleScenarioFiles();
+        return Scenarios.sampleScenarioFiles();
     }
 
     @Test
