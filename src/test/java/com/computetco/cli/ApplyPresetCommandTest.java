@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,8 +27,21 @@ class ApplyPresetCommandTest {
     Path dir;
     private Path input;
     private byte[] original;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private CliRun last;
+
+    private int run(String... args) {
+        last = CliRun.of(args);
+        return last.exitCode();
+    }
+
+    private String out() {
+        return last.out();
+    }
+
+    private String err() {
+        return last.err();
+    }
 
     @BeforeEach
     void copyFixture() throws IOException {
@@ -39,17 +53,12 @@ class ApplyPresetCommandTest {
         Files.write(input, original);
     }
 
-    private int run(String... args) {
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     @Test
     void writesTheChangedScenarioToANewFileAndListsTheChange() throws IOException {
         Path output = dir.resolve("out.scenario.json");
         assertEquals(0, run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", output.toString()),
-                err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("electricity.pue: 1.4 -> 1.25"), out.toString());
+                err());
+        assertTrue(out().contains("electricity.pue: 1.4 -> 1.25"), out());
         Scenario before = new ScenarioLoader().load(input).value();
         Scenario after = new ScenarioLoader().load(output).value();
         assertEquals(0, new BigDecimal("1.25").compareTo(after.electricity().pue()));
@@ -62,14 +71,14 @@ class ApplyPresetCommandTest {
         assertEquals(64, run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", input.toString()));
         assertEquals(64, run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o",
                 dir.resolve("x/../in.scenario.json").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not FILE itself"));
+        assertTrue(err().contains("not FILE itself"));
         assertArrayEquals(original, Files.readAllBytes(input));
     }
 
     @Test
     void anUnknownPresetIsAUsageErrorNamingTheKnownOnes() {
         assertEquals(64, run("apply-preset", input.toString(), "--preset", "tariffs", "-o", "x.json"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("h20-export-licence"));
+        assertTrue(err().contains("h20-export-licence"));
     }
 
     @Test
@@ -78,7 +87,7 @@ class ApplyPresetCommandTest {
         Files.writeString(input, new String(original, StandardCharsets.UTF_8).replace("\"pue\": 1.4", "\"pue\": 1.2"));
         assertEquals(2, run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", output.toString()));
         assertFalse(Files.exists(output));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("changes nothing"));
+        assertTrue(err().contains("changes nothing"));
     }
 
     @Test
@@ -86,13 +95,13 @@ class ApplyPresetCommandTest {
         Files.writeString(input, "{\"schemaVersion\": 1}");
         assertEquals(2, run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o",
                 dir.resolve("o.json").toString()));
-        assertFalse(err.toString(StandardCharsets.UTF_8).contains("Exception"));
+        assertFalse(err().contains("Exception"));
     }
 
     @Test
     void presetsListsEveryPresetWithItsSourceInBothLanguages() {
         assertEquals(0, run("presets", "--lang", "zh"));
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = out();
         for (Preset p : Presets.all()) {
             assertTrue(text.contains(p.id()) && text.contains(p.source()), p.id());
         }

@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,20 @@ class BilingualCliTest {
     static Path dir;
     private static Path named;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private CliRun last;
+
+    private int run(String... args) {
+        last = CliRun.of(args);
+        return last.exitCode();
+    }
+
+    private String out() {
+        return last.out();
+    }
+
+    private String err() {
+        return last.err();
+    }
 
     @BeforeAll
     static void writeFixture() throws IOException {
@@ -35,15 +49,10 @@ class BilingualCliTest {
         Files.writeString(named, json);
     }
 
-    private int run(String... args) {
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    }
-
     @Test
     void theChineseTableUsesTheChineseLabel() {
         assertEquals(0, run("evaluate", named.toString(), "--format", "table", "--lang", "zh"));
-        String table = out.toString(StandardCharsets.UTF_8);
+        String table = out();
         assertTrue(table.contains("租用 H800 算力"), table);
         assertFalse(table.contains("Leased H800 capacity"), table);
     }
@@ -51,11 +60,10 @@ class BilingualCliTest {
     @Test
     void theEnglishTableAndJsonKeepTheEnglishLabel() {
         assertEquals(0, run("evaluate", named.toString(), "--format", "table", "--lang", "en"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Leased H800 capacity"));
-        assertFalse(out.toString(StandardCharsets.UTF_8).contains("租用"));
-        out.reset();
+        assertTrue(out().contains("Leased H800 capacity"));
+        assertFalse(out().contains("租用"));
         assertEquals(0, run("evaluate", named.toString(), "--format", "json", "--lang", "zh"));
-        assertFalse(out.toString(StandardCharsets.UTF_8).contains("租用"));
+        assertFalse(out().contains("租用"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,8 +25,20 @@ class CliTest {
     private static Path workedExample;
     private static Path workedExampleV2;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun last;
+
+    private int run(String... args) {
+        last = CliRun.of(args);
+        return last.exitCode();
+    }
+
+    private String out() {
+        return last.out();
+    }
+
+    private String err() {
+        return last.err();
+    }
 
     @BeforeAll
     static void copyFixture() throws IOException {
@@ -62,7 +75,6 @@ class CliTest {
         assertTrue(out().contains("After-tax total"), out());
         assertTrue(out().contains("43,395,008"), out());
         assertTrue(out().contains("After tax, Ascend supernode (cash) is the cheapest option: 24,467,240 CNY."), out());
-        out.reset();
         assertEquals(0, run("evaluate", workedExampleV2.toString(), "--format", "table", "--lang", "zh"));
         assertTrue(out().contains("税后总成本") && out().contains("企业所得税") && out().contains("折旧"), out());
         assertTrue(out().contains("税后口径下，Ascend supernode (cash) 是成本最低的方案"), out());
@@ -72,19 +84,6 @@ class CliTest {
     void evaluateTableWithoutATaxBlockHasNoAfterTaxSection() {
         assertEquals(0, run("evaluate", workedExample.toString(), "--format", "table", "--lang", "en"));
         assertFalse(out().contains("After tax"), out());
-    }
-
-    private int run(String... args) {
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     private Path write(String name, String content) throws IOException {
@@ -196,10 +195,8 @@ class CliTest {
                 .orElseThrow();
         assertTrue(supernode.contains("from start"), supernode);
         assertFalse(supernode.matches(".*\\s0\\.0\\s.*"), supernode);
-        out.reset();
         assertEquals(0, run("evaluate", cheap.toString(), "--format", "table", "--lang", "zh"));
         assertTrue(out().contains("一开始即更便宜"), out());
-        out.reset();
         assertEquals(0, run("evaluate", cheap.toString()));
         JsonObject json = JsonParser.parseString(out()).getAsJsonObject().getAsJsonArray("options").get(2)
                 .getAsJsonObject();
@@ -214,7 +211,6 @@ class CliTest {
         List<String> rows = out().lines().filter(l -> l.contains(" P")).toList();
         assertTrue(rows.stream().anyMatch(l -> l.contains("790.00 P (minimum)")), out());
         assertEquals(1, rows.stream().filter(l -> l.contains("(minimum)")).count(), out());
-        out.reset();
         assertEquals(0, run("evaluate", "sample-quotes/lessor-quote-traps.scenario.json", "--format", "table",
                 "--lang", "zh"));
         assertTrue(out().contains("790.00 P（起租量）"), out());

@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,18 +24,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportQuotesBatchTest {
     @TempDir
     Path dir;
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
+
+    private CliRun last;
 
     private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        last = CliRun.of(args);
+        return last.exitCode();
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return last.out();
+    }
+
+    private String err() {
+        return last.err();
     }
 
     private List<String> files(Path folder) throws IOException {
@@ -96,7 +99,7 @@ class ImportQuotesBatchTest {
         Path workbook = TemplateFiles.save(dir, "vendor.xlsx", TemplateFiles.filledWithSamples());
         run("import-quotes", workbook.toString(), "-o", dir.resolve("q").toString(), "--lang", "zh");
         assertTrue(out().contains("已写入 ") && out().contains("（第 4 行）"), out());
-        String errors = err.toString(StandardCharsets.UTF_8);
+        String errors = err();
         assertTrue(errors.contains("Quote!Z4：警告：有效期至：报价已于 2024-06-17 过期"), errors);
     }
 }

@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,8 +25,21 @@ class OutputSafetyTest {
     @TempDir
     Path dir;
     private Path scenario;
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
+
+    private CliRun last;
+
+    private int run(String... args) {
+        last = CliRun.of(args);
+        return last.exitCode();
+    }
+
+    private String out() {
+        return last.out();
+    }
+
+    private String err() {
+        return last.err();
+    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -33,17 +47,6 @@ class OutputSafetyTest {
         try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
             Files.write(scenario, in.readAllBytes());
         }
-    }
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     @Test

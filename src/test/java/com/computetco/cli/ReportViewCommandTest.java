@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +23,21 @@ class ReportViewCommandTest {
     static Path dir;
     private static Path v1;
     private static Path v2;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private CliRun last;
+
+    private int run(String... args) {
+        last = CliRun.of(args);
+        return last.exitCode();
+    }
+
+    private String out() {
+        return last.out();
+    }
+
+    private String err() {
+        return last.err();
+    }
 
     @BeforeAll
     static void copyFixtures() throws IOException {
@@ -39,13 +53,6 @@ class ReportViewCommandTest {
         return target;
     }
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     /** The Summary's total-cost header, which names the view. */
     private static String totalHeader(Path report) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report))) {
@@ -56,11 +63,11 @@ class ReportViewCommandTest {
     @Test
     void aScenarioWithATaxBlockIsRankedAfterTaxByDefaultAndPreTaxOnRequest() throws IOException {
         Path byDefault = dir.resolve("default.xlsx");
-        assertEquals(0, run("report", v2.toString(), "-o", byDefault.toString(), "--lang", "en"), err.toString());
+        assertEquals(0, run("report", v2.toString(), "-o", byDefault.toString(), "--lang", "en"), err());
         assertTrue(totalHeader(byDefault).contains("after tax"), totalHeader(byDefault));
         Path preTax = dir.resolve("pretax.xlsx");
         assertEquals(0, run("report", v2.toString(), "-o", preTax.toString(), "--lang", "en", "--view", "pretax"),
-                err.toString());
+                err());
         assertFalse(totalHeader(preTax).contains("after tax"), totalHeader(preTax));
     }
 
@@ -68,9 +75,9 @@ class ReportViewCommandTest {
     void anUnknownViewAndTheAfterTaxViewWithoutATaxBlockAreUsageErrors() {
         Path target = dir.resolve("refused.xlsx");
         assertEquals(64, run("report", v2.toString(), "-o", target.toString(), "--view", "sideways"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("pretax or aftertax"));
+        assertTrue(err().contains("pretax or aftertax"));
         assertEquals(64, run("report", v1.toString(), "-o", target.toString(), "--view", "aftertax"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("tax block"));
+        assertTrue(err().contains("tax block"));
         assertFalse(Files.exists(target));
     }
 }

@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,8 +30,20 @@ class RiskCommandsTest {
     private static Path worked;
     private static Path invalid;
 
-    private ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun last;
+
+    private int run(String... args) {
+        last = CliRun.of(args);
+        return last.exitCode();
+    }
+
+    private String out() {
+        return last.out();
+    }
+
+    private String err() {
+        return last.err();
+    }
 
     @BeforeAll
     static void copyFixture() throws IOException {
@@ -40,21 +53,6 @@ class RiskCommandsTest {
         }
         invalid = dir.resolve("invalid.json");
         Files.writeString(invalid, "{\"schemaVersion\": 1, \"currency\": \"CNY\", \"horizonMonths\": 0}");
-    }
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     private JsonObject json() {

@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,30 +21,28 @@ class RobustnessTest {
     @TempDir
     Path dir;
     private String example;
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
+
+    private CliRun last;
+
+    private int run(String... args) {
+        last = CliRun.of(args);
+        return last.exitCode();
+    }
+
+    private String out() {
+        return last.out();
+    }
+
+    /** Everything printed: validate lists problems on standard output, the others on standard error. */
+    private String err() {
+        return last.out() + last.err();
+    }
 
     @BeforeEach
     void setUp() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
             example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** Everything printed: validate lists problems on standard output, the others on standard error. */
-    private String err() {
-        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
     }
 
     private Path scenario(String text) throws IOException {

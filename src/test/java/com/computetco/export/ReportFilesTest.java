@@ -1,5 +1,6 @@
 package com.computetco.export;
 
+import com.computetco.testing.CliRun;
 import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,8 +30,21 @@ class ReportFilesTest {
     @TempDir
     Path dir;
     private Path scenarioFile;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private CliRun last;
+
+    private int run(String... args) {
+        last = CliRun.of(args);
+        return last.exitCode();
+    }
+
+    private String out() {
+        return last.out();
+    }
+
+    private String err() {
+        return last.err();
+    }
 
     @BeforeEach
     void copyWorkedExample() throws IOException {
@@ -38,15 +52,6 @@ class ReportFilesTest {
         try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
             Files.write(scenarioFile, in.readAllBytes());
         }
-    }
-
-    private int cli(String... args) {
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     private static long filesIn(Path folder) throws IOException {
@@ -80,7 +85,7 @@ class ReportFilesTest {
     @Test
     void theReportCommandWritesAWorkbookThatOpens() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, cli("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), err());
+        assertEquals(0, run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals("Summary", workbook.getSheetName(0));
         }
@@ -90,7 +95,7 @@ class ReportFilesTest {
     @Test
     void theReportCommandSpeaksChineseWithLangZh() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, cli("report", scenarioFile.toString(), "--output", target.toString(), "--lang", "zh"));
+        assertEquals(0, run("report", scenarioFile.toString(), "--output", target.toString(), "--lang", "zh"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals("摘要", workbook.getSheetName(0));
         }
@@ -99,7 +104,7 @@ class ReportFilesTest {
     @Test
     void theReportCommandRefusesAnUnwritablePathInOneLineWithExitTwo() throws IOException {
         Path target = dir.resolve("no-such-folder").resolve("r.xlsx");
-        assertEquals(2, cli("report", scenarioFile.toString(), "-o", target.toString()));
+        assertEquals(2, run("report", scenarioFile.toString(), "-o", target.toString()));
         assertEquals(1, err().lines().count(), err());
         assertTrue(err().startsWith("compute-tco report: Cannot save "), err());
         assertFalse(Files.exists(target.getParent()));
@@ -110,23 +115,23 @@ class ReportFilesTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\": 1, \"currency\": \"CNY\"}");
         Path target = dir.resolve("r.xlsx");
-        assertEquals(2, cli("report", bad.toString(), "-o", target.toString()));
+        assertEquals(2, run("report", bad.toString(), "-o", target.toString()));
         assertTrue(err().contains("bad.json"), err());
         assertFalse(Files.exists(target));
     }
 
     @Test
     void theReportCommandNeedsAnOutput() {
-        assertEquals(64, cli("report", scenarioFile.toString()));
+        assertEquals(64, run("report", scenarioFile.toString()));
         assertTrue(err().contains("-o OUT.xlsx"), err());
-        assertEquals(64, cli("report", "-o", "x.xlsx"));
-        assertEquals(64, cli("report", scenarioFile.toString(), "-o", "x.xlsx", "--lang", "fr"));
+        assertEquals(64, run("report", "-o", "x.xlsx"));
+        assertEquals(64, run("report", scenarioFile.toString(), "-o", "x.xlsx", "--lang", "fr"));
     }
 
     @Test
     void theReportCommandSimulatesFirstWithSimulate() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, cli("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en",
+        assertEquals(0, run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en",
                 "--simulate", "1000", "--seed", "3"), err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             var risk = workbook.getSheet("Risk");
@@ -141,7 +146,7 @@ class ReportFilesTest {
     @Test
     void theReportCommandWithoutSimulateHasNoRiskSheet() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, cli("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), err());
+        assertEquals(0, run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals(null, workbook.getSheet("Risk"));
         }
@@ -150,13 +155,13 @@ class ReportFilesTest {
     @Test
     void theReportCommandRefusesABadSimulateOrSeed() {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "0"));
+        assertEquals(64, run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "0"));
         assertTrue(err().contains("--simulate must lie in 1.."), err());
-        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "x"));
+        assertEquals(64, run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "x"));
         assertTrue(err().contains("--simulate must be a whole number"), err());
-        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "10",
+        assertEquals(64, run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "10",
                 "--seed", "y"));
-        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--seed", "3"));
+        assertEquals(64, run("report", scenarioFile.toString(), "-o", target.toString(), "--seed", "3"));
         assertTrue(err().contains("--seed needs --simulate"), err());
         assertFalse(Files.exists(target));
     }

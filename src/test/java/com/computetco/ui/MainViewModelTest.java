@@ -1,5 +1,6 @@
 package com.computetco.ui;
 
+import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -175,7 +176,7 @@ class MainViewModelTest {
         dialogs.filesToOpen.add(bad);
         vm.open();
         assertEquals(1, dialogs.problemsShown.size());
-        assertTrue(dialogs.problemsShown.get(0).size() >= 3, dialogs.problemsShown.toString());
+        assertTrue(dialogs.problems(0).size() >= 3, dialogs.problemsShown.toString());
         assertSame(current, vm.document().scenario());
         assertTrue(vm.document().isDirty());
     }
@@ -197,7 +198,7 @@ class MainViewModelTest {
         dialogs.filesToOpen.add(bad);
         vm.open();
         assertEquals(1, dialogs.problemsShown.size());
-        List<String> lines = dialogs.problemsShown.get(0);
+        List<String> lines = dialogs.problems(0);
         String label = rental.get("label").getAsString();
         assertTrue(lines.get(0).startsWith("options[2] “" + label + "”.quote.pricePerPflopsYear.amount: must be"),
                 lines.toString());

@@ -1,5 +1,6 @@
 package com.computetco.ui;
 
+import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -180,7 +181,7 @@ class MainWindowTest {
         dialogs.filesToOpen.add(bad);
         robot.clickOn("#toolbar-open");
         assertEquals(1, dialogs.problemsShown.size());
-        assertTrue(dialogs.problemsShown.get(0).get(0).contains("line"), dialogs.problemsShown.toString());
+        assertTrue(dialogs.problems(0).get(0).contains("line"), dialogs.problemsShown.toString());
         assertSame(before, app.main().document().scenario());
         assertFalse(app.main().document().isDirty());
     }

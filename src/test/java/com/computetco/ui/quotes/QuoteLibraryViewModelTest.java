@@ -1,5 +1,6 @@
 package com.computetco.ui.quotes;
 
+import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +61,12 @@ class QuoteLibraryViewModelTest {
     @BeforeEach
     void setUp() {
         folder = home.resolve(".compute-tco").resolve("quotes");
+    }
+
+    /** The library reads and reports: it never saves, asks about changes, recovers or offers to open a file. */
+    @AfterEach
+    void askedNothingElse() {
+        dialogs.assertNothingUnexpected();
     }
 
     private QuoteLibraryViewModel library(Clock clock) {
@@ -254,7 +262,7 @@ class QuoteLibraryViewModelTest {
         assertEquals(problems, shown.problems().size());
         assertTrue(shown.problems().stream().allMatch(line -> line.startsWith("bad.quote.json: ")),
                 shown.problems().toString());
-        assertTrue(dialogs.notifications.isEmpty());
+        assertTrue(dialogs.notices.isEmpty());
     }
 
     @Test
@@ -287,7 +295,7 @@ class QuoteLibraryViewModelTest {
         assertEquals(Origin.IMPORTED, imported.origin());
         assertEquals(good, imported.path());
         assertSame(imported, vm.selectedProperty().get());
-        assertEquals(List.of("1 quote imported"), dialogs.notifications);
+        assertEquals(List.of("1 quote imported"), dialogs.notices);
         assertTrue(dialogs.problemsShown.isEmpty());
         assertEquals("25 quotes", vm.statusProperty().get());
     }
@@ -306,7 +314,7 @@ class QuoteLibraryViewModelTest {
     @Test
     void importWithChooserImportsTheChosenQuoteFiles() throws IOException {
         QuoteLibraryViewModel vm = loaded();
-        dialogs.filesToOpen = List.of(writeSample(home, "chosen.quote.json", SPARSE));
+        dialogs.filesToOpen.add(writeSample(home, "chosen.quote.json", SPARSE));
 
         vm.importWithChooser();
 
@@ -321,7 +329,7 @@ class QuoteLibraryViewModelTest {
         vm.importWithChooser();
 
         assertEquals(24, vm.entries().size());
-        assertTrue(dialogs.notifications.isEmpty());
+        assertTrue(dialogs.notices.isEmpty());
     }
 
     @Test
@@ -375,7 +383,7 @@ class QuoteLibraryViewModelTest {
 
         vm.showLoadProblems();
         assertEquals(1, dialogs.problemsShown.size());
-        assertEquals(List.copyOf(vm.loadProblems()), dialogs.problemsShown.get(0).problems());
+        assertEquals(List.copyOf(vm.loadProblems()), dialogs.problems(0));
     }
 
     @Test
@@ -524,7 +532,7 @@ class QuoteLibraryViewModelTest {
         Path file = java.nio.file.Files.write(home.resolve("vendor-mistake.xlsx"), filled);
         vm.importFiles(List.of(file));
         assertEquals(1, dialogs.problemsShown.size());
-        assertTrue(dialogs.problemsShown.get(0).problems().stream().anyMatch(line -> line.contains("Quote!")),
-                dialogs.problemsShown.get(0).problems().toString());
+        assertTrue(dialogs.problems(0).stream().anyMatch(line -> line.contains("Quote!")),
+                dialogs.problems(0).toString());
     }
 }
