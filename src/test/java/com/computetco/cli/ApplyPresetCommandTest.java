@@ -1,6 +1,5 @@
 package com.computetco.cli;
 
-import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,10 +9,9 @@ import com.computetco.domain.Scenario;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.io.preset.Preset;
 import com.computetco.io.preset.Presets;
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.CliRun;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,10 +43,8 @@ class ApplyPresetCommandTest {
 
     @BeforeEach
     void copyFixture() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            original = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("\"pue\": 1.3", "\"pue\": 1.4").getBytes(StandardCharsets.UTF_8);
-        }
+        original = new String(Scenarios.workedExampleBytes(), StandardCharsets.UTF_8)
+                .replace("\"pue\": 1.3", "\"pue\": 1.4").getBytes(StandardCharsets.UTF_8);
         input = dir.resolve("in.scenario.json");
         Files.write(input, original);
     }

@@ -1,17 +1,14 @@
 package com.computetco.cli;
 
-import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.testing.CliRun;
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,13 +40,9 @@ class CliTest {
     @BeforeAll
     static void copyFixture() throws IOException {
         workedExample = dir.resolve("worked-example.json");
-        try (InputStream in = CliTest.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            Files.write(workedExample, in.readAllBytes());
-        }
+        Scenarios.write(workedExample, Scenarios.workedExampleBytes());
         workedExampleV2 = dir.resolve("worked-example-v2.json");
-        try (InputStream in = CliTest.class.getResourceAsStream("/com/computetco/engine/worked-example-v2.json")) {
-            Files.write(workedExampleV2, in.readAllBytes());
-        }
+        Scenarios.write(workedExampleV2, Scenarios.workedExampleV2Bytes());
     }
 
     @Test

@@ -1,17 +1,14 @@
 package com.computetco.cli;
 
-import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.CliRun;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -44,9 +41,7 @@ class OutputSafetyTest {
     @BeforeEach
     void setUp() throws IOException {
         scenario = dir.resolve("s.json");
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            Files.write(scenario, in.readAllBytes());
-        }
+        Scenarios.write(scenario, Scenarios.workedExampleBytes());
     }
 
     @Test

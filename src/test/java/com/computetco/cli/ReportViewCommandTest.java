@@ -1,15 +1,12 @@
 package com.computetco.cli;
 
-import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.CliRun;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -47,10 +44,7 @@ class ReportViewCommandTest {
 
     private static Path copy(String name) throws IOException {
         Path target = dir.resolve(name);
-        try (InputStream in = ReportViewCommandTest.class.getResourceAsStream("/com/computetco/engine/" + name)) {
-            Files.write(target, in.readAllBytes());
-        }
-        return target;
+        return Scenarios.write(target, Scenarios.resource(name));
     }
 
     /** The Summary's total-cost header, which names the view. */

@@ -1,18 +1,17 @@
 package com.computetco.cli;
 
-import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.testing.CliRun;
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +47,7 @@ class RiskCommandsTest {
     @BeforeAll
     static void copyFixture() throws IOException {
         worked = dir.resolve("worked-example.json");
-        try (InputStream in = RiskCommandsTest.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            Files.write(worked, in.readAllBytes());
-        }
+        Scenarios.write(worked, Scenarios.workedExampleBytes());
         invalid = dir.resolve("invalid.json");
         Files.writeString(invalid, "{\"schemaVersion\": 1, \"currency\": \"CNY\", \"horizonMonths\": 0}");
     }

@@ -1,14 +1,12 @@
 package com.computetco.cli;
 
-import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.CliRun;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +38,7 @@ class RobustnessTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        example = new String(Scenarios.workedExampleBytes(), StandardCharsets.UTF_8);
     }
 
     private Path scenario(String text) throws IOException {

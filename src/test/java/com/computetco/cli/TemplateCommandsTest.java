@@ -1,16 +1,13 @@
 package com.computetco.cli;
 
-import com.computetco.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.export.QuoteTemplateReader;
 import com.computetco.export.TemplateFiles;
 import com.computetco.io.QuoteReader;
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.computetco.domain.OptionType;
 import com.computetco.domain.Option;
+import com.computetco.domain.OptionType;
 import com.computetco.domain.PflopsBasis;
 import com.computetco.domain.RentalQuote;
 import com.computetco.domain.ServerQuote;

@@ -1,15 +1,13 @@
 package com.computetco.engine;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

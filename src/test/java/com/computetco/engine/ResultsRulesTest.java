@@ -8,9 +8,9 @@ import static com.computetco.testing.Scenarios.rental;
 import static com.computetco.testing.Scenarios.scenario;
 import static com.computetco.testing.Scenarios.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Money;

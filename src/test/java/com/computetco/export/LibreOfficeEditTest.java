@@ -1,6 +1,5 @@
 package com.computetco.export;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -13,6 +12,7 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.Verdict;
+import com.computetco.testing.Scenarios;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -24,9 +24,9 @@ import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An edit made in the workbook and recalculated by LibreOffice headless (as a reviewer's spreadsheet does on

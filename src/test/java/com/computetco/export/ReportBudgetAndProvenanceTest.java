@@ -1,6 +1,5 @@
 package com.computetco.export;
 
-import com.computetco.testing.Scenarios;
 import static com.computetco.export.RecomputedReport.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +12,8 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.io.ReadResult;
 import com.computetco.io.ScenarioReader;
 import com.computetco.io.ScenarioWriter;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFSheet;

@@ -1,6 +1,5 @@
 package com.computetco.export;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +11,7 @@ import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Triangular;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;

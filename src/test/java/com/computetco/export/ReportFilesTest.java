@@ -1,21 +1,16 @@
 package com.computetco.export;
 
-import com.computetco.testing.CliRun;
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.cli.Cli;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.CliRun;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,9 +44,7 @@ class ReportFilesTest {
     @BeforeEach
     void copyWorkedExample() throws IOException {
         scenarioFile = dir.resolve("worked-example.json");
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            Files.write(scenarioFile, in.readAllBytes());
-        }
+        Scenarios.write(scenarioFile, Scenarios.workedExampleBytes());
     }
 
     private static long filesIn(Path folder) throws IOException {

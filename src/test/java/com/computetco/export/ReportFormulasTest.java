@@ -1,9 +1,7 @@
 package com.computetco.export;
 
 import static com.computetco.export.RecomputedReport.assertClose;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;

@@ -1,6 +1,5 @@
 package com.computetco.export;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,6 +7,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.domain.Tax;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
+import com.computetco.testing.Scenarios;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

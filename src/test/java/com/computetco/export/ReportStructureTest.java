@@ -1,6 +1,5 @@
 package com.computetco.export;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,6 +10,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.CostComponent;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

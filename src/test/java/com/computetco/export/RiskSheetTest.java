@@ -1,6 +1,5 @@
 package com.computetco.export;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,10 +20,11 @@ import com.computetco.engine.risk.Tornado;
 import com.computetco.engine.risk.TornadoBar;
 import com.computetco.engine.risk.TornadoResult;
 import com.computetco.i18n.Messages;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;

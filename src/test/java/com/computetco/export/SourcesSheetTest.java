@@ -1,6 +1,5 @@
 package com.computetco.export;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -8,6 +7,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
 import com.computetco.io.ReferenceFigures;
+import com.computetco.testing.Scenarios;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;

@@ -1,13 +1,13 @@
 package com.computetco.ui;
 
-import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.i18n.Messages;
 import com.computetco.io.ScenarioLoader;
-import com.computetco.ui.comparison.ComparisonView;
+import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.comparison.ComparisonView;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;

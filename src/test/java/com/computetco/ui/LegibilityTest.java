@@ -1,11 +1,11 @@
 package com.computetco.ui;
 
-import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.FieldControls;
 import com.computetco.ui.common.TaskExecutor;
 import java.nio.file.Path;

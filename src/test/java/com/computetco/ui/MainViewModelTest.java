@@ -1,6 +1,5 @@
 package com.computetco.ui;
 
-import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,12 +13,13 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.FakeDialogService;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.common.DialogService.UnsavedChoice;
 import com.computetco.ui.common.FieldViewModel;
 import com.computetco.ui.common.RecentFiles;
 import com.computetco.ui.common.TaskExecutor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,9 +38,7 @@ class MainViewModelTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            workedExample = new ScenarioLoader().load(in.readAllBytes()).value();
-        }
+        workedExample = Scenarios.workedExample();
         vm = new MainViewModel(new ScenarioLoader(), new TcoEngine(), dialogs, TaskExecutor.direct(),
                 new RecentFiles(dir.resolve("recent.txt")), Locale.ENGLISH, workedExample, null);
     }
@@ -185,10 +183,8 @@ class MainViewModelTest {
     @Test
     void theBadFileDialogListsErrorsFirstAndNamesOptionsByLabel() throws IOException {
         com.google.gson.JsonObject tree;
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            tree = com.google.gson.JsonParser.parseString(new String(in.readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
-        }
+        tree = com.google.gson.JsonParser.parseString(new String(Scenarios.workedExampleBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
         com.google.gson.JsonArray options = tree.getAsJsonArray("options");
         options.get(0).getAsJsonObject().addProperty("colour", "blue");
         com.google.gson.JsonObject rental = options.get(2).getAsJsonObject();

@@ -1,6 +1,5 @@
 package com.computetco.ui;
 
-import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,10 +9,11 @@ import com.computetco.domain.Option;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
 import com.computetco.io.QuoteReader;
+import com.computetco.testing.FakeDialogService;
+import com.computetco.ui.common.FieldKind;
 import com.computetco.ui.common.FieldSpec;
 import com.computetco.ui.common.FieldSpecs;
 import com.computetco.ui.common.FieldViewModel;
-import com.computetco.ui.common.FieldKind;
 import com.computetco.ui.common.ScenarioTemplates;
 import com.computetco.ui.common.TaskExecutor;
 import com.computetco.ui.comparison.ComparisonViewModel;

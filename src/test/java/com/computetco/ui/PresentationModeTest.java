@@ -1,6 +1,5 @@
 package com.computetco.ui;
 
-import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.io.BundledSamples;
 import com.computetco.io.ScenarioLoader;
-import com.computetco.ui.gallery.GalleryViewModel;
+import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.TaskExecutor;
+import com.computetco.ui.gallery.GalleryViewModel;
 import com.computetco.ui.presentation.PresentationWindow;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,15 +1,13 @@
 package com.computetco.ui;
 
-import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.FieldViewModel;
 import com.computetco.ui.common.FxTaskExecutor;
-import javafx.scene.Node;
-import javafx.scene.control.TabPane;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -21,8 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

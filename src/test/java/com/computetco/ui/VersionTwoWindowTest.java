@@ -1,6 +1,5 @@
 package com.computetco.ui;
 
-import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
 import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;

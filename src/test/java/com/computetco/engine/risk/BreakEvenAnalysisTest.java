@@ -1,6 +1,5 @@
 package com.computetco.engine.risk;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,14 +16,13 @@ import com.computetco.engine.OptionResult;
 import com.computetco.engine.TcoEngine;
 import com.computetco.engine.risk.BreakEvenAnswer.Direction;
 import com.computetco.engine.risk.BreakEvenAnswer.Kind;
+import com.computetco.testing.Scenarios;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class BreakEvenAnalysisTest {
     private static final Scenario WORKED = Scenarios.workedExample();

@@ -1,6 +1,5 @@
 package com.computetco.engine.risk;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,6 +12,7 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
 import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.TcoEngine;
+import com.computetco.testing.Scenarios;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package com.computetco.engine.risk;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.computetco.domain.Money;
@@ -12,6 +11,7 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.FlowBuffer;
 import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.TcoEngine;
+import com.computetco.testing.Scenarios;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package com.computetco.engine.risk;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +14,7 @@ import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Triangular;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
+import com.computetco.testing.Scenarios;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;

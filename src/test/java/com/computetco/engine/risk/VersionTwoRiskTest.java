@@ -1,6 +1,5 @@
 package com.computetco.engine.risk;
 
-import com.computetco.testing.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,10 +14,8 @@ import com.computetco.domain.Triangular;
 import com.computetco.domain.Uncertainty;
 import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.TcoEngine;
-import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioReader;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

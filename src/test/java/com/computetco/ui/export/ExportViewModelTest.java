@@ -8,12 +8,11 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.export.ReportWriter;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ScenarioLoader;
 import com.computetco.testing.FakeDialogService;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.common.ScenarioDocument;
 import com.computetco.ui.common.TaskExecutor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,9 +37,7 @@ class ExportViewModelTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            scenario = new ScenarioLoader().load(in.readAllBytes()).value();
-        }
+        scenario = Scenarios.workedExample();
         vm = new ExportViewModel(new ScenarioDocument(scenario, null),
                 new SimpleObjectProperty<>(new TcoEngine().evaluate(scenario)),
                 new SimpleObjectProperty<>(Messages.forLocale(Locale.ENGLISH)), dialogs, TaskExecutor.direct(),

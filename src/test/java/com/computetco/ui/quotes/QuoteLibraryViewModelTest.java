@@ -1,6 +1,5 @@
 package com.computetco.ui.quotes;
 
-import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +13,7 @@ import com.computetco.domain.Staff;
 import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.QuoteReader;
+import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.DialogService.FileKind;
 import com.computetco.ui.common.TaskExecutor;
 import com.computetco.ui.quotes.QuoteEntry.Origin;

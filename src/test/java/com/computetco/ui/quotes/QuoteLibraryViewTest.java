@@ -1,6 +1,5 @@
 package com.computetco.ui.quotes;
 
-import com.computetco.testing.FakeDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,6 +10,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.QuoteReader;
+import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -12,10 +12,10 @@ import com.computetco.engine.risk.Measure;
 import com.computetco.engine.risk.Tornado;
 import com.computetco.i18n.Messages;
 import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.Scenarios;
+import com.computetco.testing.Sessions;
 import com.computetco.ui.common.EditSession;
 import com.computetco.ui.common.FieldViewModel;
-import com.computetco.ui.common.ScenarioDocument;
-import com.computetco.ui.common.ScenarioEditor;
 import com.computetco.ui.common.TaskExecutor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,11 +60,8 @@ class RiskViewModelTest {
     @BeforeEach
     void setUp() throws IOException {
         Scenario scenario;
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            scenario = new ScenarioLoader().load(in.readAllBytes()).value();
-        }
-        session = new EditSession(new ScenarioDocument(scenario, null), new ScenarioEditor(new ScenarioLoader()),
-                messages.get());
+        scenario = Scenarios.workedExample();
+        session = Sessions.editing(scenario, messages.get().locale());
         session.messagesProperty().bind(messages);
         vm = new RiskViewModel(session, messages, new SimpleBooleanProperty(false), executor);
         vm.iterationsProperty().set(2000);
