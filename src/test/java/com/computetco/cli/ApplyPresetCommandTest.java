@@ -9,8 +9,8 @@ import com.computetco.domain.Scenario;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.io.preset.Preset;
 import com.computetco.io.preset.Presets;
-import com.computetco.testing.CliRun;
 import com.computetco.testing.Scenarios;
+import com.computetco.testing.Terminal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -26,20 +26,7 @@ class ApplyPresetCommandTest {
     private Path input;
     private byte[] original;
 
-    private CliRun last;
-
-    private int run(String... args) {
-        last = CliRun.of(args);
-        return last.exitCode();
-    }
-
-    private String out() {
-        return last.out();
-    }
-
-    private String err() {
-        return last.err();
-    }
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void copyFixture() throws IOException {
@@ -52,9 +39,9 @@ class ApplyPresetCommandTest {
     @Test
     void writesTheChangedScenarioToANewFileAndListsTheChange() throws IOException {
         Path output = dir.resolve("out.scenario.json");
-        assertEquals(0, run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", output.toString()),
-                err());
-        assertTrue(out().contains("electricity.pue: 1.4 -> 1.25"), out());
+        assertEquals(0, terminal.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", output.toString()),
+                terminal.err());
+        assertTrue(terminal.out().contains("electricity.pue: 1.4 -> 1.25"), terminal.out());
         Scenario before = new ScenarioLoader().load(input).value();
         Scenario after = new ScenarioLoader().load(output).value();
         assertEquals(0, new BigDecimal("1.25").compareTo(after.electricity().pue()));
@@ -64,40 +51,40 @@ class ApplyPresetCommandTest {
 
     @Test
     void refusesToWriteOverTheInput() throws IOException {
-        assertEquals(64, run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", input.toString()));
-        assertEquals(64, run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o",
+        assertEquals(64, terminal.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", input.toString()));
+        assertEquals(64, terminal.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o",
                 dir.resolve("x/../in.scenario.json").toString()));
-        assertTrue(err().contains("not FILE itself"));
+        assertTrue(terminal.err().contains("not FILE itself"));
         assertArrayEquals(original, Files.readAllBytes(input));
     }
 
     @Test
     void anUnknownPresetIsAUsageErrorNamingTheKnownOnes() {
-        assertEquals(64, run("apply-preset", input.toString(), "--preset", "tariffs", "-o", "x.json"));
-        assertTrue(err().contains("h20-export-licence"));
+        assertEquals(64, terminal.run("apply-preset", input.toString(), "--preset", "tariffs", "-o", "x.json"));
+        assertTrue(terminal.err().contains("h20-export-licence"));
     }
 
     @Test
     void aPresetThatChangesNothingWritesNothing() throws IOException {
         Path output = dir.resolve("none.scenario.json");
         Files.writeString(input, new String(original, StandardCharsets.UTF_8).replace("\"pue\": 1.4", "\"pue\": 1.2"));
-        assertEquals(2, run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", output.toString()));
+        assertEquals(2, terminal.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", output.toString()));
         assertFalse(Files.exists(output));
-        assertTrue(err().contains("changes nothing"));
+        assertTrue(terminal.err().contains("changes nothing"));
     }
 
     @Test
     void anInvalidScenarioIsRefusedWithItsProblems() throws IOException {
         Files.writeString(input, "{\"schemaVersion\": 1}");
-        assertEquals(2, run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o",
+        assertEquals(2, terminal.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o",
                 dir.resolve("o.json").toString()));
-        assertFalse(err().contains("Exception"));
+        assertFalse(terminal.err().contains("Exception"));
     }
 
     @Test
     void presetsListsEveryPresetWithItsSourceInBothLanguages() {
-        assertEquals(0, run("presets", "--lang", "zh"));
-        String text = out();
+        assertEquals(0, terminal.run("presets", "--lang", "zh"));
+        String text = terminal.out();
         for (Preset p : Presets.all()) {
             assertTrue(text.contains(p.id()) && text.contains(p.source()), p.id());
         }

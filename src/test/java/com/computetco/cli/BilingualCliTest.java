@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.testing.CliRun;
 import com.computetco.testing.Scenarios;
+import com.computetco.testing.Terminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,20 +20,7 @@ class BilingualCliTest {
     static Path dir;
     private static Path named;
 
-    private CliRun last;
-
-    private int run(String... args) {
-        last = CliRun.of(args);
-        return last.exitCode();
-    }
-
-    private String out() {
-        return last.out();
-    }
-
-    private String err() {
-        return last.err();
-    }
+    private final Terminal terminal = new Terminal();
 
     @BeforeAll
     static void writeFixture() throws IOException {
@@ -47,25 +34,25 @@ class BilingualCliTest {
 
     @Test
     void theChineseTableUsesTheChineseLabel() {
-        assertEquals(0, run("evaluate", named.toString(), "--format", "table", "--lang", "zh"));
-        String table = out();
+        assertEquals(0, terminal.run("evaluate", named.toString(), "--format", "table", "--lang", "zh"));
+        String table = terminal.out();
         assertTrue(table.contains("租用 H800 算力"), table);
         assertFalse(table.contains("Leased H800 capacity"), table);
     }
 
     @Test
     void theEnglishTableAndJsonKeepTheEnglishLabel() {
-        assertEquals(0, run("evaluate", named.toString(), "--format", "table", "--lang", "en"));
-        assertTrue(out().contains("Leased H800 capacity"));
-        assertFalse(out().contains("租用"));
-        assertEquals(0, run("evaluate", named.toString(), "--format", "json", "--lang", "zh"));
-        assertFalse(out().contains("租用"));
+        assertEquals(0, terminal.run("evaluate", named.toString(), "--format", "table", "--lang", "en"));
+        assertTrue(terminal.out().contains("Leased H800 capacity"));
+        assertFalse(terminal.out().contains("租用"));
+        assertEquals(0, terminal.run("evaluate", named.toString(), "--format", "json", "--lang", "zh"));
+        assertFalse(terminal.out().contains("租用"));
     }
 
     @Test
     void theChineseReportNamesTheOptionInChinese() throws IOException {
         Path report = dir.resolve("named-zh.xlsx");
-        assertEquals(0, run("report", named.toString(), "-o", report.toString(), "--lang", "zh"));
+        assertEquals(0, terminal.run("report", named.toString(), "-o", report.toString(), "--lang", "zh"));
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(report))) {
             boolean found = false;
             for (var row : workbook.getSheet("摘要")) {

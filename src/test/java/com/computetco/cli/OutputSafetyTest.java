@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.computetco.testing.CliRun;
 import com.computetco.testing.Scenarios;
+import com.computetco.testing.Terminal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -23,20 +23,7 @@ class OutputSafetyTest {
     Path dir;
     private Path scenario;
 
-    private CliRun last;
-
-    private int run(String... args) {
-        last = CliRun.of(args);
-        return last.exitCode();
-    }
-
-    private String out() {
-        return last.out();
-    }
-
-    private String err() {
-        return last.err();
-    }
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void setUp() throws IOException {
@@ -47,12 +34,12 @@ class OutputSafetyTest {
     @Test
     void reportRefusesToWriteOverItsOwnInput() throws IOException {
         byte[] before = Files.readAllBytes(scenario);
-        assertEquals(ExitCode.INVALID_INPUT, run("report", scenario.toString(), "-o", scenario.toString()));
-        assertTrue(err().contains("it is an input of this command"), err());
+        assertEquals(ExitCode.INVALID_INPUT, terminal.run("report", scenario.toString(), "-o", scenario.toString()));
+        assertTrue(terminal.err().contains("it is an input of this command"), terminal.err());
         assertArrayEquals(before, Files.readAllBytes(scenario));
         // Even under another spelling of the same file, and even with --force.
         Path other = dir.resolve(".").resolve("s.json");
-        assertEquals(ExitCode.INVALID_INPUT, run("report", scenario.toString(), "-o", other.toString(), "--force"));
+        assertEquals(ExitCode.INVALID_INPUT, terminal.run("report", scenario.toString(), "-o", other.toString(), "--force"));
         assertArrayEquals(before, Files.readAllBytes(scenario));
     }
 
@@ -61,54 +48,54 @@ class OutputSafetyTest {
         Path another = dir.resolve("another.scenario.json");
         Files.copy(scenario, another);
         byte[] before = Files.readAllBytes(another);
-        assertEquals(ExitCode.INVALID_INPUT, run("report", scenario.toString(), "-o", another.toString()));
-        assertTrue(err().contains("is not a Compute TCO report workbook") && err().contains("--force"), err());
+        assertEquals(ExitCode.INVALID_INPUT, terminal.run("report", scenario.toString(), "-o", another.toString()));
+        assertTrue(terminal.err().contains("is not a Compute TCO report workbook") && terminal.err().contains("--force"), terminal.err());
         assertArrayEquals(before, Files.readAllBytes(another));
 
-        assertEquals(ExitCode.OK, run("report", scenario.toString(), "-o", another.toString(), "--force"));
+        assertEquals(ExitCode.OK, terminal.run("report", scenario.toString(), "-o", another.toString(), "--force"));
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("another.scenario.json.bak")));
     }
 
     @Test
     void reportRefusesToReplaceAVendorsTemplate() throws IOException {
         Path filled = dir.resolve("vendor.xlsx");
-        assertEquals(ExitCode.OK, run("template", "-o", filled.toString()));
+        assertEquals(ExitCode.OK, terminal.run("template", "-o", filled.toString()));
         byte[] before = Files.readAllBytes(filled);
-        assertEquals(ExitCode.INVALID_INPUT, run("report", scenario.toString(), "-o", filled.toString()));
+        assertEquals(ExitCode.INVALID_INPUT, terminal.run("report", scenario.toString(), "-o", filled.toString()));
         assertArrayEquals(before, Files.readAllBytes(filled));
         // And the template command refuses a report.
         Path report = dir.resolve("report.xlsx");
-        assertEquals(ExitCode.OK, run("report", scenario.toString(), "-o", report.toString()));
+        assertEquals(ExitCode.OK, terminal.run("report", scenario.toString(), "-o", report.toString()));
         byte[] reportBytes = Files.readAllBytes(report);
-        assertEquals(ExitCode.INVALID_INPUT, run("template", "-o", report.toString()));
-        assertTrue(err().contains("is not a Compute TCO quote template"), err());
+        assertEquals(ExitCode.INVALID_INPUT, terminal.run("template", "-o", report.toString()));
+        assertTrue(terminal.err().contains("is not a Compute TCO quote template"), terminal.err());
         assertArrayEquals(reportBytes, Files.readAllBytes(report));
     }
 
     @Test
     void replacingAWorkbookOfTheSameKindKeepsTheOldOneAsBak() throws IOException {
         Path report = dir.resolve("report.xlsx");
-        assertEquals(ExitCode.OK, run("report", scenario.toString(), "-o", report.toString(), "--lang", "en"));
+        assertEquals(ExitCode.OK, terminal.run("report", scenario.toString(), "-o", report.toString(), "--lang", "en"));
         byte[] first = Files.readAllBytes(report);
-        assertEquals(ExitCode.OK, run("report", scenario.toString(), "-o", report.toString(), "--lang", "zh"));
+        assertEquals(ExitCode.OK, terminal.run("report", scenario.toString(), "-o", report.toString(), "--lang", "zh"));
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("report.xlsx.bak")));
 
         Path template = dir.resolve("t.xlsx");
-        assertEquals(ExitCode.OK, run("template", "-o", template.toString()));
+        assertEquals(ExitCode.OK, terminal.run("template", "-o", template.toString()));
         byte[] blank = Files.readAllBytes(template);
-        assertEquals(ExitCode.OK, run("template", "-o", template.toString(), "--lang", "zh"));
+        assertEquals(ExitCode.OK, terminal.run("template", "-o", template.toString(), "--lang", "zh"));
         assertArrayEquals(blank, Files.readAllBytes(dir.resolve("t.xlsx.bak")));
     }
 
     @Test
     void aFolderAPipeOrADeviceIsNeverReplaced() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("folder.xlsx"));
-        assertEquals(ExitCode.INVALID_INPUT, run("report", scenario.toString(), "-o", folder.toString()));
-        assertTrue(err().contains("it is a folder"), err());
+        assertEquals(ExitCode.INVALID_INPUT, terminal.run("report", scenario.toString(), "-o", folder.toString()));
+        assertTrue(terminal.err().contains("it is a folder"), terminal.err());
         assertTrue(Files.isDirectory(folder));
 
-        assertEquals(ExitCode.INVALID_INPUT, run("template", "-o", "/dev/null", "--force"));
-        assertTrue(err().contains("not a regular file"), err());
+        assertEquals(ExitCode.INVALID_INPUT, terminal.run("template", "-o", "/dev/null", "--force"));
+        assertTrue(terminal.err().contains("not a regular file"), terminal.err());
         assertFalse(Files.isRegularFile(Path.of("/dev/null")));
 
         Path fifo = dir.resolve("pipe.xlsx");
@@ -119,38 +106,38 @@ class OutputSafetyTest {
             mkfifo = null;
         }
         assumeTrue(mkfifo != null && mkfifo.waitFor() == 0, "mkfifo is not available");
-        assertEquals(ExitCode.INVALID_INPUT, run("report", scenario.toString(), "-o", fifo.toString(), "--force"));
-        assertTrue(err().contains("not a regular file"), err());
+        assertEquals(ExitCode.INVALID_INPUT, terminal.run("report", scenario.toString(), "-o", fifo.toString(), "--force"));
+        assertTrue(terminal.err().contains("not a regular file"), terminal.err());
         assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther());
     }
 
     @Test
     void namesThatAreTypingAccidentsAreUsageErrors() {
         String s = scenario.toString();
-        assertEquals(ExitCode.USAGE, run("report", s, "-o", "-"));
-        assertTrue(err().contains("standard output"), err());
-        assertEquals(ExitCode.USAGE, run("report", s, "-o", dir.resolve("out") + "/"));
-        assertTrue(err().contains("ends with a slash"), err());
+        assertEquals(ExitCode.USAGE, terminal.run("report", s, "-o", "-"));
+        assertTrue(terminal.err().contains("standard output"), terminal.err());
+        assertEquals(ExitCode.USAGE, terminal.run("report", s, "-o", dir.resolve("out") + "/"));
+        assertTrue(terminal.err().contains("ends with a slash"), terminal.err());
         assertFalse(Files.exists(dir.resolve("out")));
-        assertEquals(ExitCode.USAGE, run("report", s, "-o", dir.resolve("a.xlsx").toString(), "-o",
+        assertEquals(ExitCode.USAGE, terminal.run("report", s, "-o", dir.resolve("a.xlsx").toString(), "-o",
                 dir.resolve("b.xlsx").toString()));
-        assertTrue(err().contains("--output is given twice"), err());
-        assertEquals(ExitCode.USAGE, run("template", "-o", dir.resolve("x\u001b]0;owned\u0007.xlsx").toString()));
-        assertTrue(err().contains("control character U+001B"), err());
-        assertFalse(err().contains("\u001b"), "the escape itself is never echoed");
-        assertEquals(ExitCode.USAGE, run("template", "-o", dir.resolve("a.xlsx").toString(), "--force", "--force"));
-        assertEquals(ExitCode.USAGE, run("import-quotes", s, "-o", "-"));
+        assertTrue(terminal.err().contains("--output is given twice"), terminal.err());
+        assertEquals(ExitCode.USAGE, terminal.run("template", "-o", dir.resolve("x\u001b]0;owned\u0007.xlsx").toString()));
+        assertTrue(terminal.err().contains("control character U+001B"), terminal.err());
+        assertFalse(terminal.err().contains("\u001b"), "the escape itself is never echoed");
+        assertEquals(ExitCode.USAGE, terminal.run("template", "-o", dir.resolve("a.xlsx").toString(), "--force", "--force"));
+        assertEquals(ExitCode.USAGE, terminal.run("import-quotes", s, "-o", "-"));
     }
 
     @Test
     void importQuotesNeverWritesIntoAFileOrItsInput() throws IOException {
         Path template = dir.resolve("t.xlsx");
-        assertEquals(ExitCode.OK, run("template", "-o", template.toString()));
+        assertEquals(ExitCode.OK, terminal.run("template", "-o", template.toString()));
         byte[] before = Files.readAllBytes(scenario);
-        assertEquals(ExitCode.INVALID_INPUT, run("import-quotes", template.toString(), "-o", scenario.toString()));
-        assertTrue(err().contains("a file, not a folder"), err());
+        assertEquals(ExitCode.INVALID_INPUT, terminal.run("import-quotes", template.toString(), "-o", scenario.toString()));
+        assertTrue(terminal.err().contains("a file, not a folder"), terminal.err());
         assertArrayEquals(before, Files.readAllBytes(scenario));
-        assertEquals(ExitCode.INVALID_INPUT, run("import-quotes", template.toString(), "-o", template.toString()));
-        assertTrue(err().contains("input of this command"), err());
+        assertEquals(ExitCode.INVALID_INPUT, terminal.run("import-quotes", template.toString(), "-o", template.toString()));
+        assertTrue(terminal.err().contains("input of this command"), terminal.err());
     }
 }

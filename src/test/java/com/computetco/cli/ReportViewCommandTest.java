@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.testing.CliRun;
 import com.computetco.testing.Scenarios;
+import com.computetco.testing.Terminal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,20 +21,7 @@ class ReportViewCommandTest {
     private static Path v1;
     private static Path v2;
 
-    private CliRun last;
-
-    private int run(String... args) {
-        last = CliRun.of(args);
-        return last.exitCode();
-    }
-
-    private String out() {
-        return last.out();
-    }
-
-    private String err() {
-        return last.err();
-    }
+    private final Terminal terminal = new Terminal();
 
     @BeforeAll
     static void copyFixtures() throws IOException {
@@ -57,21 +44,21 @@ class ReportViewCommandTest {
     @Test
     void aScenarioWithATaxBlockIsRankedAfterTaxByDefaultAndPreTaxOnRequest() throws IOException {
         Path byDefault = dir.resolve("default.xlsx");
-        assertEquals(0, run("report", v2.toString(), "-o", byDefault.toString(), "--lang", "en"), err());
+        assertEquals(0, terminal.run("report", v2.toString(), "-o", byDefault.toString(), "--lang", "en"), terminal.err());
         assertTrue(totalHeader(byDefault).contains("after tax"), totalHeader(byDefault));
         Path preTax = dir.resolve("pretax.xlsx");
-        assertEquals(0, run("report", v2.toString(), "-o", preTax.toString(), "--lang", "en", "--view", "pretax"),
-                err());
+        assertEquals(0, terminal.run("report", v2.toString(), "-o", preTax.toString(), "--lang", "en", "--view", "pretax"),
+                terminal.err());
         assertFalse(totalHeader(preTax).contains("after tax"), totalHeader(preTax));
     }
 
     @Test
     void anUnknownViewAndTheAfterTaxViewWithoutATaxBlockAreUsageErrors() {
         Path target = dir.resolve("refused.xlsx");
-        assertEquals(64, run("report", v2.toString(), "-o", target.toString(), "--view", "sideways"));
-        assertTrue(err().contains("pretax or aftertax"));
-        assertEquals(64, run("report", v1.toString(), "-o", target.toString(), "--view", "aftertax"));
-        assertTrue(err().contains("tax block"));
+        assertEquals(64, terminal.run("report", v2.toString(), "-o", target.toString(), "--view", "sideways"));
+        assertTrue(terminal.err().contains("pretax or aftertax"));
+        assertEquals(64, terminal.run("report", v1.toString(), "-o", target.toString(), "--view", "aftertax"));
+        assertTrue(terminal.err().contains("tax block"));
         assertFalse(Files.exists(target));
     }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.testing.CliRun;
 import com.computetco.testing.Scenarios;
+import com.computetco.testing.Terminal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -29,20 +29,7 @@ class RiskCommandsTest {
     private static Path worked;
     private static Path invalid;
 
-    private CliRun last;
-
-    private int run(String... args) {
-        last = CliRun.of(args);
-        return last.exitCode();
-    }
-
-    private String out() {
-        return last.out();
-    }
-
-    private String err() {
-        return last.err();
-    }
+    private final Terminal terminal = new Terminal();
 
     @BeforeAll
     static void copyFixture() throws IOException {
@@ -53,7 +40,7 @@ class RiskCommandsTest {
     }
 
     private JsonObject json() {
-        return JsonParser.parseString(out()).getAsJsonObject();
+        return JsonParser.parseString(terminal.out()).getAsJsonObject();
     }
 
     @Test
@@ -63,22 +50,22 @@ class RiskCommandsTest {
                 "/com/computetco/engine/worked-example-v2.json")) {
             Files.write(v2, in.readAllBytes());
         }
-        assertEquals(0, run("tornado", v2.toString(), "--option", "h20-loan", "--measure", "aftertax"));
-        String bars = out();
+        assertEquals(0, terminal.run("tornado", v2.toString(), "--option", "h20-loan", "--measure", "aftertax"));
+        String bars = terminal.out();
         assertTrue(bars.contains("\"measure\": \"aftertax\"") && bars.contains("\"incomeTaxRate\"")
                 && bars.contains("\"vatRecoverable\"") && bars.contains("\"loanRate\""), bars);
-        assertEquals(0, run("tornado", v2.toString(), "--option", "h20-loan", "--format", "table", "--lang", "zh",
+        assertEquals(0, terminal.run("tornado", v2.toString(), "--option", "h20-loan", "--format", "table", "--lang", "zh",
                 "--measure", "aftertax"));
-        assertTrue(out().contains("企业所得税税率") && out().contains("税后总成本"), out());
-        assertEquals(64, run("tornado", worked.toString(), "--option", "nvidia-h100", "--measure", "aftertax"));
-        assertTrue(err().contains("no tax block"), err());
-        assertEquals(0, run("breakeven", v2.toString(), "--option", "h20-loan"));
-        assertTrue(out().contains("\"financedShare\"") && out().contains("\"electricityEscalation\""), out());
+        assertTrue(terminal.out().contains("企业所得税税率") && terminal.out().contains("税后总成本"), terminal.out());
+        assertEquals(64, terminal.run("tornado", worked.toString(), "--option", "nvidia-h100", "--measure", "aftertax"));
+        assertTrue(terminal.err().contains("no tax block"), terminal.err());
+        assertEquals(0, terminal.run("breakeven", v2.toString(), "--option", "h20-loan"));
+        assertTrue(terminal.out().contains("\"financedShare\"") && terminal.out().contains("\"electricityEscalation\""), terminal.out());
     }
 
     @Test
     void simulateJsonHasTheDocumentedShape() {
-        assertEquals(0, run("simulate", worked.toString(), "--iterations", "2000", "--seed", "5"));
+        assertEquals(0, terminal.run("simulate", worked.toString(), "--iterations", "2000", "--seed", "5"));
         JsonObject root = json();
         assertEquals(List.of("iterations", "seed", "options"), List.copyOf(root.keySet()));
         assertEquals(2000, root.get("iterations").getAsInt());
@@ -104,21 +91,21 @@ class RiskCommandsTest {
 
     @Test
     void simulateGivesTheSameJsonWhateverTheThreads() {
-        run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "1");
-        String one = out();
-        run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "4");
-        assertEquals(one, out());
+        terminal.run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "1");
+        String one = terminal.out();
+        terminal.run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "4");
+        assertEquals(one, terminal.out());
     }
 
     @Test
     void simulateTableEndsWithTheSummarySentence() {
-        assertEquals(0, run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
+        assertEquals(0, terminal.run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
                 "en"));
-        assertTrue(out().matches("(?s).*\\n.+ is the cheapest option in \\d+% of simulated futures\\.\\n"), out());
-        assertTrue(out().contains("Leased H800 capacity (baseline)"), out());
-        assertEquals(0, run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
+        assertTrue(terminal.out().matches("(?s).*\\n.+ is the cheapest option in \\d+% of simulated futures\\.\\n"), terminal.out());
+        assertTrue(terminal.out().contains("Leased H800 capacity (baseline)"), terminal.out());
+        assertEquals(0, terminal.run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
                 "zh"));
-        assertTrue(out().contains("的模拟情形中"), out());
+        assertTrue(terminal.out().contains("的模拟情形中"), terminal.out());
     }
 
     @ParameterizedTest
@@ -136,23 +123,23 @@ class RiskCommandsTest {
             """)
     void badOptionValuesAreUsageErrors(String command, String options, String named) {
         String[] args = (command + " " + worked + " " + options).split(" ");
-        assertEquals(64, run(args));
-        assertTrue(err().contains(named), err());
-        assertTrue(err().contains("usage: compute-tco " + command), err());
+        assertEquals(64, terminal.run(args));
+        assertTrue(terminal.err().contains(named), terminal.err());
+        assertTrue(terminal.err().contains("usage: compute-tco " + command), terminal.err());
     }
 
     @Test
     void tornadoNeedsAnOption() {
-        assertEquals(64, run("tornado", worked.toString()));
-        assertTrue(err().contains("--option"), err());
+        assertEquals(64, terminal.run("tornado", worked.toString()));
+        assertTrue(terminal.err().contains("--option"), terminal.err());
     }
 
     @Test
     void tornadoRefusesTheBaselineAndUnknownOptions() {
-        assertEquals(64, run("tornado", worked.toString(), "--option", "rent-h800"));
-        assertTrue(err().contains("baseline"), err());
-        assertEquals(64, run("tornado", worked.toString(), "--option", "nope"));
-        assertEquals(64, run("breakeven", worked.toString(), "--option", "rent-h800"));
+        assertEquals(64, terminal.run("tornado", worked.toString(), "--option", "rent-h800"));
+        assertTrue(terminal.err().contains("baseline"), terminal.err());
+        assertEquals(64, terminal.run("tornado", worked.toString(), "--option", "nope"));
+        assertEquals(64, terminal.run("breakeven", worked.toString(), "--option", "rent-h800"));
     }
 
     @ParameterizedTest
@@ -163,15 +150,15 @@ class RiskCommandsTest {
             bench-risk, --iterations 10
             """)
     void anInvalidFileExitsWithTwo(String command, String options) {
-        assertEquals(2, run((command + " " + invalid + " " + options).split(" ")));
-        assertFalse(err().isBlank());
-        assertFalse(err().contains("Exception"), err());
-        assertTrue(out().isEmpty(), out());
+        assertEquals(2, terminal.run((command + " " + invalid + " " + options).split(" ")));
+        assertFalse(terminal.err().isBlank());
+        assertFalse(terminal.err().contains("Exception"), terminal.err());
+        assertTrue(terminal.out().isEmpty(), terminal.out());
     }
 
     @Test
     void tornadoJsonListsBarsLargestFirst() {
-        assertEquals(0, run("tornado", worked.toString(), "--option", "nvidia-h100"));
+        assertEquals(0, terminal.run("tornado", worked.toString(), "--option", "nvidia-h100"));
         JsonObject root = json();
         assertEquals(List.of("option", "baseline", "currency", "measure", "optionValue", "baselineValue",
                 "difference", "bars"), List.copyOf(root.keySet()));
@@ -193,18 +180,18 @@ class RiskCommandsTest {
 
     @Test
     void tornadoTableNamesTheInputsInBothLanguages() {
-        assertEquals(0, run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
+        assertEquals(0, terminal.run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
                 "en"));
-        assertTrue(out().contains("Server unit price"), out());
-        assertTrue(out().contains("costs 18,660,013 CNY more than Leased H800 capacity"), out());
-        assertEquals(0, run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
+        assertTrue(terminal.out().contains("Server unit price"), terminal.out());
+        assertTrue(terminal.out().contains("costs 18,660,013 CNY more than Leased H800 capacity"), terminal.out());
+        assertEquals(0, terminal.run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
                 "zh"));
-        assertTrue(out().contains("服务器单价"), out());
+        assertTrue(terminal.out().contains("服务器单价"), terminal.out());
     }
 
     @Test
     void breakevenJsonAnswersEveryOptionButTheBaseline() {
-        assertEquals(0, run("breakeven", worked.toString()));
+        assertEquals(0, terminal.run("breakeven", worked.toString()));
         JsonObject root = json();
         assertEquals(List.of("baseline", "currency", "options"), List.copyOf(root.keySet()));
         JsonArray options = root.getAsJsonArray("options");
@@ -222,27 +209,27 @@ class RiskCommandsTest {
 
     @Test
     void breakevenTableSaysItInWords() {
-        assertEquals(0, run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
+        assertEquals(0, terminal.run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
                 "--lang", "en"));
-        assertTrue(out().contains("Huawei Atlas 800T A2 matches Leased H800 capacity if the rent is at least 252,960"
-                + " CNY per P-year, or the server price is at most 1,054,214 CNY"), out());
-        assertEquals(0, run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
+        assertTrue(terminal.out().contains("Huawei Atlas 800T A2 matches Leased H800 capacity if the rent is at least 252,960"
+                + " CNY per P-year, or the server price is at most 1,054,214 CNY"), terminal.out());
+        assertEquals(0, terminal.run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
                 "--lang", "zh"));
-        assertTrue(out().contains("即可与“Leased H800 capacity”持平"), out());
+        assertTrue(terminal.out().contains("即可与“Leased H800 capacity”持平"), terminal.out());
     }
 
     @Test
     void benchRiskPrintsItsFigures() {
-        assertEquals(0, run("bench-risk", worked.toString(), "--iterations", "2000"));
-        assertTrue(out().contains("iterations/s"), out());
-        assertTrue(out().contains("cold, first run"), out());
+        assertEquals(0, terminal.run("bench-risk", worked.toString(), "--iterations", "2000"));
+        assertTrue(terminal.out().contains("iterations/s"), terminal.out());
+        assertTrue(terminal.out().contains("cold, first run"), terminal.out());
     }
 
     @Test
     void theOverviewListsTheRiskCommands() {
-        assertEquals(0, run("--help"));
+        assertEquals(0, terminal.run("--help"));
         for (String command : List.of("simulate", "tornado", "breakeven", "bench-risk")) {
-            assertTrue(out().contains("  " + command + " "), command);
+            assertTrue(terminal.out().contains("  " + command + " "), command);
         }
     }
 

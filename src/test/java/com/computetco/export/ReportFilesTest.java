@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
-import com.computetco.testing.CliRun;
 import com.computetco.testing.Scenarios;
+import com.computetco.testing.Terminal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,20 +26,7 @@ class ReportFilesTest {
     Path dir;
     private Path scenarioFile;
 
-    private CliRun last;
-
-    private int run(String... args) {
-        last = CliRun.of(args);
-        return last.exitCode();
-    }
-
-    private String out() {
-        return last.out();
-    }
-
-    private String err() {
-        return last.err();
-    }
+    private final Terminal terminal = new Terminal();
 
     @BeforeEach
     void copyWorkedExample() throws IOException {
@@ -78,17 +65,17 @@ class ReportFilesTest {
     @Test
     void theReportCommandWritesAWorkbookThatOpens() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), err());
+        assertEquals(0, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), terminal.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals("Summary", workbook.getSheetName(0));
         }
-        assertEquals("", err());
+        assertEquals("", terminal.err());
     }
 
     @Test
     void theReportCommandSpeaksChineseWithLangZh() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, run("report", scenarioFile.toString(), "--output", target.toString(), "--lang", "zh"));
+        assertEquals(0, terminal.run("report", scenarioFile.toString(), "--output", target.toString(), "--lang", "zh"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals("摘要", workbook.getSheetName(0));
         }
@@ -97,9 +84,9 @@ class ReportFilesTest {
     @Test
     void theReportCommandRefusesAnUnwritablePathInOneLineWithExitTwo() throws IOException {
         Path target = dir.resolve("no-such-folder").resolve("r.xlsx");
-        assertEquals(2, run("report", scenarioFile.toString(), "-o", target.toString()));
-        assertEquals(1, err().lines().count(), err());
-        assertTrue(err().startsWith("compute-tco report: Cannot save "), err());
+        assertEquals(2, terminal.run("report", scenarioFile.toString(), "-o", target.toString()));
+        assertEquals(1, terminal.err().lines().count(), terminal.err());
+        assertTrue(terminal.err().startsWith("compute-tco report: Cannot save "), terminal.err());
         assertFalse(Files.exists(target.getParent()));
     }
 
@@ -108,24 +95,24 @@ class ReportFilesTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\": 1, \"currency\": \"CNY\"}");
         Path target = dir.resolve("r.xlsx");
-        assertEquals(2, run("report", bad.toString(), "-o", target.toString()));
-        assertTrue(err().contains("bad.json"), err());
+        assertEquals(2, terminal.run("report", bad.toString(), "-o", target.toString()));
+        assertTrue(terminal.err().contains("bad.json"), terminal.err());
         assertFalse(Files.exists(target));
     }
 
     @Test
     void theReportCommandNeedsAnOutput() {
-        assertEquals(64, run("report", scenarioFile.toString()));
-        assertTrue(err().contains("-o OUT.xlsx"), err());
-        assertEquals(64, run("report", "-o", "x.xlsx"));
-        assertEquals(64, run("report", scenarioFile.toString(), "-o", "x.xlsx", "--lang", "fr"));
+        assertEquals(64, terminal.run("report", scenarioFile.toString()));
+        assertTrue(terminal.err().contains("-o OUT.xlsx"), terminal.err());
+        assertEquals(64, terminal.run("report", "-o", "x.xlsx"));
+        assertEquals(64, terminal.run("report", scenarioFile.toString(), "-o", "x.xlsx", "--lang", "fr"));
     }
 
     @Test
     void theReportCommandSimulatesFirstWithSimulate() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en",
-                "--simulate", "1000", "--seed", "3"), err());
+        assertEquals(0, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en",
+                "--simulate", "1000", "--seed", "3"), terminal.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             var risk = workbook.getSheet("Risk");
             assertTrue(risk != null, "Risk sheet");
@@ -133,13 +120,13 @@ class ReportFilesTest {
             assertEquals(3, risk.getRow(RiskSheet.SEED_ROW).getCell(1).getNumericCellValue());
             assertEquals(2, risk.getDrawingPatriarch().getCharts().size(), "a tornado chart per non-baseline option");
         }
-        assertEquals("", err());
+        assertEquals("", terminal.err());
     }
 
     @Test
     void theReportCommandWithoutSimulateHasNoRiskSheet() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), err());
+        assertEquals(0, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), terminal.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals(null, workbook.getSheet("Risk"));
         }
@@ -148,14 +135,14 @@ class ReportFilesTest {
     @Test
     void theReportCommandRefusesABadSimulateOrSeed() {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(64, run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "0"));
-        assertTrue(err().contains("--simulate must lie in 1.."), err());
-        assertEquals(64, run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "x"));
-        assertTrue(err().contains("--simulate must be a whole number"), err());
-        assertEquals(64, run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "10",
+        assertEquals(64, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "0"));
+        assertTrue(terminal.err().contains("--simulate must lie in 1.."), terminal.err());
+        assertEquals(64, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "x"));
+        assertTrue(terminal.err().contains("--simulate must be a whole number"), terminal.err());
+        assertEquals(64, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "10",
                 "--seed", "y"));
-        assertEquals(64, run("report", scenarioFile.toString(), "-o", target.toString(), "--seed", "3"));
-        assertTrue(err().contains("--seed needs --simulate"), err());
+        assertEquals(64, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--seed", "3"));
+        assertTrue(terminal.err().contains("--seed needs --simulate"), terminal.err());
         assertFalse(Files.exists(target));
     }
 }
