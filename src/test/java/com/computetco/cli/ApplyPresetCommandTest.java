@@ -26,7 +26,7 @@ class ApplyPresetCommandTest {
     private Path input;
     private byte[] original;
 
-    private final Terminal terminal = new Terminal();
+    private final Terminal cli = new Terminal();
 
     @BeforeEach
     void copyFixture() throws IOException {
@@ -39,9 +39,9 @@ class ApplyPresetCommandTest {
     @Test
     void writesTheChangedScenarioToANewFileAndListsTheChange() throws IOException {
         Path output = dir.resolve("out.scenario.json");
-        assertEquals(0, terminal.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", output.toString()),
-                terminal.err());
-        assertTrue(terminal.out().contains("electricity.pue: 1.4 -> 1.25"), terminal.out());
+        assertEquals(0, cli.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", output.toString()),
+                cli.err());
+        assertTrue(cli.out().contains("electricity.pue: 1.4 -> 1.25"), cli.out());
         Scenario before = new ScenarioLoader().load(input).value();
         Scenario after = new ScenarioLoader().load(output).value();
         assertEquals(0, new BigDecimal("1.25").compareTo(after.electricity().pue()));
@@ -51,40 +51,40 @@ class ApplyPresetCommandTest {
 
     @Test
     void refusesToWriteOverTheInput() throws IOException {
-        assertEquals(64, terminal.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", input.toString()));
-        assertEquals(64, terminal.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o",
+        assertEquals(64, cli.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", input.toString()));
+        assertEquals(64, cli.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o",
                 dir.resolve("x/../in.scenario.json").toString()));
-        assertTrue(terminal.err().contains("not FILE itself"));
+        assertTrue(cli.err().contains("not FILE itself"));
         assertArrayEquals(original, Files.readAllBytes(input));
     }
 
     @Test
     void anUnknownPresetIsAUsageErrorNamingTheKnownOnes() {
-        assertEquals(64, terminal.run("apply-preset", input.toString(), "--preset", "tariffs", "-o", "x.json"));
-        assertTrue(terminal.err().contains("h20-export-licence"));
+        assertEquals(64, cli.run("apply-preset", input.toString(), "--preset", "tariffs", "-o", "x.json"));
+        assertTrue(cli.err().contains("h20-export-licence"));
     }
 
     @Test
     void aPresetThatChangesNothingWritesNothing() throws IOException {
         Path output = dir.resolve("none.scenario.json");
         Files.writeString(input, new String(original, StandardCharsets.UTF_8).replace("\"pue\": 1.4", "\"pue\": 1.2"));
-        assertEquals(2, terminal.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", output.toString()));
+        assertEquals(2, cli.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", output.toString()));
         assertFalse(Files.exists(output));
-        assertTrue(terminal.err().contains("changes nothing"));
+        assertTrue(cli.err().contains("changes nothing"));
     }
 
     @Test
     void anInvalidScenarioIsRefusedWithItsProblems() throws IOException {
         Files.writeString(input, "{\"schemaVersion\": 1}");
-        assertEquals(2, terminal.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o",
+        assertEquals(2, cli.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o",
                 dir.resolve("o.json").toString()));
-        assertFalse(terminal.err().contains("Exception"));
+        assertFalse(cli.err().contains("Exception"));
     }
 
     @Test
     void presetsListsEveryPresetWithItsSourceInBothLanguages() {
-        assertEquals(0, terminal.run("presets", "--lang", "zh"));
-        String text = terminal.out();
+        assertEquals(0, cli.run("presets", "--lang", "zh"));
+        String text = cli.out();
         for (Preset p : Presets.all()) {
             assertTrue(text.contains(p.id()) && text.contains(p.source()), p.id());
         }

@@ -20,7 +20,7 @@ class BilingualCliTest {
     static Path dir;
     private static Path named;
 
-    private final Terminal terminal = new Terminal();
+    private final Terminal cli = new Terminal();
 
     @BeforeAll
     static void writeFixture() throws IOException {
@@ -34,25 +34,25 @@ class BilingualCliTest {
 
     @Test
     void theChineseTableUsesTheChineseLabel() {
-        assertEquals(0, terminal.run("evaluate", named.toString(), "--format", "table", "--lang", "zh"));
-        String table = terminal.out();
+        assertEquals(0, cli.run("evaluate", named.toString(), "--format", "table", "--lang", "zh"));
+        String table = cli.out();
         assertTrue(table.contains("租用 H800 算力"), table);
         assertFalse(table.contains("Leased H800 capacity"), table);
     }
 
     @Test
     void theEnglishTableAndJsonKeepTheEnglishLabel() {
-        assertEquals(0, terminal.run("evaluate", named.toString(), "--format", "table", "--lang", "en"));
-        assertTrue(terminal.out().contains("Leased H800 capacity"));
-        assertFalse(terminal.out().contains("租用"));
-        assertEquals(0, terminal.run("evaluate", named.toString(), "--format", "json", "--lang", "zh"));
-        assertFalse(terminal.out().contains("租用"));
+        assertEquals(0, cli.run("evaluate", named.toString(), "--format", "table", "--lang", "en"));
+        assertTrue(cli.out().contains("Leased H800 capacity"));
+        assertFalse(cli.out().contains("租用"));
+        assertEquals(0, cli.run("evaluate", named.toString(), "--format", "json", "--lang", "zh"));
+        assertFalse(cli.out().contains("租用"));
     }
 
     @Test
     void theChineseReportNamesTheOptionInChinese() throws IOException {
         Path report = dir.resolve("named-zh.xlsx");
-        assertEquals(0, terminal.run("report", named.toString(), "-o", report.toString(), "--lang", "zh"));
+        assertEquals(0, cli.run("report", named.toString(), "-o", report.toString(), "--lang", "zh"));
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(report))) {
             boolean found = false;
             for (var row : workbook.getSheet("摘要")) {

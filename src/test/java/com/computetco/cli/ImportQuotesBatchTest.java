@@ -23,7 +23,7 @@ class ImportQuotesBatchTest {
     @TempDir
     Path dir;
 
-    private final Terminal terminal = new Terminal();
+    private final Terminal cli = new Terminal();
 
     private List<String> files(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
@@ -41,7 +41,7 @@ class ImportQuotesBatchTest {
         Path workbook = TemplateFiles.save(dir, "vendor.xlsx", TemplateFiles.filledWithSamples());
         Path quotes = dir.resolve("quotes");
         // The samples expired in 2024: warnings only, so the exit code is 0 either way.
-        terminal.run("import-quotes", workbook.toString(), "-o", quotes.toString());
+        cli.run("import-quotes", workbook.toString(), "-o", quotes.toString());
         List<String> first = files(quotes);
         assertEquals(2, first.size(), first.toString());
         Path row4 = quotes.resolve(first.stream().filter(n -> n.contains("row4")).findFirst().orElseThrow());
@@ -52,13 +52,13 @@ class ImportQuotesBatchTest {
         assertTrue(new QuoteReader().read(row4).problems().stream().noneMatch(p -> p.message().contains("unknown")),
                 "the provenance is not an unknown field");
 
-        terminal.run("import-quotes", workbook.toString(), "-o", quotes.toString());
-        assertTrue(terminal.out().contains("unchanged " + row4 + " (row 4)"), terminal.out());
+        cli.run("import-quotes", workbook.toString(), "-o", quotes.toString());
+        assertTrue(cli.out().contains("unchanged " + row4 + " (row 4)"), cli.out());
         assertEquals(first, files(quotes), "no duplicate, no backup of an unchanged quote");
 
         Files.write(workbook, withPrice(2650000));
-        terminal.run("import-quotes", workbook.toString(), "-o", quotes.toString());
-        assertTrue(terminal.out().contains("updated " + row4 + " (row 4): price 2700000 CNY → 2650000 CNY"), terminal.out());
+        cli.run("import-quotes", workbook.toString(), "-o", quotes.toString());
+        assertTrue(cli.out().contains("updated " + row4 + " (row 4): price 2700000 CNY → 2650000 CNY"), cli.out());
         assertTrue(Files.exists(quotes.resolve(row4.getFileName() + ".bak")));
         assertEquals(3, files(quotes).size(), files(quotes).toString());
     }
@@ -67,12 +67,12 @@ class ImportQuotesBatchTest {
     void aFileOfTheSameNameNotMadeFromThisRowIsNeverReplaced() throws IOException {
         Path workbook = TemplateFiles.save(dir, "vendor.xlsx", TemplateFiles.filledWithSamples());
         Path quotes = dir.resolve("quotes");
-        terminal.run("import-quotes", workbook.toString(), "-o", quotes.toString());
+        cli.run("import-quotes", workbook.toString(), "-o", quotes.toString());
         String row4 = files(quotes).stream().filter(n -> n.contains("row4")).findFirst().orElseThrow();
         // Another vendor's workbook, the same vendor and model in its row 4.
         Path other = TemplateFiles.save(dir, "other.xlsx", withPrice(2500000));
         byte[] before = Files.readAllBytes(quotes.resolve(row4));
-        terminal.run("import-quotes", other.toString(), "-o", quotes.toString());
+        cli.run("import-quotes", other.toString(), "-o", quotes.toString());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(quotes.resolve(row4)));
         String renamed = row4.replace(".quote.json", "-2.quote.json");
         assertTrue(files(quotes).contains(renamed), files(quotes).toString());
@@ -82,9 +82,9 @@ class ImportQuotesBatchTest {
     @Test
     void langZhGivesChineseMessages() throws IOException {
         Path workbook = TemplateFiles.save(dir, "vendor.xlsx", TemplateFiles.filledWithSamples());
-        terminal.run("import-quotes", workbook.toString(), "-o", dir.resolve("q").toString(), "--lang", "zh");
-        assertTrue(terminal.out().contains("已写入 ") && terminal.out().contains("（第 4 行）"), terminal.out());
-        String errors = terminal.err();
+        cli.run("import-quotes", workbook.toString(), "-o", dir.resolve("q").toString(), "--lang", "zh");
+        assertTrue(cli.out().contains("已写入 ") && cli.out().contains("（第 4 行）"), cli.out());
+        String errors = cli.err();
         assertTrue(errors.contains("Quote!Z4：警告：有效期至：报价已于 2024-06-17 过期"), errors);
     }
 }

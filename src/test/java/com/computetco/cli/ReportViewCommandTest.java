@@ -21,7 +21,7 @@ class ReportViewCommandTest {
     private static Path v1;
     private static Path v2;
 
-    private final Terminal terminal = new Terminal();
+    private final Terminal cli = new Terminal();
 
     @BeforeAll
     static void copyFixtures() throws IOException {
@@ -44,21 +44,21 @@ class ReportViewCommandTest {
     @Test
     void aScenarioWithATaxBlockIsRankedAfterTaxByDefaultAndPreTaxOnRequest() throws IOException {
         Path byDefault = dir.resolve("default.xlsx");
-        assertEquals(0, terminal.run("report", v2.toString(), "-o", byDefault.toString(), "--lang", "en"), terminal.err());
+        assertEquals(0, cli.run("report", v2.toString(), "-o", byDefault.toString(), "--lang", "en"), cli.err());
         assertTrue(totalHeader(byDefault).contains("after tax"), totalHeader(byDefault));
         Path preTax = dir.resolve("pretax.xlsx");
-        assertEquals(0, terminal.run("report", v2.toString(), "-o", preTax.toString(), "--lang", "en", "--view", "pretax"),
-                terminal.err());
+        assertEquals(0, cli.run("report", v2.toString(), "-o", preTax.toString(), "--lang", "en", "--view", "pretax"),
+                cli.err());
         assertFalse(totalHeader(preTax).contains("after tax"), totalHeader(preTax));
     }
 
     @Test
     void anUnknownViewAndTheAfterTaxViewWithoutATaxBlockAreUsageErrors() {
         Path target = dir.resolve("refused.xlsx");
-        assertEquals(64, terminal.run("report", v2.toString(), "-o", target.toString(), "--view", "sideways"));
-        assertTrue(terminal.err().contains("pretax or aftertax"));
-        assertEquals(64, terminal.run("report", v1.toString(), "-o", target.toString(), "--view", "aftertax"));
-        assertTrue(terminal.err().contains("tax block"));
+        assertEquals(64, cli.run("report", v2.toString(), "-o", target.toString(), "--view", "sideways"));
+        assertTrue(cli.err().contains("pretax or aftertax"));
+        assertEquals(64, cli.run("report", v1.toString(), "-o", target.toString(), "--view", "aftertax"));
+        assertTrue(cli.err().contains("tax block"));
         assertFalse(Files.exists(target));
     }
 }

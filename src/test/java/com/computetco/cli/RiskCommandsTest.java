@@ -29,7 +29,7 @@ class RiskCommandsTest {
     private static Path worked;
     private static Path invalid;
 
-    private final Terminal terminal = new Terminal();
+    private final Terminal cli = new Terminal();
 
     @BeforeAll
     static void copyFixture() throws IOException {
@@ -40,7 +40,7 @@ class RiskCommandsTest {
     }
 
     private JsonObject json() {
-        return JsonParser.parseString(terminal.out()).getAsJsonObject();
+        return JsonParser.parseString(cli.out()).getAsJsonObject();
     }
 
     @Test
@@ -50,22 +50,22 @@ class RiskCommandsTest {
                 "/com/computetco/engine/worked-example-v2.json")) {
             Files.write(v2, in.readAllBytes());
         }
-        assertEquals(0, terminal.run("tornado", v2.toString(), "--option", "h20-loan", "--measure", "aftertax"));
-        String bars = terminal.out();
+        assertEquals(0, cli.run("tornado", v2.toString(), "--option", "h20-loan", "--measure", "aftertax"));
+        String bars = cli.out();
         assertTrue(bars.contains("\"measure\": \"aftertax\"") && bars.contains("\"incomeTaxRate\"")
                 && bars.contains("\"vatRecoverable\"") && bars.contains("\"loanRate\""), bars);
-        assertEquals(0, terminal.run("tornado", v2.toString(), "--option", "h20-loan", "--format", "table", "--lang", "zh",
+        assertEquals(0, cli.run("tornado", v2.toString(), "--option", "h20-loan", "--format", "table", "--lang", "zh",
                 "--measure", "aftertax"));
-        assertTrue(terminal.out().contains("企业所得税税率") && terminal.out().contains("税后总成本"), terminal.out());
-        assertEquals(64, terminal.run("tornado", worked.toString(), "--option", "nvidia-h100", "--measure", "aftertax"));
-        assertTrue(terminal.err().contains("no tax block"), terminal.err());
-        assertEquals(0, terminal.run("breakeven", v2.toString(), "--option", "h20-loan"));
-        assertTrue(terminal.out().contains("\"financedShare\"") && terminal.out().contains("\"electricityEscalation\""), terminal.out());
+        assertTrue(cli.out().contains("企业所得税税率") && cli.out().contains("税后总成本"), cli.out());
+        assertEquals(64, cli.run("tornado", worked.toString(), "--option", "nvidia-h100", "--measure", "aftertax"));
+        assertTrue(cli.err().contains("no tax block"), cli.err());
+        assertEquals(0, cli.run("breakeven", v2.toString(), "--option", "h20-loan"));
+        assertTrue(cli.out().contains("\"financedShare\"") && cli.out().contains("\"electricityEscalation\""), cli.out());
     }
 
     @Test
     void simulateJsonHasTheDocumentedShape() {
-        assertEquals(0, terminal.run("simulate", worked.toString(), "--iterations", "2000", "--seed", "5"));
+        assertEquals(0, cli.run("simulate", worked.toString(), "--iterations", "2000", "--seed", "5"));
         JsonObject root = json();
         assertEquals(List.of("iterations", "seed", "options"), List.copyOf(root.keySet()));
         assertEquals(2000, root.get("iterations").getAsInt());
@@ -91,21 +91,21 @@ class RiskCommandsTest {
 
     @Test
     void simulateGivesTheSameJsonWhateverTheThreads() {
-        terminal.run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "1");
-        String one = terminal.out();
-        terminal.run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "4");
-        assertEquals(one, terminal.out());
+        cli.run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "1");
+        String one = cli.out();
+        cli.run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "4");
+        assertEquals(one, cli.out());
     }
 
     @Test
     void simulateTableEndsWithTheSummarySentence() {
-        assertEquals(0, terminal.run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
+        assertEquals(0, cli.run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
                 "en"));
-        assertTrue(terminal.out().matches("(?s).*\\n.+ is the cheapest option in \\d+% of simulated futures\\.\\n"), terminal.out());
-        assertTrue(terminal.out().contains("Leased H800 capacity (baseline)"), terminal.out());
-        assertEquals(0, terminal.run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
+        assertTrue(cli.out().matches("(?s).*\\n.+ is the cheapest option in \\d+% of simulated futures\\.\\n"), cli.out());
+        assertTrue(cli.out().contains("Leased H800 capacity (baseline)"), cli.out());
+        assertEquals(0, cli.run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
                 "zh"));
-        assertTrue(terminal.out().contains("的模拟情形中"), terminal.out());
+        assertTrue(cli.out().contains("的模拟情形中"), cli.out());
     }
 
     @ParameterizedTest
@@ -123,23 +123,23 @@ class RiskCommandsTest {
             """)
     void badOptionValuesAreUsageErrors(String command, String options, String named) {
         String[] args = (command + " " + worked + " " + options).split(" ");
-        assertEquals(64, terminal.run(args));
-        assertTrue(terminal.err().contains(named), terminal.err());
-        assertTrue(terminal.err().contains("usage: compute-tco " + command), terminal.err());
+        assertEquals(64, cli.run(args));
+        assertTrue(cli.err().contains(named), cli.err());
+        assertTrue(cli.err().contains("usage: compute-tco " + command), cli.err());
     }
 
     @Test
     void tornadoNeedsAnOption() {
-        assertEquals(64, terminal.run("tornado", worked.toString()));
-        assertTrue(terminal.err().contains("--option"), terminal.err());
+        assertEquals(64, cli.run("tornado", worked.toString()));
+        assertTrue(cli.err().contains("--option"), cli.err());
     }
 
     @Test
     void tornadoRefusesTheBaselineAndUnknownOptions() {
-        assertEquals(64, terminal.run("tornado", worked.toString(), "--option", "rent-h800"));
-        assertTrue(terminal.err().contains("baseline"), terminal.err());
-        assertEquals(64, terminal.run("tornado", worked.toString(), "--option", "nope"));
-        assertEquals(64, terminal.run("breakeven", worked.toString(), "--option", "rent-h800"));
+        assertEquals(64, cli.run("tornado", worked.toString(), "--option", "rent-h800"));
+        assertTrue(cli.err().contains("baseline"), cli.err());
+        assertEquals(64, cli.run("tornado", worked.toString(), "--option", "nope"));
+        assertEquals(64, cli.run("breakeven", worked.toString(), "--option", "rent-h800"));
     }
 
     @ParameterizedTest
@@ -150,15 +150,15 @@ class RiskCommandsTest {
             bench-risk, --iterations 10
             """)
     void anInvalidFileExitsWithTwo(String command, String options) {
-        assertEquals(2, terminal.run((command + " " + invalid + " " + options).split(" ")));
-        assertFalse(terminal.err().isBlank());
-        assertFalse(terminal.err().contains("Exception"), terminal.err());
-        assertTrue(terminal.out().isEmpty(), terminal.out());
+        assertEquals(2, cli.run((command + " " + invalid + " " + options).split(" ")));
+        assertFalse(cli.err().isBlank());
+        assertFalse(cli.err().contains("Exception"), cli.err());
+        assertTrue(cli.out().isEmpty(), cli.out());
     }
 
     @Test
     void tornadoJsonListsBarsLargestFirst() {
-        assertEquals(0, terminal.run("tornado", worked.toString(), "--option", "nvidia-h100"));
+        assertEquals(0, cli.run("tornado", worked.toString(), "--option", "nvidia-h100"));
         JsonObject root = json();
         assertEquals(List.of("option", "baseline", "currency", "measure", "optionValue", "baselineValue",
                 "difference", "bars"), List.copyOf(root.keySet()));
@@ -180,18 +180,18 @@ class RiskCommandsTest {
 
     @Test
     void tornadoTableNamesTheInputsInBothLanguages() {
-        assertEquals(0, terminal.run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
+        assertEquals(0, cli.run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
                 "en"));
-        assertTrue(terminal.out().contains("Server unit price"), terminal.out());
-        assertTrue(terminal.out().contains("costs 18,660,013 CNY more than Leased H800 capacity"), terminal.out());
-        assertEquals(0, terminal.run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
+        assertTrue(cli.out().contains("Server unit price"), cli.out());
+        assertTrue(cli.out().contains("costs 18,660,013 CNY more than Leased H800 capacity"), cli.out());
+        assertEquals(0, cli.run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
                 "zh"));
-        assertTrue(terminal.out().contains("服务器单价"), terminal.out());
+        assertTrue(cli.out().contains("服务器单价"), cli.out());
     }
 
     @Test
     void breakevenJsonAnswersEveryOptionButTheBaseline() {
-        assertEquals(0, terminal.run("breakeven", worked.toString()));
+        assertEquals(0, cli.run("breakeven", worked.toString()));
         JsonObject root = json();
         assertEquals(List.of("baseline", "currency", "options"), List.copyOf(root.keySet()));
         JsonArray options = root.getAsJsonArray("options");
@@ -209,27 +209,27 @@ class RiskCommandsTest {
 
     @Test
     void breakevenTableSaysItInWords() {
-        assertEquals(0, terminal.run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
+        assertEquals(0, cli.run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
                 "--lang", "en"));
-        assertTrue(terminal.out().contains("Huawei Atlas 800T A2 matches Leased H800 capacity if the rent is at least 252,960"
-                + " CNY per P-year, or the server price is at most 1,054,214 CNY"), terminal.out());
-        assertEquals(0, terminal.run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
+        assertTrue(cli.out().contains("Huawei Atlas 800T A2 matches Leased H800 capacity if the rent is at least 252,960"
+                + " CNY per P-year, or the server price is at most 1,054,214 CNY"), cli.out());
+        assertEquals(0, cli.run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
                 "--lang", "zh"));
-        assertTrue(terminal.out().contains("即可与“Leased H800 capacity”持平"), terminal.out());
+        assertTrue(cli.out().contains("即可与“Leased H800 capacity”持平"), cli.out());
     }
 
     @Test
     void benchRiskPrintsItsFigures() {
-        assertEquals(0, terminal.run("bench-risk", worked.toString(), "--iterations", "2000"));
-        assertTrue(terminal.out().contains("iterations/s"), terminal.out());
-        assertTrue(terminal.out().contains("cold, first run"), terminal.out());
+        assertEquals(0, cli.run("bench-risk", worked.toString(), "--iterations", "2000"));
+        assertTrue(cli.out().contains("iterations/s"), cli.out());
+        assertTrue(cli.out().contains("cold, first run"), cli.out());
     }
 
     @Test
     void theOverviewListsTheRiskCommands() {
-        assertEquals(0, terminal.run("--help"));
+        assertEquals(0, cli.run("--help"));
         for (String command : List.of("simulate", "tornado", "breakeven", "bench-risk")) {
-            assertTrue(terminal.out().contains("  " + command + " "), command);
+            assertTrue(cli.out().contains("  " + command + " "), command);
         }
     }
 

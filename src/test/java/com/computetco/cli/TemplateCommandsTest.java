@@ -21,7 +21,7 @@ class TemplateCommandsTest {
     @TempDir
     Path dir;
 
-    private final Terminal terminal = new Terminal();
+    private final Terminal cli = new Terminal();
 
     private List<String> files(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
@@ -32,9 +32,9 @@ class TemplateCommandsTest {
     @Test
     void templateWritesTheWorkbook() {
         Path target = dir.resolve("request.xlsx");
-        assertEquals(0, terminal.run("template", "-o", target.toString(), "--lang", "zh"));
-        assertEquals("wrote " + target + System.lineSeparator(), terminal.out());
-        assertEquals("", terminal.err());
+        assertEquals(0, cli.run("template", "-o", target.toString(), "--lang", "zh"));
+        assertEquals("wrote " + target + System.lineSeparator(), cli.out());
+        assertEquals("", cli.err());
         // What it wrote reads back: nothing to import but the examples.
         assertEquals(List.of("no quotes: the Quote sheet has no filled-in rows besides the examples"),
                 QuoteTemplateReader.read(target).problems());
@@ -43,34 +43,34 @@ class TemplateCommandsTest {
     @Test
     void templateToAnUnwritablePathIsOneLine() {
         Path target = dir.resolve("missing-folder").resolve("request.xlsx");
-        assertEquals(2, terminal.run("template", "-o", target.toString()));
-        assertEquals(1, terminal.err().lines().count(), terminal.err());
-        assertTrue(terminal.err().startsWith("compute-tco template: Cannot save "), terminal.err());
+        assertEquals(2, cli.run("template", "-o", target.toString()));
+        assertEquals(1, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().startsWith("compute-tco template: Cannot save "), cli.err());
     }
 
     @Test
     void templateUsageErrors() {
-        assertEquals(64, terminal.run("template"));
-        assertTrue(terminal.err().contains("template needs -o FILE.xlsx"), terminal.err());
-        assertEquals(64, terminal.run("template", "-o", dir.resolve("a.xlsx").toString(), "--lang", "fr"));
-        assertEquals(64, terminal.run("template", "extra", "-o", dir.resolve("a.xlsx").toString()));
-        assertEquals(64, terminal.run("template", "-o", dir.resolve("a.xlsx").toString(), "--simulate", "3"));
+        assertEquals(64, cli.run("template"));
+        assertTrue(cli.err().contains("template needs -o FILE.xlsx"), cli.err());
+        assertEquals(64, cli.run("template", "-o", dir.resolve("a.xlsx").toString(), "--lang", "fr"));
+        assertEquals(64, cli.run("template", "extra", "-o", dir.resolve("a.xlsx").toString()));
+        assertEquals(64, cli.run("template", "-o", dir.resolve("a.xlsx").toString(), "--simulate", "3"));
     }
 
     @Test
     void importQuotesWritesOneQuoteFilePerRow() throws IOException {
         Path filled = TemplateFiles.save(dir, "filled.xlsx", TemplateFiles.filledWithSamples());
         Path quotes = dir.resolve("quotes");
-        int code = terminal.run("import-quotes", filled.toString(), "-o", quotes.toString());
+        int code = cli.run("import-quotes", filled.toString(), "-o", quotes.toString());
         // Today the sample quotes have expired: warnings, which do not fail the import.
-        assertEquals(0, code, terminal.err());
+        assertEquals(0, code, cli.err());
         assertEquals(List.of("compute-lessor-a-h800-cluster-h800-row5.quote.json",
                 "grey-market-dealer-hgx-h100-8-gpu-row4.quote.json"), files(quotes));
         assertEquals(TemplateFiles.sample("dealer-hgx-h100.quote.json"), new QuoteReader(TemplateFiles.MAY_2024)
                 .read(quotes.resolve("grey-market-dealer-hgx-h100-8-gpu-row4.quote.json")).value());
-        assertTrue(terminal.out().contains("grey-market-dealer-hgx-h100-8-gpu-row4.quote.json (row 4)"), terminal.out());
-        assertTrue(terminal.err().lines().allMatch(line -> line.startsWith(filled + ": Quote!Z") && line.contains("warning:")),
-                terminal.err());
+        assertTrue(cli.out().contains("grey-market-dealer-hgx-h100-8-gpu-row4.quote.json (row 4)"), cli.out());
+        assertTrue(cli.err().lines().allMatch(line -> line.startsWith(filled + ": Quote!Z") && line.contains("warning:")),
+                cli.err());
     }
 
     @Test
@@ -78,8 +78,8 @@ class TemplateCommandsTest {
         Path filled = TemplateFiles.save(dir, "filled.xlsx", TemplateFiles.edit(TemplateFiles.filledWithSamples(),
                 (XSSFSheet sheet) -> sheet.getRow(4).getCell(7).setCellValue("abc")));
         Path quotes = dir.resolve("quotes");
-        assertEquals(2, terminal.run("import-quotes", filled.toString(), "-o", quotes.toString()));
-        assertTrue(terminal.err().contains(filled + ": Quote!H5: price must be a number, got \"abc\""), terminal.err());
+        assertEquals(2, cli.run("import-quotes", filled.toString(), "-o", quotes.toString()));
+        assertTrue(cli.err().contains(filled + ": Quote!H5: price must be a number, got \"abc\""), cli.err());
         assertEquals(List.of("grey-market-dealer-hgx-h100-8-gpu-row4.quote.json"), files(quotes));
     }
 
@@ -87,27 +87,27 @@ class TemplateCommandsTest {
     void importQuotesOfAHostileFileIsAMessage() throws IOException {
         Path noise = dir.resolve("noise.xlsx");
         Files.write(noise, new byte[] {1, 2, 3, 4, 5});
-        assertEquals(2, terminal.run("import-quotes", noise.toString(), "-o", dir.resolve("q").toString()));
+        assertEquals(2, cli.run("import-quotes", noise.toString(), "-o", dir.resolve("q").toString()));
         assertEquals(noise + ": not an .xlsx workbook: the file is not a zip archive" + System.lineSeparator(),
-                terminal.err());
+                cli.err());
         assertTrue(Files.notExists(dir.resolve("q")), "nothing to write, no folder made");
     }
 
     @Test
     void importQuotesUsageErrors() {
-        assertEquals(64, terminal.run("import-quotes", "a.xlsx"));
-        assertTrue(terminal.err().contains("import-quotes needs -o DIR"), terminal.err());
-        assertEquals(64, terminal.run("import-quotes", "-o", dir.toString()));
-        assertEquals(64, terminal.run("import-quotes", "a.xlsx", "b.xlsx", "-o", dir.toString()));
+        assertEquals(64, cli.run("import-quotes", "a.xlsx"));
+        assertTrue(cli.err().contains("import-quotes needs -o DIR"), cli.err());
+        assertEquals(64, cli.run("import-quotes", "-o", dir.toString()));
+        assertEquals(64, cli.run("import-quotes", "a.xlsx", "b.xlsx", "-o", dir.toString()));
     }
 
     @Test
     void bothCommandsAreListed() {
-        assertEquals(0, terminal.run("--help"));
-        assertTrue(terminal.out().contains("template"), terminal.out());
-        assertTrue(terminal.out().contains("import-quotes"), terminal.out());
-        assertEquals(0, terminal.run("import-quotes", "--help"));
-        assertTrue(terminal.out().startsWith("usage: compute-tco import-quotes FILE.xlsx -o DIR"), terminal.out());
+        assertEquals(0, cli.run("--help"));
+        assertTrue(cli.out().contains("template"), cli.out());
+        assertTrue(cli.out().contains("import-quotes"), cli.out());
+        assertEquals(0, cli.run("import-quotes", "--help"));
+        assertTrue(cli.out().startsWith("usage: compute-tco import-quotes FILE.xlsx -o DIR"), cli.out());
     }
 
     @Test

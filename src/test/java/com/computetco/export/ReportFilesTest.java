@@ -26,7 +26,7 @@ class ReportFilesTest {
     Path dir;
     private Path scenarioFile;
 
-    private final Terminal terminal = new Terminal();
+    private final Terminal cli = new Terminal();
 
     @BeforeEach
     void copyWorkedExample() throws IOException {
@@ -65,17 +65,17 @@ class ReportFilesTest {
     @Test
     void theReportCommandWritesAWorkbookThatOpens() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), terminal.err());
+        assertEquals(0, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), cli.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals("Summary", workbook.getSheetName(0));
         }
-        assertEquals("", terminal.err());
+        assertEquals("", cli.err());
     }
 
     @Test
     void theReportCommandSpeaksChineseWithLangZh() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, terminal.run("report", scenarioFile.toString(), "--output", target.toString(), "--lang", "zh"));
+        assertEquals(0, cli.run("report", scenarioFile.toString(), "--output", target.toString(), "--lang", "zh"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals("摘要", workbook.getSheetName(0));
         }
@@ -84,9 +84,9 @@ class ReportFilesTest {
     @Test
     void theReportCommandRefusesAnUnwritablePathInOneLineWithExitTwo() throws IOException {
         Path target = dir.resolve("no-such-folder").resolve("r.xlsx");
-        assertEquals(2, terminal.run("report", scenarioFile.toString(), "-o", target.toString()));
-        assertEquals(1, terminal.err().lines().count(), terminal.err());
-        assertTrue(terminal.err().startsWith("compute-tco report: Cannot save "), terminal.err());
+        assertEquals(2, cli.run("report", scenarioFile.toString(), "-o", target.toString()));
+        assertEquals(1, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().startsWith("compute-tco report: Cannot save "), cli.err());
         assertFalse(Files.exists(target.getParent()));
     }
 
@@ -95,24 +95,24 @@ class ReportFilesTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\": 1, \"currency\": \"CNY\"}");
         Path target = dir.resolve("r.xlsx");
-        assertEquals(2, terminal.run("report", bad.toString(), "-o", target.toString()));
-        assertTrue(terminal.err().contains("bad.json"), terminal.err());
+        assertEquals(2, cli.run("report", bad.toString(), "-o", target.toString()));
+        assertTrue(cli.err().contains("bad.json"), cli.err());
         assertFalse(Files.exists(target));
     }
 
     @Test
     void theReportCommandNeedsAnOutput() {
-        assertEquals(64, terminal.run("report", scenarioFile.toString()));
-        assertTrue(terminal.err().contains("-o OUT.xlsx"), terminal.err());
-        assertEquals(64, terminal.run("report", "-o", "x.xlsx"));
-        assertEquals(64, terminal.run("report", scenarioFile.toString(), "-o", "x.xlsx", "--lang", "fr"));
+        assertEquals(64, cli.run("report", scenarioFile.toString()));
+        assertTrue(cli.err().contains("-o OUT.xlsx"), cli.err());
+        assertEquals(64, cli.run("report", "-o", "x.xlsx"));
+        assertEquals(64, cli.run("report", scenarioFile.toString(), "-o", "x.xlsx", "--lang", "fr"));
     }
 
     @Test
     void theReportCommandSimulatesFirstWithSimulate() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en",
-                "--simulate", "1000", "--seed", "3"), terminal.err());
+        assertEquals(0, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en",
+                "--simulate", "1000", "--seed", "3"), cli.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             var risk = workbook.getSheet("Risk");
             assertTrue(risk != null, "Risk sheet");
@@ -120,13 +120,13 @@ class ReportFilesTest {
             assertEquals(3, risk.getRow(RiskSheet.SEED_ROW).getCell(1).getNumericCellValue());
             assertEquals(2, risk.getDrawingPatriarch().getCharts().size(), "a tornado chart per non-baseline option");
         }
-        assertEquals("", terminal.err());
+        assertEquals("", cli.err());
     }
 
     @Test
     void theReportCommandWithoutSimulateHasNoRiskSheet() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), terminal.err());
+        assertEquals(0, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), cli.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals(null, workbook.getSheet("Risk"));
         }
@@ -135,14 +135,14 @@ class ReportFilesTest {
     @Test
     void theReportCommandRefusesABadSimulateOrSeed() {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(64, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "0"));
-        assertTrue(terminal.err().contains("--simulate must lie in 1.."), terminal.err());
-        assertEquals(64, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "x"));
-        assertTrue(terminal.err().contains("--simulate must be a whole number"), terminal.err());
-        assertEquals(64, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "10",
+        assertEquals(64, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "0"));
+        assertTrue(cli.err().contains("--simulate must lie in 1.."), cli.err());
+        assertEquals(64, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "x"));
+        assertTrue(cli.err().contains("--simulate must be a whole number"), cli.err());
+        assertEquals(64, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "10",
                 "--seed", "y"));
-        assertEquals(64, terminal.run("report", scenarioFile.toString(), "-o", target.toString(), "--seed", "3"));
-        assertTrue(terminal.err().contains("--seed needs --simulate"), terminal.err());
+        assertEquals(64, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--seed", "3"));
+        assertTrue(cli.err().contains("--seed needs --simulate"), cli.err());
         assertFalse(Files.exists(target));
     }
 }
