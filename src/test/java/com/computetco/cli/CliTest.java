@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.testing.Scenarios;
 import com.computetco.testing.Terminal;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ class CliTest {
     @Test
     void evaluateJsonGivesTheAfterTaxFiguresWithATaxBlock() {
         assertEquals(0, cli.run("evaluate", workedExampleV2.toString()));
-        JsonObject h20 = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("options").get(0)
+        JsonObject h20 = cli.json().getAsJsonArray("options").get(0)
                 .getAsJsonObject();
         JsonObject afterTax = h20.getAsJsonObject("afterTax");
         assertEquals(List.of("totalCost", "presentValue", "paybackMonths", "discountedPaybackMonths", "irrPct", "vat",
@@ -75,7 +74,7 @@ class CliTest {
     @Test
     void evaluateJsonHasExactlyTheKeysOfSectionSix() {
         assertEquals(0, cli.run("evaluate", workedExample.toString()));
-        JsonObject root = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonObject root = cli.json();
         assertEquals(List.of("scenario", "currency", "horizonMonths", "baselineOptionId", "options"),
                 List.copyOf(root.keySet()));
         JsonObject option = root.getAsJsonArray("options").get(0).getAsJsonObject();
@@ -94,7 +93,7 @@ class CliTest {
     @Test
     void evaluateJsonCarriesTheEnginesFigures() {
         cli.run("evaluate", workedExample.toString(), "--format", "json");
-        JsonObject h100 = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("options").get(0)
+        JsonObject h100 = cli.json().getAsJsonArray("options").get(0)
                 .getAsJsonObject();
         assertEquals(43881784.81000006, h100.get("totalCost").getAsDouble(), 1e-6);
         assertEquals(8.680755034560871, h100.get("irrPct").getAsDouble(), 1e-8);
@@ -178,7 +177,7 @@ class CliTest {
         assertEquals(0, cli.run("evaluate", cheap.toString(), "--format", "table", "--lang", "zh"));
         assertTrue(cli.out().contains("一开始即更便宜"), cli.out());
         assertEquals(0, cli.run("evaluate", cheap.toString()));
-        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("options").get(2)
+        JsonObject json = cli.json().getAsJsonArray("options").get(2)
                 .getAsJsonObject();
         assertEquals(0.0, json.get("paybackMonths").getAsDouble());
     }

@@ -9,7 +9,6 @@ import com.computetco.testing.Terminal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +39,7 @@ class RiskCommandsTest {
     }
 
     private JsonObject json() {
-        return JsonParser.parseString(cli.out()).getAsJsonObject();
+        return cli.json();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.computetco.testing;
 
+import com.google.gson.JsonObject;
+
 /**
  * What a CLI test types its commands into: each {@link #run} is a fresh {@link CliRun}, and {@link #out()} and
  * {@link #err()} are what the last one printed.
@@ -26,6 +28,11 @@ public final class Terminal {
 
     public String err() {
         return last().err();
+    }
+
+    /** Standard output of the last run, parsed as the JSON object the commands print by default. */
+    public JsonObject json() {
+        return last().json();
     }
 
     /** Both streams, standard output first: for a message that may go to either. */
