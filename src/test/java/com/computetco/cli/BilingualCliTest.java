@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.Scenarios;
+import com.computetco.testing.Terminal;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,47 +20,39 @@ class BilingualCliTest {
     static Path dir;
     private static Path named;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Terminal cli = new Terminal();
 
     @BeforeAll
     static void writeFixture() throws IOException {
         String json;
-        try (InputStream in = BilingualCliTest.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        json = new String(Scenarios.workedExampleBytes(), StandardCharsets.UTF_8);
         json = json.replace("\"label\": \"Leased H800 capacity\"",
                 "\"label\": \"Leased H800 capacity\", \"labelZh\": \"租用 H800 算力\"");
         named = dir.resolve("named.scenario.json");
         Files.writeString(named, json);
     }
 
-    private int run(String... args) {
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    }
-
     @Test
     void theChineseTableUsesTheChineseLabel() {
-        assertEquals(0, run("evaluate", named.toString(), "--format", "table", "--lang", "zh"));
-        String table = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("evaluate", named.toString(), "--format", "table", "--lang", "zh"));
+        String table = cli.out();
         assertTrue(table.contains("租用 H800 算力"), table);
         assertFalse(table.contains("Leased H800 capacity"), table);
     }
 
     @Test
     void theEnglishTableAndJsonKeepTheEnglishLabel() {
-        assertEquals(0, run("evaluate", named.toString(), "--format", "table", "--lang", "en"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Leased H800 capacity"));
-        assertFalse(out.toString(StandardCharsets.UTF_8).contains("租用"));
-        out.reset();
-        assertEquals(0, run("evaluate", named.toString(), "--format", "json", "--lang", "zh"));
-        assertFalse(out.toString(StandardCharsets.UTF_8).contains("租用"));
+        assertEquals(0, cli.run("evaluate", named.toString(), "--format", "table", "--lang", "en"));
+        assertTrue(cli.out().contains("Leased H800 capacity"));
+        assertFalse(cli.out().contains("租用"));
+        assertEquals(0, cli.run("evaluate", named.toString(), "--format", "json", "--lang", "zh"));
+        assertFalse(cli.out().contains("租用"));
     }
 
     @Test
     void theChineseReportNamesTheOptionInChinese() throws IOException {
         Path report = dir.resolve("named-zh.xlsx");
-        assertEquals(0, run("report", named.toString(), "-o", report.toString(), "--lang", "zh"));
+        assertEquals(0, cli.run("report", named.toString(), "-o", report.toString(), "--lang", "zh"));
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(report))) {
             boolean found = false;
             for (var row : workbook.getSheet("摘要")) {

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.export.TemplateFiles;
 import com.computetco.io.QuoteProvenance;
 import com.computetco.io.QuoteReader;
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.Terminal;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,19 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportQuotesBatchTest {
     @TempDir
     Path dir;
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
 
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    private final Terminal cli = new Terminal();
 
     private List<String> files(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
@@ -53,7 +41,7 @@ class ImportQuotesBatchTest {
         Path workbook = TemplateFiles.save(dir, "vendor.xlsx", TemplateFiles.filledWithSamples());
         Path quotes = dir.resolve("quotes");
         // The samples expired in 2024: warnings only, so the exit code is 0 either way.
-        run("import-quotes", workbook.toString(), "-o", quotes.toString());
+        cli.run("import-quotes", workbook.toString(), "-o", quotes.toString());
         List<String> first = files(quotes);
         assertEquals(2, first.size(), first.toString());
         Path row4 = quotes.resolve(first.stream().filter(n -> n.contains("row4")).findFirst().orElseThrow());
@@ -64,13 +52,13 @@ class ImportQuotesBatchTest {
         assertTrue(new QuoteReader().read(row4).problems().stream().noneMatch(p -> p.message().contains("unknown")),
                 "the provenance is not an unknown field");
 
-        run("import-quotes", workbook.toString(), "-o", quotes.toString());
-        assertTrue(out().contains("unchanged " + row4 + " (row 4)"), out());
+        cli.run("import-quotes", workbook.toString(), "-o", quotes.toString());
+        assertTrue(cli.out().contains("unchanged " + row4 + " (row 4)"), cli.out());
         assertEquals(first, files(quotes), "no duplicate, no backup of an unchanged quote");
 
         Files.write(workbook, withPrice(2650000));
-        run("import-quotes", workbook.toString(), "-o", quotes.toString());
-        assertTrue(out().contains("updated " + row4 + " (row 4): price 2700000 CNY → 2650000 CNY"), out());
+        cli.run("import-quotes", workbook.toString(), "-o", quotes.toString());
+        assertTrue(cli.out().contains("updated " + row4 + " (row 4): price 2700000 CNY → 2650000 CNY"), cli.out());
         assertTrue(Files.exists(quotes.resolve(row4.getFileName() + ".bak")));
         assertEquals(3, files(quotes).size(), files(quotes).toString());
     }
@@ -79,12 +67,12 @@ class ImportQuotesBatchTest {
     void aFileOfTheSameNameNotMadeFromThisRowIsNeverReplaced() throws IOException {
         Path workbook = TemplateFiles.save(dir, "vendor.xlsx", TemplateFiles.filledWithSamples());
         Path quotes = dir.resolve("quotes");
-        run("import-quotes", workbook.toString(), "-o", quotes.toString());
+        cli.run("import-quotes", workbook.toString(), "-o", quotes.toString());
         String row4 = files(quotes).stream().filter(n -> n.contains("row4")).findFirst().orElseThrow();
         // Another vendor's workbook, the same vendor and model in its row 4.
         Path other = TemplateFiles.save(dir, "other.xlsx", withPrice(2500000));
         byte[] before = Files.readAllBytes(quotes.resolve(row4));
-        run("import-quotes", other.toString(), "-o", quotes.toString());
+        cli.run("import-quotes", other.toString(), "-o", quotes.toString());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(quotes.resolve(row4)));
         String renamed = row4.replace(".quote.json", "-2.quote.json");
         assertTrue(files(quotes).contains(renamed), files(quotes).toString());
@@ -94,9 +82,9 @@ class ImportQuotesBatchTest {
     @Test
     void langZhGivesChineseMessages() throws IOException {
         Path workbook = TemplateFiles.save(dir, "vendor.xlsx", TemplateFiles.filledWithSamples());
-        run("import-quotes", workbook.toString(), "-o", dir.resolve("q").toString(), "--lang", "zh");
-        assertTrue(out().contains("已写入 ") && out().contains("（第 4 行）"), out());
-        String errors = err.toString(StandardCharsets.UTF_8);
+        cli.run("import-quotes", workbook.toString(), "-o", dir.resolve("q").toString(), "--lang", "zh");
+        assertTrue(cli.out().contains("已写入 ") && cli.out().contains("（第 4 行）"), cli.out());
+        String errors = cli.err();
         assertTrue(errors.contains("Quote!Z4：警告：有效期至：报价已于 2024-06-17 过期"), errors);
     }
 }

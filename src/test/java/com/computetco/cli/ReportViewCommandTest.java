@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.Scenarios;
+import com.computetco.testing.Terminal;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,8 +20,8 @@ class ReportViewCommandTest {
     static Path dir;
     private static Path v1;
     private static Path v2;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private final Terminal cli = new Terminal();
 
     @BeforeAll
     static void copyFixtures() throws IOException {
@@ -33,17 +31,7 @@ class ReportViewCommandTest {
 
     private static Path copy(String name) throws IOException {
         Path target = dir.resolve(name);
-        try (InputStream in = ReportViewCommandTest.class.getResourceAsStream("/com/computetco/engine/" + name)) {
-            Files.write(target, in.readAllBytes());
-        }
-        return target;
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Scenarios.write(target, Scenarios.resource(name));
     }
 
     /** The Summary's total-cost header, which names the view. */
@@ -56,21 +44,21 @@ class ReportViewCommandTest {
     @Test
     void aScenarioWithATaxBlockIsRankedAfterTaxByDefaultAndPreTaxOnRequest() throws IOException {
         Path byDefault = dir.resolve("default.xlsx");
-        assertEquals(0, run("report", v2.toString(), "-o", byDefault.toString(), "--lang", "en"), err.toString());
+        assertEquals(0, cli.run("report", v2.toString(), "-o", byDefault.toString(), "--lang", "en"), cli.err());
         assertTrue(totalHeader(byDefault).contains("after tax"), totalHeader(byDefault));
         Path preTax = dir.resolve("pretax.xlsx");
-        assertEquals(0, run("report", v2.toString(), "-o", preTax.toString(), "--lang", "en", "--view", "pretax"),
-                err.toString());
+        assertEquals(0, cli.run("report", v2.toString(), "-o", preTax.toString(), "--lang", "en", "--view", "pretax"),
+                cli.err());
         assertFalse(totalHeader(preTax).contains("after tax"), totalHeader(preTax));
     }
 
     @Test
     void anUnknownViewAndTheAfterTaxViewWithoutATaxBlockAreUsageErrors() {
         Path target = dir.resolve("refused.xlsx");
-        assertEquals(64, run("report", v2.toString(), "-o", target.toString(), "--view", "sideways"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("pretax or aftertax"));
-        assertEquals(64, run("report", v1.toString(), "-o", target.toString(), "--view", "aftertax"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("tax block"));
+        assertEquals(64, cli.run("report", v2.toString(), "-o", target.toString(), "--view", "sideways"));
+        assertTrue(cli.err().contains("pretax or aftertax"));
+        assertEquals(64, cli.run("report", v1.toString(), "-o", target.toString(), "--view", "aftertax"));
+        assertTrue(cli.err().contains("tax block"));
         assertFalse(Files.exists(target));
     }
 }

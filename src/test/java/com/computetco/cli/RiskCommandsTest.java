@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.testing.Scenarios;
+import com.computetco.testing.Terminal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,36 +28,18 @@ class RiskCommandsTest {
     private static Path worked;
     private static Path invalid;
 
-    private ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Terminal cli = new Terminal();
 
     @BeforeAll
     static void copyFixture() throws IOException {
         worked = dir.resolve("worked-example.json");
-        try (InputStream in = RiskCommandsTest.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            Files.write(worked, in.readAllBytes());
-        }
+        Scenarios.write(worked, Scenarios.workedExampleBytes());
         invalid = dir.resolve("invalid.json");
         Files.writeString(invalid, "{\"schemaVersion\": 1, \"currency\": \"CNY\", \"horizonMonths\": 0}");
     }
 
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     private JsonObject json() {
-        return JsonParser.parseString(out()).getAsJsonObject();
+        return cli.json();
     }
 
     @Test
@@ -68,22 +49,22 @@ class RiskCommandsTest {
                 "/com/computetco/engine/worked-example-v2.json")) {
             Files.write(v2, in.readAllBytes());
         }
-        assertEquals(0, run("tornado", v2.toString(), "--option", "h20-loan", "--measure", "aftertax"));
-        String bars = out();
+        assertEquals(0, cli.run("tornado", v2.toString(), "--option", "h20-loan", "--measure", "aftertax"));
+        String bars = cli.out();
         assertTrue(bars.contains("\"measure\": \"aftertax\"") && bars.contains("\"incomeTaxRate\"")
                 && bars.contains("\"vatRecoverable\"") && bars.contains("\"loanRate\""), bars);
-        assertEquals(0, run("tornado", v2.toString(), "--option", "h20-loan", "--format", "table", "--lang", "zh",
+        assertEquals(0, cli.run("tornado", v2.toString(), "--option", "h20-loan", "--format", "table", "--lang", "zh",
                 "--measure", "aftertax"));
-        assertTrue(out().contains("企业所得税税率") && out().contains("税后总成本"), out());
-        assertEquals(64, run("tornado", worked.toString(), "--option", "nvidia-h100", "--measure", "aftertax"));
-        assertTrue(err().contains("no tax block"), err());
-        assertEquals(0, run("breakeven", v2.toString(), "--option", "h20-loan"));
-        assertTrue(out().contains("\"financedShare\"") && out().contains("\"electricityEscalation\""), out());
+        assertTrue(cli.out().contains("企业所得税税率") && cli.out().contains("税后总成本"), cli.out());
+        assertEquals(64, cli.run("tornado", worked.toString(), "--option", "nvidia-h100", "--measure", "aftertax"));
+        assertTrue(cli.err().contains("no tax block"), cli.err());
+        assertEquals(0, cli.run("breakeven", v2.toString(), "--option", "h20-loan"));
+        assertTrue(cli.out().contains("\"financedShare\"") && cli.out().contains("\"electricityEscalation\""), cli.out());
     }
 
     @Test
     void simulateJsonHasTheDocumentedShape() {
-        assertEquals(0, run("simulate", worked.toString(), "--iterations", "2000", "--seed", "5"));
+        assertEquals(0, cli.run("simulate", worked.toString(), "--iterations", "2000", "--seed", "5"));
         JsonObject root = json();
         assertEquals(List.of("iterations", "seed", "options"), List.copyOf(root.keySet()));
         assertEquals(2000, root.get("iterations").getAsInt());
@@ -109,21 +90,21 @@ class RiskCommandsTest {
 
     @Test
     void simulateGivesTheSameJsonWhateverTheThreads() {
-        run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "1");
-        String one = out();
-        run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "4");
-        assertEquals(one, out());
+        cli.run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "1");
+        String one = cli.out();
+        cli.run("simulate", worked.toString(), "--iterations", "3000", "--seed", "77", "--threads", "4");
+        assertEquals(one, cli.out());
     }
 
     @Test
     void simulateTableEndsWithTheSummarySentence() {
-        assertEquals(0, run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
+        assertEquals(0, cli.run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
                 "en"));
-        assertTrue(out().matches("(?s).*\\n.+ is the cheapest option in \\d+% of simulated futures\\.\\n"), out());
-        assertTrue(out().contains("Leased H800 capacity (baseline)"), out());
-        assertEquals(0, run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
+        assertTrue(cli.out().matches("(?s).*\\n.+ is the cheapest option in \\d+% of simulated futures\\.\\n"), cli.out());
+        assertTrue(cli.out().contains("Leased H800 capacity (baseline)"), cli.out());
+        assertEquals(0, cli.run("simulate", worked.toString(), "--iterations", "1000", "--format", "table", "--lang",
                 "zh"));
-        assertTrue(out().contains("的模拟情形中"), out());
+        assertTrue(cli.out().contains("的模拟情形中"), cli.out());
     }
 
     @ParameterizedTest
@@ -141,23 +122,23 @@ class RiskCommandsTest {
             """)
     void badOptionValuesAreUsageErrors(String command, String options, String named) {
         String[] args = (command + " " + worked + " " + options).split(" ");
-        assertEquals(64, run(args));
-        assertTrue(err().contains(named), err());
-        assertTrue(err().contains("usage: compute-tco " + command), err());
+        assertEquals(64, cli.run(args));
+        assertTrue(cli.err().contains(named), cli.err());
+        assertTrue(cli.err().contains("usage: compute-tco " + command), cli.err());
     }
 
     @Test
     void tornadoNeedsAnOption() {
-        assertEquals(64, run("tornado", worked.toString()));
-        assertTrue(err().contains("--option"), err());
+        assertEquals(64, cli.run("tornado", worked.toString()));
+        assertTrue(cli.err().contains("--option"), cli.err());
     }
 
     @Test
     void tornadoRefusesTheBaselineAndUnknownOptions() {
-        assertEquals(64, run("tornado", worked.toString(), "--option", "rent-h800"));
-        assertTrue(err().contains("baseline"), err());
-        assertEquals(64, run("tornado", worked.toString(), "--option", "nope"));
-        assertEquals(64, run("breakeven", worked.toString(), "--option", "rent-h800"));
+        assertEquals(64, cli.run("tornado", worked.toString(), "--option", "rent-h800"));
+        assertTrue(cli.err().contains("baseline"), cli.err());
+        assertEquals(64, cli.run("tornado", worked.toString(), "--option", "nope"));
+        assertEquals(64, cli.run("breakeven", worked.toString(), "--option", "rent-h800"));
     }
 
     @ParameterizedTest
@@ -168,15 +149,15 @@ class RiskCommandsTest {
             bench-risk, --iterations 10
             """)
     void anInvalidFileExitsWithTwo(String command, String options) {
-        assertEquals(2, run((command + " " + invalid + " " + options).split(" ")));
-        assertFalse(err().isBlank());
-        assertFalse(err().contains("Exception"), err());
-        assertTrue(out().isEmpty(), out());
+        assertEquals(2, cli.run((command + " " + invalid + " " + options).split(" ")));
+        assertFalse(cli.err().isBlank());
+        assertFalse(cli.err().contains("Exception"), cli.err());
+        assertTrue(cli.out().isEmpty(), cli.out());
     }
 
     @Test
     void tornadoJsonListsBarsLargestFirst() {
-        assertEquals(0, run("tornado", worked.toString(), "--option", "nvidia-h100"));
+        assertEquals(0, cli.run("tornado", worked.toString(), "--option", "nvidia-h100"));
         JsonObject root = json();
         assertEquals(List.of("option", "baseline", "currency", "measure", "optionValue", "baselineValue",
                 "difference", "bars"), List.copyOf(root.keySet()));
@@ -198,18 +179,18 @@ class RiskCommandsTest {
 
     @Test
     void tornadoTableNamesTheInputsInBothLanguages() {
-        assertEquals(0, run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
+        assertEquals(0, cli.run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
                 "en"));
-        assertTrue(out().contains("Server unit price"), out());
-        assertTrue(out().contains("costs 18,660,013 CNY more than Leased H800 capacity"), out());
-        assertEquals(0, run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
+        assertTrue(cli.out().contains("Server unit price"), cli.out());
+        assertTrue(cli.out().contains("costs 18,660,013 CNY more than Leased H800 capacity"), cli.out());
+        assertEquals(0, cli.run("tornado", worked.toString(), "--option", "ascend-910b", "--format", "table", "--lang",
                 "zh"));
-        assertTrue(out().contains("服务器单价"), out());
+        assertTrue(cli.out().contains("服务器单价"), cli.out());
     }
 
     @Test
     void breakevenJsonAnswersEveryOptionButTheBaseline() {
-        assertEquals(0, run("breakeven", worked.toString()));
+        assertEquals(0, cli.run("breakeven", worked.toString()));
         JsonObject root = json();
         assertEquals(List.of("baseline", "currency", "options"), List.copyOf(root.keySet()));
         JsonArray options = root.getAsJsonArray("options");
@@ -227,27 +208,27 @@ class RiskCommandsTest {
 
     @Test
     void breakevenTableSaysItInWords() {
-        assertEquals(0, run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
+        assertEquals(0, cli.run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
                 "--lang", "en"));
-        assertTrue(out().contains("Huawei Atlas 800T A2 matches Leased H800 capacity if the rent is at least 252,960"
-                + " CNY per P-year, or the server price is at most 1,054,214 CNY"), out());
-        assertEquals(0, run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
+        assertTrue(cli.out().contains("Huawei Atlas 800T A2 matches Leased H800 capacity if the rent is at least 252,960"
+                + " CNY per P-year, or the server price is at most 1,054,214 CNY"), cli.out());
+        assertEquals(0, cli.run("breakeven", worked.toString(), "--option", "ascend-910b", "--format", "table",
                 "--lang", "zh"));
-        assertTrue(out().contains("即可与“Leased H800 capacity”持平"), out());
+        assertTrue(cli.out().contains("即可与“Leased H800 capacity”持平"), cli.out());
     }
 
     @Test
     void benchRiskPrintsItsFigures() {
-        assertEquals(0, run("bench-risk", worked.toString(), "--iterations", "2000"));
-        assertTrue(out().contains("iterations/s"), out());
-        assertTrue(out().contains("cold, first run"), out());
+        assertEquals(0, cli.run("bench-risk", worked.toString(), "--iterations", "2000"));
+        assertTrue(cli.out().contains("iterations/s"), cli.out());
+        assertTrue(cli.out().contains("cold, first run"), cli.out());
     }
 
     @Test
     void theOverviewListsTheRiskCommands() {
-        assertEquals(0, run("--help"));
+        assertEquals(0, cli.run("--help"));
         for (String command : List.of("simulate", "tornado", "breakeven", "bench-risk")) {
-            assertTrue(out().contains("  " + command + " "), command);
+            assertTrue(cli.out().contains("  " + command + " "), command);
         }
     }
 

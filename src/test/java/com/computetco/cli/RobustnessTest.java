@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.Scenarios;
+import com.computetco.testing.Terminal;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,30 +19,12 @@ class RobustnessTest {
     @TempDir
     Path dir;
     private String example;
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
+
+    private final Terminal cli = new Terminal();
 
     @BeforeEach
     void setUp() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** Everything printed: validate lists problems on standard output, the others on standard error. */
-    private String err() {
-        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        example = new String(Scenarios.workedExampleBytes(), StandardCharsets.UTF_8);
     }
 
     private Path scenario(String text) throws IOException {
@@ -53,23 +34,23 @@ class RobustnessTest {
     @Test
     void textFieldsHaveLimitsEnforcedByTheReader() throws IOException {
         Path file = scenario(example.replace("\"NVIDIA HGX H100 (dealer quote)\"", "\"" + "L".repeat(40_000) + "\""));
-        assertEquals(ExitCode.INVALID_INPUT, run("validate", file.toString()));
-        assertTrue(err().contains("options[0].label: is too long: 40000 characters, at most 200"), err());
+        assertEquals(ExitCode.INVALID_INPUT, cli.run("validate", file.toString()));
+        assertTrue(cli.printed().contains("options[0].label: is too long: 40000 characters, at most 200"), cli.printed());
         // And report no longer fails with "internal error": it refuses the input.
-        assertEquals(ExitCode.INVALID_INPUT, run("report", file.toString(), "-o", dir.resolve("r.xlsx").toString()));
-        assertFalse(err().contains("internal error"), err());
+        assertEquals(ExitCode.INVALID_INPUT, cli.run("report", file.toString(), "-o", dir.resolve("r.xlsx").toString()));
+        assertFalse(cli.printed().contains("internal error"), cli.printed());
 
         Path name = scenario(example.replace("\"64 PFLOPS training cluster, 5 years\"", "\"" + "n".repeat(201) + "\""));
-        assertEquals(ExitCode.INVALID_INPUT, run("validate", name.toString()));
-        assertTrue(err().contains("name: is too long: 201 characters, at most 200"), err());
+        assertEquals(ExitCode.INVALID_INPUT, cli.run("validate", name.toString()));
+        assertTrue(cli.printed().contains("name: is too long: 201 characters, at most 200"), cli.printed());
     }
 
     @Test
     void aHugeUnknownKeyIsEchoedCut() throws IOException {
         Path file = scenario(example.replaceFirst("\\{", "{\"" + "k".repeat(1_000_000) + "\": 1,"));
-        assertEquals(ExitCode.OK, run("validate", file.toString()));
-        assertTrue(err().contains("unknown field"), err().substring(0, Math.min(300, err().length())));
-        assertTrue(err().length() < 1_000, "the warning is " + err().length() + " characters long");
+        assertEquals(ExitCode.OK, cli.run("validate", file.toString()));
+        assertTrue(cli.printed().contains("unknown field"), cli.printed().substring(0, Math.min(300, cli.printed().length())));
+        assertTrue(cli.printed().length() < 1_000, "the warning is " + cli.printed().length() + " characters long");
     }
 
     @Test
@@ -77,31 +58,31 @@ class RobustnessTest {
         String hostile = "Evil\u001b]0;pwned\u0007\u001b[2J \u202Eabc\u200B";
         Path file = scenario(example.replace("NVIDIA HGX H100 (dealer quote)", hostile.replace("\u001b", "\\u001b")
                 .replace("\u0007", "\\u0007")));
-        assertEquals(ExitCode.OK, run("evaluate", file.toString(), "--format", "table", "--lang", "en"));
-        String table = out();
+        assertEquals(ExitCode.OK, cli.run("evaluate", file.toString(), "--format", "table", "--lang", "en"));
+        String table = cli.out();
         for (char c : new char[] {'\u001b', '\u0007', '\u202E', '\u200B'}) {
             assertFalse(table.indexOf(c) >= 0, "raw U+" + Integer.toHexString(c) + " in the table");
         }
         assertTrue(table.contains("Evil\\u001B]0;pwned\\u0007\\u001B[2J \\u202Eabc\\u200B"), table);
         // JSON output stays valid JSON meaning the same text.
-        assertEquals(ExitCode.OK, run("evaluate", file.toString(), "--format", "json"));
-        assertFalse(out().chars().anyMatch(c -> c == 0x1b || c == 0x202E));
-        com.google.gson.JsonParser.parseString(out());
+        assertEquals(ExitCode.OK, cli.run("evaluate", file.toString(), "--format", "json"));
+        assertFalse(cli.out().chars().anyMatch(c -> c == 0x1b || c == 0x202E));
+        com.google.gson.JsonParser.parseString(cli.out());
     }
 
     @Test
     void invisibleCharactersAreShownInMessages() throws IOException {
         Path file = scenario(example.replace("\"USD\": 7.15", "\"US\u202ED\": 7.15"));
-        assertEquals(ExitCode.INVALID_INPUT, run("validate", file.toString()));
-        assertTrue(err().contains("<U+202E>"), err());
-        assertFalse(err().contains("\u202E"));
+        assertEquals(ExitCode.INVALID_INPUT, cli.run("validate", file.toString()));
+        assertTrue(cli.printed().contains("<U+202E>"), cli.printed());
+        assertFalse(cli.printed().contains("\u202E"));
     }
 
     @Test
     void anExchangeRateThatUnderflowsIsRefused() throws IOException {
         Path file = scenario(example.replace("\"USD\": 7.15", "\"USD\": 1e-400"));
-        assertEquals(ExitCode.INVALID_INPUT, run("validate", file.toString()));
-        assertTrue(err().contains("exchangeRates.USD: must be at least"), err());
+        assertEquals(ExitCode.INVALID_INPUT, cli.run("validate", file.toString()));
+        assertTrue(cli.printed().contains("exchangeRates.USD: must be at least"), cli.printed());
     }
 
     @Test
@@ -110,11 +91,11 @@ class RobustnessTest {
         byte[] text = example.getBytes(StandardCharsets.UTF_8);
         Path once = dir.resolve("once.json");
         Files.write(once, concat(bom, text));
-        assertEquals(ExitCode.OK, run("validate", once.toString()));
+        assertEquals(ExitCode.OK, cli.run("validate", once.toString()));
         Path twice = dir.resolve("twice.json");
         Files.write(twice, concat(bom, concat(bom, text)));
-        assertEquals(ExitCode.INVALID_INPUT, run("validate", twice.toString()));
-        assertTrue(err().contains("two byte order marks"), err());
+        assertEquals(ExitCode.INVALID_INPUT, cli.run("validate", twice.toString()));
+        assertTrue(cli.printed().contains("two byte order marks"), cli.printed());
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -125,30 +106,30 @@ class RobustnessTest {
 
     @Test
     void messagesSayWhyAFileCannotBeReadOrCreated() throws IOException {
-        assertEquals(ExitCode.INVALID_INPUT, run("validate", dir.toString()));
-        assertTrue(err().contains("cannot read the file: it is a folder"), err());
-        assertEquals(ExitCode.INVALID_INPUT, run("validate", dir.resolve("no-folder/s.json").toString()));
-        assertTrue(err().contains("does not exist"), err());
+        assertEquals(ExitCode.INVALID_INPUT, cli.run("validate", dir.toString()));
+        assertTrue(cli.printed().contains("cannot read the file: it is a folder"), cli.printed());
+        assertEquals(ExitCode.INVALID_INPUT, cli.run("validate", dir.resolve("no-folder/s.json").toString()));
+        assertTrue(cli.printed().contains("does not exist"), cli.printed());
 
         Path template = dir.resolve("t.xlsx");
-        assertEquals(ExitCode.OK, run("template", "-o", template.toString()));
-        assertEquals(ExitCode.INVALID_INPUT, run("import-quotes", dir.toString(), "-o", dir.resolve("q").toString()));
-        assertTrue(err().contains("cannot read the file: it is a folder"), err());
+        assertEquals(ExitCode.OK, cli.run("template", "-o", template.toString()));
+        assertEquals(ExitCode.INVALID_INPUT, cli.run("import-quotes", dir.toString(), "-o", dir.resolve("q").toString()));
+        assertTrue(cli.printed().contains("cannot read the file: it is a folder"), cli.printed());
 
         Path blocker = Files.writeString(dir.resolve("blocker"), "x");
         byte[] filled = com.computetco.export.TemplateFiles.filledWithSamples();
         Path workbook = Files.write(dir.resolve("filled.xlsx"), filled);
-        assertEquals(ExitCode.INVALID_INPUT, run("import-quotes", workbook.toString(), "-o",
+        assertEquals(ExitCode.INVALID_INPUT, cli.run("import-quotes", workbook.toString(), "-o",
                 blocker.resolve("sub").toString()));
-        assertTrue(err().contains("cannot create the folder " + blocker.resolve("sub") + ": "), err());
-        assertFalse(err().contains(": " + blocker.resolve("sub") + System.lineSeparator()), err());
+        assertTrue(cli.printed().contains("cannot create the folder " + blocker.resolve("sub") + ": "), cli.printed());
+        assertFalse(cli.printed().contains(": " + blocker.resolve("sub") + System.lineSeparator()), cli.printed());
     }
 
     @Test
     void veryLongIntegersGetAMessageNotMalformedJson() throws IOException {
         Path file = scenario(example.replace("\"horizonMonths\": 60", "\"horizonMonths\": " + "1".repeat(66)));
-        assertEquals(ExitCode.INVALID_INPUT, run("validate", file.toString()));
-        assertTrue(err().contains("horizonMonths: must be at least 1"), err());
-        assertFalse(err().contains("malformed"), err());
+        assertEquals(ExitCode.INVALID_INPUT, cli.run("validate", file.toString()));
+        assertTrue(cli.printed().contains("horizonMonths: must be at least 1"), cli.printed());
+        assertFalse(cli.printed().contains("malformed"), cli.printed());
     }
 }

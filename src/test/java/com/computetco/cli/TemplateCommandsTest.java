@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.export.QuoteTemplateReader;
 import com.computetco.export.TemplateFiles;
 import com.computetco.io.QuoteReader;
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.Terminal;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,23 +21,7 @@ class TemplateCommandsTest {
     @TempDir
     Path dir;
 
-    private ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final Terminal cli = new Terminal();
 
     private List<String> files(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
@@ -50,9 +32,9 @@ class TemplateCommandsTest {
     @Test
     void templateWritesTheWorkbook() {
         Path target = dir.resolve("request.xlsx");
-        assertEquals(0, run("template", "-o", target.toString(), "--lang", "zh"));
-        assertEquals("wrote " + target + System.lineSeparator(), out());
-        assertEquals("", err());
+        assertEquals(0, cli.run("template", "-o", target.toString(), "--lang", "zh"));
+        assertEquals("wrote " + target + System.lineSeparator(), cli.out());
+        assertEquals("", cli.err());
         // What it wrote reads back: nothing to import but the examples.
         assertEquals(List.of("no quotes: the Quote sheet has no filled-in rows besides the examples"),
                 QuoteTemplateReader.read(target).problems());
@@ -61,34 +43,34 @@ class TemplateCommandsTest {
     @Test
     void templateToAnUnwritablePathIsOneLine() {
         Path target = dir.resolve("missing-folder").resolve("request.xlsx");
-        assertEquals(2, run("template", "-o", target.toString()));
-        assertEquals(1, err().lines().count(), err());
-        assertTrue(err().startsWith("compute-tco template: Cannot save "), err());
+        assertEquals(2, cli.run("template", "-o", target.toString()));
+        assertEquals(1, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().startsWith("compute-tco template: Cannot save "), cli.err());
     }
 
     @Test
     void templateUsageErrors() {
-        assertEquals(64, run("template"));
-        assertTrue(err().contains("template needs -o FILE.xlsx"), err());
-        assertEquals(64, run("template", "-o", dir.resolve("a.xlsx").toString(), "--lang", "fr"));
-        assertEquals(64, run("template", "extra", "-o", dir.resolve("a.xlsx").toString()));
-        assertEquals(64, run("template", "-o", dir.resolve("a.xlsx").toString(), "--simulate", "3"));
+        assertEquals(64, cli.run("template"));
+        assertTrue(cli.err().contains("template needs -o FILE.xlsx"), cli.err());
+        assertEquals(64, cli.run("template", "-o", dir.resolve("a.xlsx").toString(), "--lang", "fr"));
+        assertEquals(64, cli.run("template", "extra", "-o", dir.resolve("a.xlsx").toString()));
+        assertEquals(64, cli.run("template", "-o", dir.resolve("a.xlsx").toString(), "--simulate", "3"));
     }
 
     @Test
     void importQuotesWritesOneQuoteFilePerRow() throws IOException {
         Path filled = TemplateFiles.save(dir, "filled.xlsx", TemplateFiles.filledWithSamples());
         Path quotes = dir.resolve("quotes");
-        int code = run("import-quotes", filled.toString(), "-o", quotes.toString());
+        int code = cli.run("import-quotes", filled.toString(), "-o", quotes.toString());
         // Today the sample quotes have expired: warnings, which do not fail the import.
-        assertEquals(0, code, err());
+        assertEquals(0, code, cli.err());
         assertEquals(List.of("compute-lessor-a-h800-cluster-h800-row5.quote.json",
                 "grey-market-dealer-hgx-h100-8-gpu-row4.quote.json"), files(quotes));
         assertEquals(TemplateFiles.sample("dealer-hgx-h100.quote.json"), new QuoteReader(TemplateFiles.MAY_2024)
                 .read(quotes.resolve("grey-market-dealer-hgx-h100-8-gpu-row4.quote.json")).value());
-        assertTrue(out().contains("grey-market-dealer-hgx-h100-8-gpu-row4.quote.json (row 4)"), out());
-        assertTrue(err().lines().allMatch(line -> line.startsWith(filled + ": Quote!Z") && line.contains("warning:")),
-                err());
+        assertTrue(cli.out().contains("grey-market-dealer-hgx-h100-8-gpu-row4.quote.json (row 4)"), cli.out());
+        assertTrue(cli.err().lines().allMatch(line -> line.startsWith(filled + ": Quote!Z") && line.contains("warning:")),
+                cli.err());
     }
 
     @Test
@@ -96,8 +78,8 @@ class TemplateCommandsTest {
         Path filled = TemplateFiles.save(dir, "filled.xlsx", TemplateFiles.edit(TemplateFiles.filledWithSamples(),
                 (XSSFSheet sheet) -> sheet.getRow(4).getCell(7).setCellValue("abc")));
         Path quotes = dir.resolve("quotes");
-        assertEquals(2, run("import-quotes", filled.toString(), "-o", quotes.toString()));
-        assertTrue(err().contains(filled + ": Quote!H5: price must be a number, got \"abc\""), err());
+        assertEquals(2, cli.run("import-quotes", filled.toString(), "-o", quotes.toString()));
+        assertTrue(cli.err().contains(filled + ": Quote!H5: price must be a number, got \"abc\""), cli.err());
         assertEquals(List.of("grey-market-dealer-hgx-h100-8-gpu-row4.quote.json"), files(quotes));
     }
 
@@ -105,27 +87,27 @@ class TemplateCommandsTest {
     void importQuotesOfAHostileFileIsAMessage() throws IOException {
         Path noise = dir.resolve("noise.xlsx");
         Files.write(noise, new byte[] {1, 2, 3, 4, 5});
-        assertEquals(2, run("import-quotes", noise.toString(), "-o", dir.resolve("q").toString()));
+        assertEquals(2, cli.run("import-quotes", noise.toString(), "-o", dir.resolve("q").toString()));
         assertEquals(noise + ": not an .xlsx workbook: the file is not a zip archive" + System.lineSeparator(),
-                err());
+                cli.err());
         assertTrue(Files.notExists(dir.resolve("q")), "nothing to write, no folder made");
     }
 
     @Test
     void importQuotesUsageErrors() {
-        assertEquals(64, run("import-quotes", "a.xlsx"));
-        assertTrue(err().contains("import-quotes needs -o DIR"), err());
-        assertEquals(64, run("import-quotes", "-o", dir.toString()));
-        assertEquals(64, run("import-quotes", "a.xlsx", "b.xlsx", "-o", dir.toString()));
+        assertEquals(64, cli.run("import-quotes", "a.xlsx"));
+        assertTrue(cli.err().contains("import-quotes needs -o DIR"), cli.err());
+        assertEquals(64, cli.run("import-quotes", "-o", dir.toString()));
+        assertEquals(64, cli.run("import-quotes", "a.xlsx", "b.xlsx", "-o", dir.toString()));
     }
 
     @Test
     void bothCommandsAreListed() {
-        assertEquals(0, run("--help"));
-        assertTrue(out().contains("template"), out());
-        assertTrue(out().contains("import-quotes"), out());
-        assertEquals(0, run("import-quotes", "--help"));
-        assertTrue(out().startsWith("usage: compute-tco import-quotes FILE.xlsx -o DIR"), out());
+        assertEquals(0, cli.run("--help"));
+        assertTrue(cli.out().contains("template"), cli.out());
+        assertTrue(cli.out().contains("import-quotes"), cli.out());
+        assertEquals(0, cli.run("import-quotes", "--help"));
+        assertTrue(cli.out().startsWith("usage: compute-tco import-quotes FILE.xlsx -o DIR"), cli.out());
     }
 
     @Test

@@ -3,9 +3,8 @@ package com.computetco.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +15,7 @@ class DisplayNamesTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = DisplayNamesTest.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            workedExample = new ScenarioLoader().load(in.readAllBytes()).value();
-        }
+        workedExample = Scenarios.workedExample();
     }
 
     /** The worked example with a Chinese scenario name and the given Chinese labels, option by option. */

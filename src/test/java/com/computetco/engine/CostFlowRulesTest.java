@@ -1,19 +1,19 @@
 package com.computetco.engine;
 
-import static com.computetco.engine.Fixtures.bd;
-import static com.computetco.engine.Fixtures.build;
-import static com.computetco.engine.Fixtures.cny;
-import static com.computetco.engine.Fixtures.rent;
-import static com.computetco.engine.Fixtures.rental;
-import static com.computetco.engine.Fixtures.retraining;
-import static com.computetco.engine.Fixtures.scenario;
-import static com.computetco.engine.Fixtures.server;
+import static com.computetco.testing.Scenarios.bd;
+import static com.computetco.testing.Scenarios.build;
+import static com.computetco.testing.Scenarios.cny;
+import static com.computetco.testing.Scenarios.rent;
+import static com.computetco.testing.Scenarios.rental;
+import static com.computetco.testing.Scenarios.retraining;
+import static com.computetco.testing.Scenarios.scenario;
+import static com.computetco.testing.Scenarios.server;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.computetco.domain.OptionType;
 import com.computetco.domain.Option;
+import com.computetco.domain.OptionType;
 import com.computetco.domain.PflopsBasis;
 import com.computetco.domain.RentalQuote;
 import com.computetco.domain.ServerQuote;

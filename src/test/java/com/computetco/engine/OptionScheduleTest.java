@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +15,8 @@ import org.junit.jupiter.api.Test;
 class OptionScheduleTest {
     private static final double EPS = 1e-6;
 
-    private static Scenario load(String name) throws IOException {
-        try (InputStream in = OptionScheduleTest.class.getResourceAsStream("/com/computetco/engine/" + name)) {
-            return new ScenarioLoader().load(in.readAllBytes()).value();
-        }
+    private static Scenario load(String name) {
+        return Scenarios.read(Scenarios.resource(name));
     }
 
     @Test

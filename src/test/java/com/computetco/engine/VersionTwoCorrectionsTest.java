@@ -1,8 +1,8 @@
 package com.computetco.engine;
 
-import static com.computetco.engine.Fixtures.rent;
-import static com.computetco.engine.Fixtures.rental;
-import static com.computetco.engine.Fixtures.scenario;
+import static com.computetco.testing.Scenarios.rent;
+import static com.computetco.testing.Scenarios.rental;
+import static com.computetco.testing.Scenarios.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -20,7 +20,7 @@ class VersionTwoCorrectionsTest {
 
     /** A lessor at 600 CNY per P-year (50 a month) that needs 3 months, against the baseline at 1,200 (100 a month). */
     private static Scenario laterCheaperLessor(boolean bridge) {
-        RentalQuote later = rental().withPricePerPflopsYear(Fixtures.cny(600))
+        RentalQuote later = rental().withPricePerPflopsYear(com.computetco.testing.Scenarios.cny(600))
                 .withLeadTimeMonths(Triangular.of("0", "3", "3"));
         return scenario().horizon(12).bridge(bridge).option(rent("lease", rental())).option(rent("later", later))
                 .build();

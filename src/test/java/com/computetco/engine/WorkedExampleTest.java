@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.domain.Scenario;
-import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioReader;
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,21 +25,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class WorkedExampleTest {
 
-    private static Evaluation evaluate(String name) throws IOException {
-        ReadResult<Scenario> read = new ScenarioReader().read(resource(name));
-        assertTrue(read.isValid(), () -> read.problems().toString());
-        return new TcoEngine().evaluate(read.value());
+    private static Evaluation evaluate(String name) {
+        return new TcoEngine().evaluate(Scenarios.read(Scenarios.resource(name)));
     }
 
-    private static JsonObject expected(String name) throws IOException {
-        return JsonParser.parseString(new String(resource(name), StandardCharsets.UTF_8)).getAsJsonObject();
-    }
-
-    static byte[] resource(String name) throws IOException {
-        try (InputStream in = WorkedExampleTest.class.getResourceAsStream(name)) {
-            assertNotNull(in, name);
-            return in.readAllBytes();
-        }
+    private static JsonObject expected(String name) {
+        return JsonParser.parseString(new String(Scenarios.resource(name), StandardCharsets.UTF_8)).getAsJsonObject();
     }
 
     static void assertClose(JsonElement expectedValue, Double actual, String what) {

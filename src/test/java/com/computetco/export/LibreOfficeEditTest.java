@@ -12,6 +12,7 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.Verdict;
+import com.computetco.testing.Scenarios;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -23,9 +24,9 @@ import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An edit made in the workbook and recalculated by LibreOffice headless (as a reviewer's spreadsheet does on
@@ -45,7 +46,7 @@ class LibreOfficeEditTest {
             throws Exception {
         LibreOffice.assumeInstalled(false);
         Messages messages = Messages.forLocale(language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
-        Scenario scenario = ReportFormulasTest.workedExample();
+        Scenario scenario = Scenarios.workedExample();
         List<Option> options = new ArrayList<>(scenario.options());
         ServerQuote q = (ServerQuote) options.get(0).quote();
         options.set(0, options.get(0).withQuote(q.withUnitPrice(new Money(BigDecimal.valueOf(DEARER_SERVER),

@@ -1,6 +1,7 @@
 package com.computetco.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,15 +16,21 @@ import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.Verdict;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
@@ -52,8 +59,15 @@ final class RecomputedReport implements AutoCloseable {
         }
     }
 
+    /**
+     * With the fixed clock a rendering is a function of the scenario and the language, so each is rendered once per
+     * test JVM: the report tests read the same few scenarios dozens of times. Readers get their own workbook.
+     */
+    private static final Map<List<Object>, byte[]> RENDERED = new ConcurrentHashMap<>();
+
     static byte[] render(Scenario scenario, Messages messages) {
-        return new ReportWriter(FIXED).render(scenario, new TcoEngine().evaluate(scenario), messages);
+        return RENDERED.computeIfAbsent(List.of(scenario, messages.locale()),
+                key -> new ReportWriter(FIXED).render(scenario, new TcoEngine().evaluate(scenario), messages));
     }
 
     /** Reads back a workbook rendered elsewhere (with a simulation, say); does not recompute yet. */
@@ -70,10 +84,25 @@ final class RecomputedReport implements AutoCloseable {
         return new RecomputedReport(render(scenario, messages), messages);
     }
 
+    /**
+     * Recomputed workbooks, saved once recomputed: the values a fresh evaluator gave are then the cached ones, so a
+     * second reader of the same scenario reads them without evaluating some 10,000 formulas again.
+     */
+    private static final Map<List<Object>, byte[]> RECOMPUTED = new ConcurrentHashMap<>();
+
     static RecomputedReport recomputed(Scenario scenario) {
-        RecomputedReport report = read(scenario);
-        report.recompute();
-        return report;
+        Messages english = Messages.forLocale(Locale.ENGLISH);
+        byte[] bytes = RECOMPUTED.computeIfAbsent(List.of(scenario, english.locale()), key -> {
+            try (RecomputedReport report = read(scenario, english)) {
+                report.recompute();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                report.workbook.write(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new RecomputedReport(bytes, english);
     }
 
     /** Clears every cached result and evaluates every formula of the workbook afresh. */
@@ -82,6 +111,18 @@ final class RecomputedReport implements AutoCloseable {
         evaluator.clearAllCachedResultValues();
         evaluator.evaluateAll();
         return this;
+    }
+
+    /**
+     * One cell evaluated afresh with everything it depends on (caches cleared), for a test about one formula: much
+     * cheaper than {@link #recompute()}, which evaluates every formula of the workbook.
+     */
+    Object evaluate(XSSFSheet sheet, int row, int column) {
+        XSSFFormulaEvaluator fresh = workbook.getCreationHelper().createFormulaEvaluator();
+        fresh.clearAllCachedResultValues();
+        Cell cell = sheet.getRow(row).getCell(column);
+        fresh.evaluateFormulaCell(cell);
+        return value(cell);
     }
 
     XSSFSheet cashFlows(int option) {
@@ -239,6 +280,37 @@ final class RecomputedReport implements AutoCloseable {
         String expected = new Verdict(messages, new AmountFormat(messages.locale(), messages.isChinese()))
                 .describe(ReportWriter.inService(evaluation));
         assertEquals(expected, value(summary, SummarySheet.VERDICT_ROW, 0), "the verdict follows the figures");
+    }
+
+    /**
+     * Every formula's value as the writer cached it (the report as rendered for {@code scenario}) equals the value a
+     * fresh evaluator computes in {@code recomputed}, and none is an error. Returns how many formulas were compared.
+     */
+    static int assertCachedValuesAreRecomputed(Scenario scenario, RecomputedReport recomputed) throws IOException {
+        int formulas = 0;
+        try (RecomputedReport cached = read(scenario)) {
+            for (Sheet sheet : cached.workbook) {
+                Sheet other = recomputed.workbook.getSheet(sheet.getSheetName());
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        formulas++;
+                        Object before = value(cell);
+                        Object after = value(other.getRow(cell.getRowIndex()).getCell(cell.getColumnIndex()));
+                        String where = sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellFormula();
+                        assertFalse(after instanceof String s && s.startsWith("#ERROR"), where + ": " + after);
+                        if (after instanceof Double d) {
+                            assertClose(d, before, where);
+                        } else {
+                            assertEquals(after, before, where);
+                        }
+                    }
+                }
+            }
+        }
+        return formulas;
     }
 
     private static boolean rowsTie(Evaluation evaluation, OptionResult r) {

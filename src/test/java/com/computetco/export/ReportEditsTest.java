@@ -11,6 +11,7 @@ import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Triangular;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class ReportEditsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        scenario = ReportFormulasTest.workedExample();
+        scenario = Scenarios.workedExample();
     }
 
     /** The worked example with the first option's (NVIDIA build's) server price changed. */
@@ -104,8 +105,7 @@ class ReportEditsTest {
             assertTrue(rule.getErrorBoxText().contains("1 to 60"), rule.getErrorBoxText());
             // A value pasted past the check is flagged beside it.
             report.named(AssumptionsSheet.HORIZON).setCellValue(72);
-            report.recompute();
-            String note = (String) report.value(assumptions, row, AssumptionsSheet.COL_NOTE);
+            String note = (String) report.evaluate(assumptions, row, AssumptionsSheet.COL_NOTE);
             assertTrue(note.startsWith("Not valid"), note);
         }
     }
@@ -113,15 +113,14 @@ class ReportEditsTest {
     @Test
     void aQuotesCurrencyCellDrivesItsConversion() throws IOException {
         try (RecomputedReport report = RecomputedReport.read(scenario)) {
-            var row = report.workbook.getSheet("Quotes").getRow(QuotesSheet.FIRST_ROW);
-            assertEquals("USD", row.getCell(QuotesSheet.Column.INSTALL_CURRENCY.index()).getStringCellValue());
-            report.recompute();
-            var base = row.getCell(QuotesSheet.Column.INSTALL_BASE.index());
-            assertEquals(7000 * 7.15, base.getNumericCellValue(), 1e-9);
-            row.getCell(QuotesSheet.Column.INSTALL_CURRENCY.index()).setCellValue("CNY");
-            report.recompute();
-            assertEquals(7000, base.getNumericCellValue(), 1e-9, "the rate follows the currency cell");
             XSSFSheet quotes = report.workbook.getSheet("Quotes");
+            var row = quotes.getRow(QuotesSheet.FIRST_ROW);
+            int base = QuotesSheet.Column.INSTALL_BASE.index();
+            assertEquals("USD", row.getCell(QuotesSheet.Column.INSTALL_CURRENCY.index()).getStringCellValue());
+            assertEquals(7000 * 7.15, (Double) report.evaluate(quotes, QuotesSheet.FIRST_ROW, base), 1e-9);
+            row.getCell(QuotesSheet.Column.INSTALL_CURRENCY.index()).setCellValue("CNY");
+            assertEquals(7000, (Double) report.evaluate(quotes, QuotesSheet.FIRST_ROW, base), 1e-9,
+                    "the rate follows the currency cell");
             assertTrue(quotes.getDataValidations().stream().anyMatch(v -> covers(v, QuotesSheet.FIRST_ROW,
                     QuotesSheet.Column.INSTALL_CURRENCY.index())
                     && List.of(v.getValidationConstraint().getExplicitListValues()).contains("USD")),

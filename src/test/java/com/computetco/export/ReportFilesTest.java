@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.cli.Cli;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
-import java.io.ByteArrayOutputStream;
+import com.computetco.testing.Scenarios;
+import com.computetco.testing.Terminal;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,24 +25,13 @@ class ReportFilesTest {
     @TempDir
     Path dir;
     private Path scenarioFile;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private final Terminal cli = new Terminal();
 
     @BeforeEach
     void copyWorkedExample() throws IOException {
         scenarioFile = dir.resolve("worked-example.json");
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            Files.write(scenarioFile, in.readAllBytes());
-        }
-    }
-
-    private int cli(String... args) {
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        Scenarios.write(scenarioFile, Scenarios.workedExampleBytes());
     }
 
     private static long filesIn(Path folder) throws IOException {
@@ -56,7 +42,7 @@ class ReportFilesTest {
 
     @Test
     void anUnwritablePathGivesAClearMessageAndLeavesNoFile() throws IOException {
-        Scenario scenario = ReportFormulasTest.workedExample();
+        Scenario scenario = Scenarios.workedExample();
         Path target = dir.resolve("missing-folder").resolve("report.xlsx");
         IOException e = assertThrows(IOException.class, () -> new ReportWriter().write(scenario,
                 new TcoEngine().evaluate(scenario), Messages.forLocale(Locale.ENGLISH), target));
@@ -67,7 +53,7 @@ class ReportFilesTest {
 
     @Test
     void aDirectoryInTheWayIsLeftAloneAndNoTemporaryFileRemains() throws IOException {
-        Scenario scenario = ReportFormulasTest.workedExample();
+        Scenario scenario = Scenarios.workedExample();
         Path target = Files.createDirectory(dir.resolve("report.xlsx"));
         long before = filesIn(dir);
         assertThrows(IOException.class, () -> new ReportWriter().write(scenario, new TcoEngine().evaluate(scenario),
@@ -79,17 +65,17 @@ class ReportFilesTest {
     @Test
     void theReportCommandWritesAWorkbookThatOpens() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, cli("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), err());
+        assertEquals(0, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), cli.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals("Summary", workbook.getSheetName(0));
         }
-        assertEquals("", err());
+        assertEquals("", cli.err());
     }
 
     @Test
     void theReportCommandSpeaksChineseWithLangZh() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, cli("report", scenarioFile.toString(), "--output", target.toString(), "--lang", "zh"));
+        assertEquals(0, cli.run("report", scenarioFile.toString(), "--output", target.toString(), "--lang", "zh"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals("摘要", workbook.getSheetName(0));
         }
@@ -98,9 +84,9 @@ class ReportFilesTest {
     @Test
     void theReportCommandRefusesAnUnwritablePathInOneLineWithExitTwo() throws IOException {
         Path target = dir.resolve("no-such-folder").resolve("r.xlsx");
-        assertEquals(2, cli("report", scenarioFile.toString(), "-o", target.toString()));
-        assertEquals(1, err().lines().count(), err());
-        assertTrue(err().startsWith("compute-tco report: Cannot save "), err());
+        assertEquals(2, cli.run("report", scenarioFile.toString(), "-o", target.toString()));
+        assertEquals(1, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().startsWith("compute-tco report: Cannot save "), cli.err());
         assertFalse(Files.exists(target.getParent()));
     }
 
@@ -109,24 +95,24 @@ class ReportFilesTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\": 1, \"currency\": \"CNY\"}");
         Path target = dir.resolve("r.xlsx");
-        assertEquals(2, cli("report", bad.toString(), "-o", target.toString()));
-        assertTrue(err().contains("bad.json"), err());
+        assertEquals(2, cli.run("report", bad.toString(), "-o", target.toString()));
+        assertTrue(cli.err().contains("bad.json"), cli.err());
         assertFalse(Files.exists(target));
     }
 
     @Test
     void theReportCommandNeedsAnOutput() {
-        assertEquals(64, cli("report", scenarioFile.toString()));
-        assertTrue(err().contains("-o OUT.xlsx"), err());
-        assertEquals(64, cli("report", "-o", "x.xlsx"));
-        assertEquals(64, cli("report", scenarioFile.toString(), "-o", "x.xlsx", "--lang", "fr"));
+        assertEquals(64, cli.run("report", scenarioFile.toString()));
+        assertTrue(cli.err().contains("-o OUT.xlsx"), cli.err());
+        assertEquals(64, cli.run("report", "-o", "x.xlsx"));
+        assertEquals(64, cli.run("report", scenarioFile.toString(), "-o", "x.xlsx", "--lang", "fr"));
     }
 
     @Test
     void theReportCommandSimulatesFirstWithSimulate() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, cli("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en",
-                "--simulate", "1000", "--seed", "3"), err());
+        assertEquals(0, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en",
+                "--simulate", "1000", "--seed", "3"), cli.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             var risk = workbook.getSheet("Risk");
             assertTrue(risk != null, "Risk sheet");
@@ -134,13 +120,13 @@ class ReportFilesTest {
             assertEquals(3, risk.getRow(RiskSheet.SEED_ROW).getCell(1).getNumericCellValue());
             assertEquals(2, risk.getDrawingPatriarch().getCharts().size(), "a tornado chart per non-baseline option");
         }
-        assertEquals("", err());
+        assertEquals("", cli.err());
     }
 
     @Test
     void theReportCommandWithoutSimulateHasNoRiskSheet() throws IOException {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(0, cli("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), err());
+        assertEquals(0, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--lang", "en"), cli.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals(null, workbook.getSheet("Risk"));
         }
@@ -149,14 +135,14 @@ class ReportFilesTest {
     @Test
     void theReportCommandRefusesABadSimulateOrSeed() {
         Path target = dir.resolve("r.xlsx");
-        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "0"));
-        assertTrue(err().contains("--simulate must lie in 1.."), err());
-        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "x"));
-        assertTrue(err().contains("--simulate must be a whole number"), err());
-        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "10",
+        assertEquals(64, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "0"));
+        assertTrue(cli.err().contains("--simulate must lie in 1.."), cli.err());
+        assertEquals(64, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "x"));
+        assertTrue(cli.err().contains("--simulate must be a whole number"), cli.err());
+        assertEquals(64, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--simulate", "10",
                 "--seed", "y"));
-        assertEquals(64, cli("report", scenarioFile.toString(), "-o", target.toString(), "--seed", "3"));
-        assertTrue(err().contains("--seed needs --simulate"), err());
+        assertEquals(64, cli.run("report", scenarioFile.toString(), "-o", target.toString(), "--seed", "3"));
+        assertTrue(cli.err().contains("--seed needs --simulate"), cli.err());
         assertFalse(Files.exists(target));
     }
 }

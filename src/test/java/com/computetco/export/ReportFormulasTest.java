@@ -1,9 +1,7 @@
 package com.computetco.export;
 
 import static com.computetco.export.RecomputedReport.assertClose;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
@@ -11,19 +9,18 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.ReadResult;
 import com.computetco.io.ScenarioLoader;
-import com.computetco.io.ScenarioReader;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,59 +31,56 @@ import org.junit.jupiter.params.provider.MethodSource;
  * break-even price, to 1e-9 relative (1e-6 absolute). Also after an assumption is changed in the workbook.
  */
 class ReportFormulasTest {
-    private final TcoEngine engine = new TcoEngine();
+    private static final TcoEngine engine = new TcoEngine();
+    /** One recomputation of the worked example, shared by the tests that only read it (each takes seconds). */
+    private static RecomputedReport recomputed;
 
-    static Scenario workedExample() throws IOException {
-        try (InputStream in = ReportFormulasTest.class.getResourceAsStream(
-                "/com/computetco/engine/worked-example.json")) {
-            assertNotNull(in);
-            ReadResult<Scenario> read = new ScenarioReader().read(in.readAllBytes());
-            assertTrue(read.isValid(), () -> read.problems().toString());
-            return read.value();
-        }
+    @BeforeAll
+    static void recomputeTheWorkedExample() {
+        recomputed = RecomputedReport.recomputed(Scenarios.workedExample());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        recomputed.close();
     }
 
     /** Every demo, version-2 rules included: the workbook models them all with live formulas. */
-    static Stream<Path> demoScenarios() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("sample-quotes"))) {
-            List<Path> list = files.filter(p -> p.getFileName().toString().endsWith(".scenario.json")).sorted()
-                    .toList();
-            assertFalse(list.isEmpty());
-            return list.stream();
-        }
+    static Stream<Path> demoScenarios() {
+        List<Path> list = Scenarios.sampleScenarioFiles();
+        assertFalse(list.isEmpty());
+        return list.stream();
     }
 
-    @Test
-    void aVersionTwoDemoStillGivesAWorkbookThatRecalculatesWithoutErrors() throws IOException {
-        Path demo = Path.of("sample-quotes", "inference-2026-loan-lease-after-tax.scenario.json");
-        ReadResult<Scenario> read = new ScenarioLoader().load(demo);
+    /** Recomputes a demo and compares every pre-tax figure, and every after-tax one where it has a tax block. */
+    private static void assertRecomputesToTheEngine(Path file) throws IOException {
+        ReadResult<Scenario> read = new ScenarioLoader().load(file);
         assertTrue(read.isValid(), () -> read.problems().toString());
+        Evaluation expected = engine.evaluate(read.value());
         try (RecomputedReport report = RecomputedReport.recomputed(read.value())) {
-            assertNotNull(report);
+            report.assertMatches(expected, 1e-9);
+            if (read.value().taxBlock().isPresent()) {
+                report.assertAfterTaxMatches(expected, 1e-9);
+            }
         }
     }
 
     @Test
-    void theWorkedExampleRecomputesToTheEnginesFigures() throws IOException {
-        Scenario scenario = workedExample();
-        try (RecomputedReport report = RecomputedReport.recomputed(scenario)) {
-            report.assertMatches(engine.evaluate(scenario), 1e-9);
-        }
+    void theWorkedExampleRecomputesToTheEnginesFigures() {
+        recomputed.assertMatches(engine.evaluate(Scenarios.workedExample()), 1e-9);
     }
 
+    /** Seconds a demo: the slow tier runs them (mvn verify); the fast tier has the worked examples. */
+    @Tag("slow")
     @ParameterizedTest
     @MethodSource("demoScenarios")
     void everyDemoScenarioRecomputesToTheEnginesFigures(Path file) throws IOException {
-        ReadResult<Scenario> read = new ScenarioLoader().load(file);
-        assertTrue(read.isValid(), () -> read.problems().toString());
-        try (RecomputedReport report = RecomputedReport.recomputed(read.value())) {
-            report.assertMatches(engine.evaluate(read.value()), 1e-9);
-        }
+        assertRecomputesToTheEngine(file);
     }
 
     @Test
     void aChangedElectricityPriceGivesTheEnginesFiguresForTheChangedScenario() throws IOException {
-        Scenario scenario = workedExample();
+        Scenario scenario = Scenarios.workedExample();
         BigDecimal dearer = new BigDecimal("0.95");
         Scenario changed = scenario.withElectricity(scenario.electricity().withPricePerKwh(dearer));
         try (RecomputedReport report = RecomputedReport.read(scenario)) {
@@ -99,7 +93,7 @@ class ReportFormulasTest {
 
     @Test
     void aChangedDiscountRateAndRentChangeFollowThroughTheWholeWorkbook() throws IOException {
-        Scenario scenario = workedExample();
+        Scenario scenario = Scenarios.workedExample();
         Scenario changed = scenario.withDiscountRatePct(new BigDecimal("12"));
         try (RecomputedReport report = RecomputedReport.read(scenario)) {
             report.named(AssumptionsSheet.DISCOUNT_RATE).setCellValue(0.12);
@@ -110,7 +104,7 @@ class ReportFormulasTest {
 
     @Test
     void aShorterHorizonEnteredInTheWorkbookGivesTheEnginesFiguresForThatHorizon() throws IOException {
-        Scenario scenario = workedExample();
+        Scenario scenario = Scenarios.workedExample();
         Scenario shorter = scenario.withHorizonMonths(48);
         Evaluation expected = engine.evaluate(shorter);
         try (RecomputedReport report = RecomputedReport.read(scenario)) {
@@ -138,44 +132,16 @@ class ReportFormulasTest {
 
     @Test
     void theCachedValuesAreTheValuesTheFormulasCompute() throws IOException {
-        Scenario scenario = workedExample();
-        try (RecomputedReport cached = RecomputedReport.read(scenario);
-                RecomputedReport recomputed = RecomputedReport.recomputed(scenario)) {
-            int formulas = 0;
-            for (Sheet sheet : cached.workbook) {
-                Sheet other = recomputed.workbook.getSheet(sheet.getSheetName());
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        if (cell.getCellType() != CellType.FORMULA) {
-                            continue;
-                        }
-                        formulas++;
-                        Object before = RecomputedReport.value(cell);
-                        Object after = RecomputedReport.value(other.getRow(cell.getRowIndex())
-                                .getCell(cell.getColumnIndex()));
-                        String where = sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellFormula();
-                        if (after instanceof Double d) {
-                            assertClose(d, before, where);
-                        } else {
-                            assertEquals(after, before, where);
-                        }
-                    }
-                }
-            }
-            assertTrue(formulas > 3000, "formulas: " + formulas);
-        }
+        assertTrue(RecomputedReport.assertCachedValuesAreRecomputed(Scenarios.workedExample(), recomputed) > 3000);
     }
 
     @Test
-    void noFormulaEvaluatesToAnError() throws IOException {
-        try (RecomputedReport report = RecomputedReport.recomputed(workedExample());
-                XSSFWorkbook workbook = report.workbook) {
-            for (Sheet sheet : workbook) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        Object v = RecomputedReport.value(cell);
-                        assertFalse(v instanceof String s && s.startsWith("#ERROR"), String.valueOf(v));
-                    }
+    void noFormulaEvaluatesToAnError() {
+        for (Sheet sheet : recomputed.workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    Object v = RecomputedReport.value(cell);
+                    assertFalse(v instanceof String s && s.startsWith("#ERROR"), String.valueOf(v));
                 }
             }
         }

@@ -7,6 +7,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.domain.Tax;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
+import com.computetco.testing.Scenarios;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -35,7 +36,7 @@ class ReportLibreOfficeTest {
     void libreOfficeRecalculatesTheWorkedExampleV2ToTheEnginesAfterTaxFigures() throws Exception {
         String soffice = soffice();
         assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
-        Scenario scenario = ReportAfterTaxTest.workedExampleV2();
+        Scenario scenario = Scenarios.workedExampleV2();
         Tax tax = scenario.taxBlock().orElseThrow();
         Evaluation expected = new TcoEngine().evaluate(scenario.withTax(tax.withIncomeTaxRatePct(
                 new BigDecimal("15"))));

@@ -23,11 +23,14 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /**
  * Over generated valid scenarios (the generator of engine.EngineProperties, with foreign-currency quotes added so
- * that the exchange-rate formulas are exercised), the recomputed workbook gives the engine's figures.
+ * that the exchange-rate formulas are exercised), the recomputed workbook gives the engine's figures. Seconds a try,
+ * so it runs in the slow tier (mvn verify).
  */
+@Tag("slow")
 class ReportProperties {
     private final TcoEngine engine = new TcoEngine();
 

@@ -10,6 +10,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.CostComponent;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ class ReportStructureTest {
 
     @BeforeAll
     static void load() throws IOException {
-        scenario = ReportFormulasTest.workedExample();
+        scenario = Scenarios.workedExample();
     }
 
     @Test

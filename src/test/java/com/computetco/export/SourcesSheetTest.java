@@ -7,6 +7,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
 import com.computetco.io.ReferenceFigures;
+import com.computetco.testing.Scenarios;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -22,7 +23,7 @@ class SourcesSheetTest {
 
     @BeforeAll
     static void load() throws IOException {
-        scenario = ReportFormulasTest.workedExample();
+        scenario = Scenarios.workedExample();
     }
 
     private static XSSFWorkbook report(Locale locale) throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -172,8 +173,8 @@ class AtomicFilesTest {
 
     @Test
     void scenarioAndQuoteSavesKeepTheVersionTheyReplace() throws IOException {
-        ScenarioReader reader = new ScenarioReader(TestFiles.TODAY);
-        com.computetco.domain.Scenario example = reader.read(TestFiles.workedExampleBytes()).value();
+        ScenarioReader reader = new ScenarioReader(Scenarios.TODAY);
+        com.computetco.domain.Scenario example = reader.read(Scenarios.workedExampleBytes()).value();
         Path scenario = Files.write(dir.resolve("plan.scenario.json"), OLD);
         ScenarioWriter.write(example, scenario);
         assertArrayEquals(OLD, Files.readAllBytes(AtomicFiles.backupOf(scenario)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.computetco.domain.Scenario;
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.BufferedReader;
@@ -37,13 +38,13 @@ class CrashSafeSaveTest {
     @TempDir
     Path dir;
 
-    private final ScenarioReader reader = new ScenarioReader(TestFiles.TODAY);
+    private final ScenarioReader reader = new ScenarioReader(Scenarios.TODAY);
 
     /** The worked example padded to 50 options, the most a scenario holds, so one save takes a while. */
     private byte[] version(String label) {
-        JsonObject tree = TestFiles.workedExample();
-        TestFiles.set(tree, "name", '"' + label + '"');
-        JsonArray options = TestFiles.array(tree, "options");
+        JsonObject tree = Scenarios.workedExampleTree();
+        Scenarios.set(tree, "name", '"' + label + '"');
+        JsonArray options = Scenarios.array(tree, "options");
         int original = options.size();
         for (int i = original; i < 50; i++) {
             JsonObject copy = options.get(i % original).getAsJsonObject().deepCopy();
@@ -55,7 +56,7 @@ class CrashSafeSaveTest {
         for (var option : options) {
             option.getAsJsonObject().getAsJsonObject("quote").addProperty("source", label + " " + "x".repeat(1_900));
         }
-        ReadResult<Scenario> read = reader.read(TestFiles.bytes(tree));
+        ReadResult<Scenario> read = reader.read(Scenarios.bytes(tree));
         assertTrue(read.isValid(), read.problems()::toString);
         return ScenarioWriter.toBytes(read.value());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.testing.Scenarios;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -78,9 +79,9 @@ class InputLimitsTest {
     @Test
     void moreThanFiftyOptionsGetOneMessageNotOnePerOption() {
         String options = "[" + "{},".repeat(9999) + "{}]";
-        String json = new String(TestFiles.workedExampleBytes(), StandardCharsets.UTF_8)
+        String json = new String(Scenarios.workedExampleBytes(), StandardCharsets.UTF_8)
                 .replaceFirst("\"options\": \\[", "\"options\": " + options + ", \"unused\": [");
-        ReadResult<?> result = new ScenarioReader(TestFiles.TODAY).read(json.getBytes(StandardCharsets.UTF_8));
+        ReadResult<?> result = new ScenarioReader(Scenarios.TODAY).read(json.getBytes(StandardCharsets.UTF_8));
         assertTrue(result.errors().stream().anyMatch(p -> p.path().equals("options")
                 && p.message().contains("at most 50 options, got 10000")), result.errors()::toString);
         assertTrue(result.errors().stream().noneMatch(p -> p.path().startsWith("options[50]")));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.ProblemTexts;
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 10 §5: implausible figures are warned about, and the file stays usable. */
 class PlausibilityWarningsTest {
-    private final ScenarioLoader loader = new ScenarioLoader(new ScenarioReader(TestFiles.TODAY),
+    private final ScenarioLoader loader = new ScenarioLoader(new ScenarioReader(Scenarios.TODAY),
             new com.computetco.engine.TcoEngine());
 
     private ReadResult<Scenario> load(JsonObject tree) {
@@ -27,7 +28,7 @@ class PlausibilityWarningsTest {
 
     @Test
     void theWorkedExampleRaisesNoPlausibilityWarning() {
-        ReadResult<Scenario> read = load(TestFiles.workedExampleV2());
+        ReadResult<Scenario> read = load(Scenarios.workedExampleV2Tree());
         assertTrue(read.isValid());
         assertTrue(read.warnings().stream().noneMatch(p -> p.message().contains("implausible")
                 || p.message().contains("reference figures") || p.message().contains("does not contain")),
@@ -36,7 +37,7 @@ class PlausibilityWarningsTest {
 
     @Test
     void aServerPriceOf150CnyIsWarnedAbout() {
-        JsonObject tree = TestFiles.workedExampleV2();
+        JsonObject tree = Scenarios.workedExampleV2Tree();
         option(tree, 0).getAsJsonObject("quote").getAsJsonObject("unitPrice").addProperty("amount", 150);
         ReadResult<Scenario> read = load(tree);
         assertTrue(read.isValid(), "a warning must not make the file unusable");
@@ -45,7 +46,7 @@ class PlausibilityWarningsTest {
 
     @Test
     void anIrrAboveAThousandPercentAYearIsWarnedAbout() {
-        JsonObject tree = TestFiles.workedExampleV2();
+        JsonObject tree = Scenarios.workedExampleV2Tree();
         // 15,000 CNY for the loan-financed H20 server gives an IRR of about 550,000 % a year.
         option(tree, 0).getAsJsonObject("quote").getAsJsonObject("unitPrice").addProperty("amount", 15000);
         ReadResult<Scenario> read = load(tree);
@@ -56,14 +57,14 @@ class PlausibilityWarningsTest {
 
     @Test
     void aServerPriceAThousandTimesTooHighIsWarnedAbout() {
-        JsonObject tree = TestFiles.workedExampleV2();
+        JsonObject tree = Scenarios.workedExampleV2Tree();
         option(tree, 1).getAsJsonObject("quote").getAsJsonObject("unitPrice").addProperty("amount", 1_150_000_000L);
         assertHasWarning(load(tree), "options[1].quote.unitPrice", "far outside the reference figures");
     }
 
     @Test
     void aMonteCarloRangeWithoutTheElectricityPriceIsWarnedAbout() {
-        JsonObject tree = TestFiles.workedExampleV2();
+        JsonObject tree = Scenarios.workedExampleV2Tree();
         tree.getAsJsonObject("electricity").addProperty("pricePerKwh", 1.2);
         JsonObject range = tree.getAsJsonObject("uncertainty").getAsJsonObject("electricityPricePerKwh");
         range.addProperty("min", 0.65);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.domain.Quote;
 import com.computetco.domain.RentalQuote;
 import com.computetco.domain.ServerQuote;
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,19 +24,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteReaderTest {
-    private final QuoteReader reader = new QuoteReader(TestFiles.TODAY);
+    private final QuoteReader reader = new QuoteReader(Scenarios.TODAY);
 
     /** The worked example's quotes, as a quote file holds them. */
     private static JsonObject serverQuote() {
-        return TestFiles.object(TestFiles.workedExample(), "options[0].quote");
+        return Scenarios.object(Scenarios.workedExampleTree(), "options[0].quote");
     }
 
     private static JsonObject rentalQuote() {
-        return TestFiles.object(TestFiles.workedExample(), "options[2].quote");
+        return Scenarios.object(Scenarios.workedExampleTree(), "options[2].quote");
     }
 
     private ReadResult<Quote> read(JsonObject tree) {
-        return reader.read(TestFiles.bytes(tree));
+        return reader.read(Scenarios.bytes(tree));
     }
 
     @Test
@@ -57,24 +58,24 @@ class QuoteReaderTest {
 
     @Test
     void pathsAreRelativeToTheFileRoot() {
-        assertOnlyError(read(TestFiles.set(serverQuote(), "unitPrice.amount", "-5")), "unitPrice.amount",
+        assertOnlyError(read(Scenarios.set(serverQuote(), "unitPrice.amount", "-5")), "unitPrice.amount",
                 "must be at least 0");
     }
 
     @Test
     void anyWellFormedCurrencyIsAcceptedWithoutAScenario() {
-        assertValidWithoutProblems(read(TestFiles.set(serverQuote(), "unitPrice.currency", "\"EUR\"")));
+        assertValidWithoutProblems(read(Scenarios.set(serverQuote(), "unitPrice.currency", "\"EUR\"")));
     }
 
     @Test
     void malformedCurrencyCodeIsAnError() {
-        assertOnlyError(read(TestFiles.set(serverQuote(), "unitPrice.currency", "\"eur\"")), "unitPrice.currency",
+        assertOnlyError(read(Scenarios.set(serverQuote(), "unitPrice.currency", "\"eur\"")), "unitPrice.currency",
                 "three capital letters");
     }
 
     @Test
     void expiredQuoteIsReadWithAWarningOnly() {
-        ReadResult<Quote> result = read(TestFiles.set(rentalQuote(), "validUntil", "\"2024-06-30\""));
+        ReadResult<Quote> result = read(Scenarios.set(rentalQuote(), "validUntil", "\"2024-06-30\""));
         assertTrue(result.isValid());
         assertEquals(List.of(Problem.warning("validUntil", "quote expired on 2024-06-30")), result.problems());
         assertEquals(LocalDate.of(2024, 6, 30), result.value().validUntil().orElseThrow());
@@ -82,8 +83,8 @@ class QuoteReaderTest {
 
     @Test
     void expiryIsWarnedEvenWhenTheQuoteHasErrors() {
-        JsonObject tree = TestFiles.set(serverQuote(), "validUntil", "\"2024-06-30\"");
-        TestFiles.set(tree, "vendor", "\"\"");
+        JsonObject tree = Scenarios.set(serverQuote(), "validUntil", "\"2024-06-30\"");
+        Scenarios.set(tree, "vendor", "\"\"");
         ReadResult<Quote> result = read(tree);
         assertHasError(result, "vendor", "must not be empty");
         assertEquals(1, result.warnings().size());
@@ -91,9 +92,9 @@ class QuoteReaderTest {
 
     @Test
     void datesAndSourceAreRead() {
-        JsonObject tree = TestFiles.set(serverQuote(), "quoteDate", "\"2025-01-10\"");
-        TestFiles.set(tree, "validUntil", "\"2025-04-10\"");
-        TestFiles.set(tree, "source", "\"email of 10 Jan\"");
+        JsonObject tree = Scenarios.set(serverQuote(), "quoteDate", "\"2025-01-10\"");
+        Scenarios.set(tree, "validUntil", "\"2025-04-10\"");
+        Scenarios.set(tree, "source", "\"email of 10 Jan\"");
         Quote quote = read(tree).value();
         assertEquals(LocalDate.of(2025, 1, 10), quote.quoteDate().orElseThrow());
         assertEquals("email of 10 Jan", quote.source().orElseThrow());
@@ -105,18 +106,18 @@ class QuoteReaderTest {
             7           | must be a string, got a number
             """)
     void unknownKindIsOneError(String kind, String fragment) {
-        assertOnlyError(read(TestFiles.set(serverQuote(), "kind", kind)), "kind", fragment);
+        assertOnlyError(read(Scenarios.set(serverQuote(), "kind", kind)), "kind", fragment);
     }
 
     @Test
     void missingKindIsAnErrorBecauseNothingElseCanBeChecked() {
-        assertOnlyError(read(TestFiles.remove(serverQuote(), "kind")), "kind", "is required");
+        assertOnlyError(read(Scenarios.remove(serverQuote(), "kind")), "kind", "is required");
     }
 
     @Test
     void rentalFieldsAreRequiredWhenKindSaysRental() {
         // A server quote relabelled as rental: the reader must judge it by the rental rules.
-        ReadResult<Quote> result = read(TestFiles.set(serverQuote(), "kind", "\"rental\""));
+        ReadResult<Quote> result = read(Scenarios.set(serverQuote(), "kind", "\"rental\""));
         assertHasError(result, "provider", "is required");
         assertHasError(result, "pricePerPflopsYear", "is required");
     }
@@ -129,7 +130,7 @@ class QuoteReaderTest {
     @Test
     void quoteFileIsReadFromDisk(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("quote.json");
-        Files.write(file, TestFiles.bytes(rentalQuote()));
+        Files.write(file, Scenarios.bytes(rentalQuote()));
         assertValidWithoutProblems(reader.read(file));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -55,8 +56,8 @@ class ReaderFuzzTest {
     private static final String DEEP_MARKER = "@@deep@@";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final ScenarioReader scenarios = new ScenarioReader(TestFiles.TODAY);
-    private final QuoteReader quotes = new QuoteReader(TestFiles.TODAY);
+    private final ScenarioReader scenarios = new ScenarioReader(Scenarios.TODAY);
+    private final QuoteReader quotes = new QuoteReader(Scenarios.TODAY);
 
     private record Seed(String name, byte[] bytes, boolean scenario) {
     }
@@ -67,17 +68,17 @@ class ReaderFuzzTest {
 
     private static List<Seed> seeds() {
         List<Seed> seeds = new ArrayList<>();
-        seeds.add(new Seed("worked-example.json", TestFiles.workedExampleBytes(), true));
-        for (Path file : TestFiles.samples(".scenario.json")) {
-            seeds.add(new Seed(file.getFileName().toString(), TestFiles.bytes(file), true));
+        seeds.add(new Seed("worked-example.json", Scenarios.workedExampleBytes(), true));
+        for (Path file : Scenarios.samples(".scenario.json")) {
+            seeds.add(new Seed(file.getFileName().toString(), Scenarios.bytes(file), true));
         }
-        for (Path file : TestFiles.samples(".quote.json")) {
-            seeds.add(new Seed(file.getFileName().toString(), TestFiles.bytes(file), false));
+        for (Path file : Scenarios.samples(".quote.json")) {
+            seeds.add(new Seed(file.getFileName().toString(), Scenarios.bytes(file), false));
         }
-        JsonArray options = TestFiles.array(TestFiles.workedExample(), "options");
+        JsonArray options = Scenarios.array(Scenarios.workedExampleTree(), "options");
         for (int i = 0; i < options.size(); i++) {
             JsonElement quote = options.get(i).getAsJsonObject().get("quote");
-            seeds.add(new Seed("worked-example options[" + i + "].quote", TestFiles.bytes(quote), false));
+            seeds.add(new Seed("worked-example options[" + i + "].quote", Scenarios.bytes(quote), false));
         }
         return seeds;
     }
@@ -170,7 +171,7 @@ class ReaderFuzzTest {
     void wrongTypeAtEveryPathIsAMessage() {
         long start = System.nanoTime();
         for (Seed seed : seeds()) {
-            JsonElement root = TestFiles.parse(seed.bytes());
+            JsonElement root = Scenarios.parse(seed.bytes());
             for (Slot slot : slots(root)) {
                 JsonElement original = slot.get();
                 for (Supplier<JsonElement> other : otherTypes()) {
@@ -180,7 +181,7 @@ class ReaderFuzzTest {
                     }
                     slot.set(replacement);
                     check(new Input(seed.name() + ": " + slot + " := " + abbreviate(replacement.toString()),
-                            TestFiles.bytes(root), seed.scenario()));
+                            Scenarios.bytes(root), seed.scenario()));
                     slot.set(original);
                 }
             }
@@ -194,13 +195,13 @@ class ReaderFuzzTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void extremeInputsEndInAValueOrInMessages() {
         long start = System.nanoTime();
-        byte[] example = TestFiles.workedExampleBytes();
+        byte[] example = Scenarios.workedExampleBytes();
         String text = new String(example, StandardCharsets.UTF_8);
         List<Input> inputs = new ArrayList<>();
 
         inputs.add(scenario("200,000 options", withValue(text, "options", "[" + repeat("{}", 200_000, ",") + "]")));
         inputs.add(scenario("4,000 copies of an option", withValue(text, "options",
-                "[" + repeat(TestFiles.array(TestFiles.workedExample(), "options").get(0).toString(), 4_000, ",")
+                "[" + repeat(Scenarios.array(Scenarios.workedExampleTree(), "options").get(0).toString(), 4_000, ",")
                         + "]")));
         String numbers = "[" + repeat("1", 2_000_000, ",") + "]"; // 4 MB
         inputs.add(scenario("4 MB array of numbers as options", withValue(text, "options", numbers)));
@@ -257,7 +258,7 @@ class ReaderFuzzTest {
         for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
             inputs.add(scenario(utf16 + " with a BOM", ("\uFEFF" + text).getBytes(utf16)));
             inputs.add(scenario(utf16 + " without a BOM", text.getBytes(utf16)));
-            inputs.add(quote(utf16 + " quote", TestFiles.object(TestFiles.workedExample(), "options[0].quote").toString()
+            inputs.add(quote(utf16 + " quote", Scenarios.object(Scenarios.workedExampleTree(), "options[0].quote").toString()
                     .getBytes(utf16)));
         }
         inputs.add(scenario("UTF-32BE with a BOM", ("\uFEFF" + text).getBytes(Charset.forName("UTF-32BE"))));
@@ -468,8 +469,8 @@ class ReaderFuzzTest {
                 () -> JsonNull.INSTANCE,
                 JsonObject::new,
                 JsonArray::new,
-                () -> TestFiles.parse("[1, \"a\", null, {}]"),
-                () -> TestFiles.parse("{\"a\": 1, \"amount\": 5, \"currency\": \"CNY\"}"));
+                () -> Scenarios.parse("[1, \"a\", null, {}]"),
+                () -> Scenarios.parse("{\"a\": 1, \"amount\": 5, \"currency\": \"CNY\"}"));
     }
 
     private static boolean sameType(JsonElement a, JsonElement b) {

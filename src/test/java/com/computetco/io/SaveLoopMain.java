@@ -1,6 +1,7 @@
 package com.computetco.io;
 
 import com.computetco.domain.Scenario;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ public final class SaveLoopMain {
 
     private static Scenario read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        Scenario scenario = new ScenarioReader(TestFiles.TODAY).read(bytes).valueIfValid()
+        Scenario scenario = new ScenarioReader(Scenarios.TODAY).read(bytes).valueIfValid()
                 .orElseThrow(() -> new IllegalArgumentException("not a valid scenario: " + file));
         if (!Arrays.equals(bytes, ScenarioWriter.toBytes(scenario))) {
             throw new IllegalArgumentException("not in canonical form, so a save would not be byte-equal: " + file);

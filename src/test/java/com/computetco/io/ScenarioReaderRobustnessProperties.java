@@ -3,6 +3,7 @@ package com.computetco.io;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
+import com.computetco.testing.Scenarios;
 import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,8 +14,8 @@ import net.jqwik.api.constraints.Size;
 
 /** Whatever bytes arrive, reading returns a scenario or at least one error, and never throws. */
 class ScenarioReaderRobustnessProperties {
-    private static final byte[] EXAMPLE = TestFiles.workedExampleBytes();
-    private final ScenarioReader reader = new ScenarioReader(TestFiles.TODAY);
+    private static final byte[] EXAMPLE = Scenarios.workedExampleBytes();
+    private final ScenarioReader reader = new ScenarioReader(Scenarios.TODAY);
 
     private void assertValueOrError(byte[] bytes) {
         ReadResult<Scenario> result = reader.read(bytes);

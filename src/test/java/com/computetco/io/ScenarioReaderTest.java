@@ -18,6 +18,7 @@ import com.computetco.domain.RentalQuote;
 import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Triangular;
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
@@ -31,14 +32,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ScenarioReaderTest {
-    private final ScenarioReader reader = new ScenarioReader(TestFiles.TODAY);
+    private final ScenarioReader reader = new ScenarioReader(Scenarios.TODAY);
 
     private ReadResult<Scenario> read(JsonObject tree) {
-        return reader.read(TestFiles.bytes(tree));
+        return reader.read(Scenarios.bytes(tree));
     }
 
     private ReadResult<Scenario> readWith(String path, String jsonValue) {
-        return read(TestFiles.set(TestFiles.workedExample(), path, jsonValue));
+        return read(Scenarios.set(Scenarios.workedExampleTree(), path, jsonValue));
     }
 
     private static final String MINIMAL = """
@@ -65,7 +66,7 @@ class ScenarioReaderTest {
 
     @Test
     void workedExampleIsValidWithoutProblems() {
-        ReadResult<Scenario> result = reader.read(TestFiles.workedExamplePath());
+        ReadResult<Scenario> result = reader.read(Scenarios.workedExamplePath());
         assertValidWithoutProblems(result);
         Scenario s = result.value();
         assertEquals("CNY", s.currency());
@@ -152,10 +153,10 @@ class ScenarioReaderTest {
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        JsonObject tree = TestFiles.workedExample();
-        TestFiles.set(tree, "horizonMonths", "300");
-        TestFiles.set(tree, "electricity.pue", "\"high\"");
-        TestFiles.set(tree, "options[1].quote.unitPrice.currency", "\"EUR\"");
+        JsonObject tree = Scenarios.workedExampleTree();
+        Scenarios.set(tree, "horizonMonths", "300");
+        Scenarios.set(tree, "electricity.pue", "\"high\"");
+        Scenarios.set(tree, "options[1].quote.unitPrice.currency", "\"EUR\"");
         ReadResult<Scenario> result = read(tree);
         assertNull(result.value());
         assertEquals(List.of(
@@ -167,10 +168,10 @@ class ScenarioReaderTest {
 
     @Test
     void unknownFieldsAreWarningsAndTheFileStaysValid() {
-        JsonObject tree = TestFiles.workedExample();
-        TestFiles.set(tree, "colour", "\"blue\"");
-        TestFiles.set(tree, "options[0].quote.discount", "5");
-        TestFiles.set(tree, "options[0].quote.unitPrice.vat", "true");
+        JsonObject tree = Scenarios.workedExampleTree();
+        Scenarios.set(tree, "colour", "\"blue\"");
+        Scenarios.set(tree, "options[0].quote.discount", "5");
+        Scenarios.set(tree, "options[0].quote.unitPrice.vat", "true");
         ReadResult<Scenario> result = read(tree);
         assertTrue(result.isValid(), () -> result.problems().toString());
         assertEquals(3, result.warnings().size());
@@ -345,7 +346,7 @@ class ScenarioReaderTest {
             uncertainty.rentAnnualPriceChangePct.min
             """)
     void missingRequiredFieldIsOneErrorAtItsPath(String path) {
-        assertOnlyError(read(TestFiles.remove(TestFiles.workedExample(), path)), path, "is required");
+        assertOnlyError(read(Scenarios.remove(Scenarios.workedExampleTree(), path)), path, "is required");
     }
 
     @Test
@@ -355,17 +356,17 @@ class ScenarioReaderTest {
 
     @Test
     void anotherSchemaVersionIsTheOnlyErrorReported() {
-        JsonObject tree = TestFiles.workedExample();
-        TestFiles.set(tree, "schemaVersion", "3");
-        TestFiles.set(tree, "horizonMonths", "999");
+        JsonObject tree = Scenarios.workedExampleTree();
+        Scenarios.set(tree, "schemaVersion", "3");
+        Scenarios.set(tree, "horizonMonths", "999");
         assertOnlyError(read(tree), "schemaVersion", "this file was written by a newer version of Compute TCO "
                 + "(schema version 3); this build reads versions up to 2 \u2014 please update");
     }
 
     @Test
     void moreThanFiftyOptionsAreRefused() {
-        JsonObject tree = TestFiles.workedExample();
-        JsonArray options = TestFiles.array(tree, "options");
+        JsonObject tree = Scenarios.workedExampleTree();
+        JsonArray options = Scenarios.array(tree, "options");
         for (int i = options.size(); i < 51; i++) {
             JsonObject copy = options.get(2).getAsJsonObject().deepCopy();
             copy.addProperty("id", "rent-" + i);
@@ -376,8 +377,8 @@ class ScenarioReaderTest {
 
     @Test
     void fiftyOptionsAreAccepted() {
-        JsonObject tree = TestFiles.workedExample();
-        JsonArray options = TestFiles.array(tree, "options");
+        JsonObject tree = Scenarios.workedExampleTree();
+        JsonArray options = Scenarios.array(tree, "options");
         for (int i = options.size(); i < 50; i++) {
             JsonObject copy = options.get(2).getAsJsonObject().deepCopy();
             copy.addProperty("id", "rent-" + i);
@@ -402,9 +403,9 @@ class ScenarioReaderTest {
 
     @Test
     void quoteWithoutKindIsStillCheckedByTheOptionType() {
-        JsonObject tree = TestFiles.workedExample();
-        TestFiles.remove(tree, "options[0].quote.kind");
-        TestFiles.set(tree, "options[0].quote.prepaymentPct", "150");
+        JsonObject tree = Scenarios.workedExampleTree();
+        Scenarios.remove(tree, "options[0].quote.kind");
+        Scenarios.set(tree, "options[0].quote.prepaymentPct", "150");
         ReadResult<Scenario> result = read(tree);
         assertEquals(2, result.errors().size(), () -> result.problems().toString());
         assertHasError(result, "options[0].quote.kind", "is required");
@@ -413,9 +414,9 @@ class ScenarioReaderTest {
 
     @Test
     void optionWithAnInvalidTypeStillHasItsQuoteChecked() {
-        JsonObject tree = TestFiles.workedExample();
-        TestFiles.set(tree, "options[0].type", "\"own\"");
-        TestFiles.set(tree, "options[0].quote.powerKwPerServer", "0");
+        JsonObject tree = Scenarios.workedExampleTree();
+        Scenarios.set(tree, "options[0].type", "\"own\"");
+        Scenarios.set(tree, "options[0].quote.powerKwPerServer", "0");
         ReadResult<Scenario> result = read(tree);
         assertEquals(2, result.errors().size(), () -> result.problems().toString());
         assertHasError(result, "options[0].quote.powerKwPerServer", "greater than 0");
@@ -423,9 +424,9 @@ class ScenarioReaderTest {
 
     @Test
     void buildOnlyPercentagesOnARentOptionAreWarningsOnly() {
-        JsonObject tree = TestFiles.workedExample();
-        TestFiles.set(tree, "options[2].residualValuePct", "10");
-        TestFiles.set(tree, "options[2].supplierDefaultPct", "0");
+        JsonObject tree = Scenarios.workedExampleTree();
+        Scenarios.set(tree, "options[2].residualValuePct", "10");
+        Scenarios.set(tree, "options[2].supplierDefaultPct", "0");
         ReadResult<Scenario> result = read(tree);
         assertTrue(result.isValid(), () -> result.problems().toString());
         assertEquals(2, result.warnings().size());
@@ -479,13 +480,13 @@ class ScenarioReaderTest {
 
     @Test
     void scenarioEditedInMemoryIsCheckedByTheSameRules() {
-        Scenario edited = reader.read(TestFiles.workedExampleBytes()).value().withHorizonMonths(300);
+        Scenario edited = reader.read(Scenarios.workedExampleBytes()).value().withHorizonMonths(300);
         assertOnlyError(reader.check(edited), "horizonMonths", "must be at least 1 and at most 240, got 300");
     }
 
     @Test
     void optionTypeAndRetrainingAreRead() {
-        Scenario s = reader.read(TestFiles.workedExampleBytes()).value();
+        Scenario s = reader.read(Scenarios.workedExampleBytes()).value();
         assertEquals(OptionType.BUILD, s.options().get(1).type());
         assertEquals(new BigDecimal("4.5"), s.options().get(1).retraining().months());
         assertEquals(OptionType.RENT, s.options().get(2).type());

@@ -13,6 +13,7 @@ import com.computetco.domain.Quote;
 import com.computetco.domain.RentalQuote;
 import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,15 +26,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * field's path, and version 1 files that carry them.
  */
 class ScenarioReaderVersionTwoTest {
-    private final ScenarioReader reader = new ScenarioReader(TestFiles.TODAY);
+    private final ScenarioReader reader = new ScenarioReader(Scenarios.TODAY);
 
     private ReadResult<Scenario> read(JsonObject tree) {
-        return reader.read(TestFiles.bytes(tree));
+        return reader.read(Scenarios.bytes(tree));
     }
 
     @Test
     void theVersionTwoWorkedExampleReadsWithoutProblems() {
-        ReadResult<Scenario> read = reader.read(TestFiles.workedExampleV2Bytes());
+        ReadResult<Scenario> read = reader.read(Scenarios.workedExampleV2Bytes());
         ProblemAssertions.assertValidWithoutProblems(read);
         Scenario s = read.value();
         assertEquals(new BigDecimal("3"), s.electricity().annualPriceChangePct());
@@ -102,7 +103,7 @@ class ScenarioReaderVersionTwoTest {
             options[4].quote.pflopsPerAccelerator             | 0.148             | options[4].quote.pflopsPerAccelerator             | applies only to pricePerAcceleratorHour
             """)
     void badVersionTwoValueIsOneErrorAtItsPath(String path, String jsonValue, String expectedPath, String fragment) {
-        assertOnlyError(read(TestFiles.set(TestFiles.workedExampleV2(), path, jsonValue)), expectedPath, fragment);
+        assertOnlyError(read(Scenarios.set(Scenarios.workedExampleV2Tree(), path, jsonValue)), expectedPath, fragment);
     }
 
     @ParameterizedTest(name = "without {0}")
@@ -120,17 +121,17 @@ class ScenarioReaderVersionTwoTest {
             options[4].quote.pricePerPflopsYear       | options[4].quote.pricePerPflopsYear       | is required, or pricePerAcceleratorHour
             """)
     void missingRequiredVersionTwoFieldIsOneError(String path, String expectedPath, String fragment) {
-        JsonObject tree = TestFiles.workedExampleV2();
+        JsonObject tree = Scenarios.workedExampleV2Tree();
         if (path.equals("options[3].quote.pricePerAcceleratorHour")) {
-            TestFiles.remove(tree, "options[3].quote.pflopsPerAccelerator");
+            Scenarios.remove(tree, "options[3].quote.pflopsPerAccelerator");
         }
-        assertOnlyError(read(TestFiles.remove(tree, path)), expectedPath, fragment);
+        assertOnlyError(read(Scenarios.remove(tree, path)), expectedPath, fragment);
     }
 
     @Test
     void paymentsAddingUpTo100WithinAMillionthAreAccepted() {
-        JsonObject tree = TestFiles.workedExampleV2();
-        TestFiles.set(tree, "options[0].quote.paymentSchedule", "[{\"pct\": 33.3333333, \"at\": \"signing\"},"
+        JsonObject tree = Scenarios.workedExampleV2Tree();
+        Scenarios.set(tree, "options[0].quote.paymentSchedule", "[{\"pct\": 33.3333333, \"at\": \"signing\"},"
                 + " {\"pct\": 33.3333333, \"at\": \"delivery\"}, {\"pct\": 33.3333333, \"at\": \"acceptance\"}]");
         assertTrue(read(tree).isValid(), () -> read(tree).problems().toString());
     }
@@ -138,7 +139,7 @@ class ScenarioReaderVersionTwoTest {
     @Test
     void aPercentageOfExtremeScaleIsSummedWithoutOverflow() {
         // Found by the reader fuzzer: an exact sum of 1e-999999999 and 60 needs a billion digits.
-        JsonObject tree = TestFiles.set(TestFiles.workedExampleV2(), "options[0].quote.paymentSchedule[0].pct",
+        JsonObject tree = Scenarios.set(Scenarios.workedExampleV2Tree(), "options[0].quote.paymentSchedule[0].pct",
                 "1e-999999999");
         assertOnlyError(read(tree), "options[0].quote.paymentSchedule", "the percentages must add up to 100, got 70");
     }
@@ -150,19 +151,19 @@ class ScenarioReaderVersionTwoTest {
             entries.append(i == 0 ? "" : ",").append("{\"pct\": ").append(i == 0 ? "0.5" : "9.95")
                     .append(", \"at\": \"signing\"}");
         }
-        JsonObject tree = TestFiles.set(TestFiles.workedExampleV2(), "options[0].quote.paymentSchedule",
+        JsonObject tree = Scenarios.set(Scenarios.workedExampleV2Tree(), "options[0].quote.paymentSchedule",
                 entries + "]");
         assertOnlyError(read(tree), "options[0].quote.paymentSchedule", "at most 10 payments, got 11");
     }
 
     @Test
     void financingSupplyRiskAndSubsidyOnARentOptionAreIgnoredWithWarnings() {
-        JsonObject tree = TestFiles.workedExampleV2();
-        TestFiles.set(tree, "options[4].financing", "{\"kind\": \"loan\", \"financedPct\": 50, \"annualRatePct\": 4,"
+        JsonObject tree = Scenarios.workedExampleV2Tree();
+        Scenarios.set(tree, "options[4].financing", "{\"kind\": \"loan\", \"financedPct\": 50, \"annualRatePct\": 4,"
                 + " \"termMonths\": 12}");
-        TestFiles.set(tree, "options[4].supplyRisk", "{\"probabilityPct\": 10, \"extraDelayMonths\": {\"min\": 1,"
+        Scenarios.set(tree, "options[4].supplyRisk", "{\"probabilityPct\": 10, \"extraDelayMonths\": {\"min\": 1,"
                 + " \"max\": 2}}");
-        TestFiles.set(tree, "options[4].electricitySubsidyPct", "30");
+        Scenarios.set(tree, "options[4].electricitySubsidyPct", "30");
         ReadResult<Scenario> read = read(tree);
         assertTrue(read.isValid(), read.problems()::toString);
         for (String field : new String[] {"financing", "supplyRisk", "electricitySubsidyPct"}) {
@@ -176,18 +177,18 @@ class ScenarioReaderVersionTwoTest {
 
     @Test
     void versionTwoFieldsInAVersionOneFileAreIgnoredWithAWarningSayingTheyNeedVersionTwo() {
-        JsonObject tree = TestFiles.workedExample();
-        TestFiles.set(tree, "tax", "{}");
-        TestFiles.set(tree, "electricity.annualPriceChangePct", "3");
-        TestFiles.set(tree, "staff.annualCostChangePct", "5");
-        TestFiles.set(tree, "options[0].financing", "{\"kind\": \"loan\"}");
-        TestFiles.set(tree, "options[0].electricitySubsidyPct", "50");
-        TestFiles.set(tree, "options[0].supplyRisk", "{}");
-        TestFiles.set(tree, "options[0].quote.paymentSchedule", "[]");
-        TestFiles.set(tree, "options[0].quote.pricesIncludeVat", "true");
-        TestFiles.set(tree, "options[0].quote.vatRatePct", "13");
-        TestFiles.set(tree, "options[2].quote.pricePerAcceleratorHour", "{\"amount\": 4, \"currency\": \"CNY\"}");
-        TestFiles.set(tree, "options[2].quote.pflopsPerAccelerator", "0.1");
+        JsonObject tree = Scenarios.workedExampleTree();
+        Scenarios.set(tree, "tax", "{}");
+        Scenarios.set(tree, "electricity.annualPriceChangePct", "3");
+        Scenarios.set(tree, "staff.annualCostChangePct", "5");
+        Scenarios.set(tree, "options[0].financing", "{\"kind\": \"loan\"}");
+        Scenarios.set(tree, "options[0].electricitySubsidyPct", "50");
+        Scenarios.set(tree, "options[0].supplyRisk", "{}");
+        Scenarios.set(tree, "options[0].quote.paymentSchedule", "[]");
+        Scenarios.set(tree, "options[0].quote.pricesIncludeVat", "true");
+        Scenarios.set(tree, "options[0].quote.vatRatePct", "13");
+        Scenarios.set(tree, "options[2].quote.pricePerAcceleratorHour", "{\"amount\": 4, \"currency\": \"CNY\"}");
+        Scenarios.set(tree, "options[2].quote.pflopsPerAccelerator", "0.1");
         ReadResult<Scenario> read = read(tree);
         assertTrue(read.isValid(), read.problems()::toString);
         for (String path : new String[] {"tax", "electricity.annualPriceChangePct", "staff.annualCostChangePct",
@@ -198,7 +199,7 @@ class ScenarioReaderVersionTwoTest {
         }
         assertEquals(11, read.problems().size(), read.problems()::toString);
         // Ignored means ignored: the file gives exactly the version 1 scenario.
-        assertEquals(reader.read(TestFiles.workedExampleBytes()).value(), read.value());
+        assertEquals(reader.read(Scenarios.workedExampleBytes()).value(), read.value());
         assertNull(read.value().tax());
     }
 
@@ -208,7 +209,7 @@ class ScenarioReaderVersionTwoTest {
                 {"kind": "rental", "provider": "Lessor", "pricePerAcceleratorHour": {"amount": 4.2, "currency": "CNY"},
                  "pflopsPerAccelerator": 0.148, "pricesIncludeVat": true, "vatRatePct": 6}
                 """;
-        ReadResult<Quote> read = new QuoteReader(TestFiles.TODAY).read(json.getBytes(StandardCharsets.UTF_8));
+        ReadResult<Quote> read = new QuoteReader(Scenarios.TODAY).read(json.getBytes(StandardCharsets.UTF_8));
         ProblemAssertions.assertValidWithoutProblems(read);
         RentalQuote q = (RentalQuote) read.value();
         assertEquals(new BigDecimal("4.2"), q.pricePerAcceleratorHour().amount());

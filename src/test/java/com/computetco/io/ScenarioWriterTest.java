@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -21,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioWriterTest {
-    private final ScenarioReader reader = new ScenarioReader(TestFiles.TODAY);
+    private final ScenarioReader reader = new ScenarioReader(Scenarios.TODAY);
 
     private Scenario workedExample() {
-        return reader.read(TestFiles.workedExampleBytes()).value();
+        return reader.read(Scenarios.workedExampleBytes()).value();
     }
 
     /** Equal as JSON: same keys and order-insensitive objects, numbers equal by value (7.15 == 7.150). */
@@ -55,22 +56,22 @@ class ScenarioWriterTest {
     @Test
     void workedExampleWritesBackAsTheSameJsonInVersionTwo() {
         String written = ScenarioWriter.toJson(workedExample());
-        JsonObject expected = TestFiles.set(TestFiles.workedExample(), "schemaVersion", "2");
-        assertSameJson(expected, TestFiles.parse(written), "$");
+        JsonObject expected = Scenarios.set(Scenarios.workedExampleTree(), "schemaVersion", "2");
+        assertSameJson(expected, Scenarios.parse(written), "$");
     }
 
     @Test
     void everyVersionTwoFieldWritesBackAsItWasRead() {
-        ReadResult<Scenario> read = reader.read(TestFiles.workedExampleV2Bytes());
+        ReadResult<Scenario> read = reader.read(Scenarios.workedExampleV2Bytes());
         assertTrue(read.isValid(), read.problems()::toString);
-        JsonObject expected = TestFiles.workedExampleV2();
+        JsonObject expected = Scenarios.workedExampleV2Tree();
         // The fields the writer always writes, at their defaults: lateDeliveryPenalty, minimumPflops, voucherPct.
         for (int i = 0; i < 3; i++) {
-            TestFiles.set(expected, "options[" + i + "].quote.lateDeliveryPenalty", "false");
+            Scenarios.set(expected, "options[" + i + "].quote.lateDeliveryPenalty", "false");
         }
-        TestFiles.set(expected, "options[3].quote.minimumPflops", "0");
-        TestFiles.set(expected, "options[3].quote.voucherPct", "0");
-        assertSameJson(expected, TestFiles.parse(ScenarioWriter.toJson(read.value())), "$");
+        Scenarios.set(expected, "options[3].quote.minimumPflops", "0");
+        Scenarios.set(expected, "options[3].quote.voucherPct", "0");
+        assertSameJson(expected, Scenarios.parse(ScenarioWriter.toJson(read.value())), "$");
     }
 
     @Test
@@ -82,17 +83,17 @@ class ScenarioWriterTest {
 
     @Test
     void keysFollowTheMethodologyOrder() {
-        JsonObject written = TestFiles.parse(ScenarioWriter.toJson(workedExample())).getAsJsonObject();
+        JsonObject written = Scenarios.parse(ScenarioWriter.toJson(workedExample())).getAsJsonObject();
         assertEquals(List.of("schemaVersion", "name", "currency", "exchangeRates", "horizonMonths", "discountRatePct",
                 "demandPflops", "electricity", "staff", "colocationPerKwMonth", "bridgeWithRental", "baselineOptionId",
                 "options", "uncertainty"), new ArrayList<>(written.keySet()));
         assertEquals(List.of("id", "label", "type", "efficiencyPct", "operationsFte", "residualValuePct",
                 "supplierDefaultPct", "retraining", "quote"),
-                new ArrayList<>(TestFiles.object(written, "options[1]").keySet()));
+                new ArrayList<>(Scenarios.object(written, "options[1]").keySet()));
         assertEquals(List.of("kind", "vendor", "model", "accelerator", "acceleratorsPerServer", "peakPflopsPerServer",
                 "pflopsBasis", "unitPrice", "powerKwPerServer", "leadTimeMonths", "installMonths", "prepaymentPct",
                 "networkingPct", "installationCost", "warrantyMonths", "supportPctPerYear", "lateDeliveryPenalty"),
-                new ArrayList<>(TestFiles.object(written, "options[0].quote").keySet()));
+                new ArrayList<>(Scenarios.object(written, "options[0].quote").keySet()));
     }
 
     @Test
@@ -105,52 +106,52 @@ class ScenarioWriterTest {
 
     @Test
     void rentOptionOmitsBuildOnlyPercentagesWhenZero() {
-        JsonObject written = TestFiles.parse(ScenarioWriter.toJson(workedExample())).getAsJsonObject();
-        JsonObject rent = TestFiles.object(written, "options[2]");
+        JsonObject written = Scenarios.parse(ScenarioWriter.toJson(workedExample())).getAsJsonObject();
+        JsonObject rent = Scenarios.object(written, "options[2]");
         assertFalse(rent.has("residualValuePct"));
         assertFalse(rent.has("supplierDefaultPct"));
     }
 
     @Test
     void buildOptionAlwaysWritesBuildOnlyPercentages() {
-        JsonObject tree = TestFiles.remove(TestFiles.workedExample(), "options[0].supplierDefaultPct");
-        Scenario scenario = reader.read(TestFiles.bytes(tree)).value();
-        JsonObject written = TestFiles.parse(ScenarioWriter.toJson(scenario)).getAsJsonObject();
-        assertEquals(BigDecimal.ZERO, TestFiles.object(written, "options[0]").get("supplierDefaultPct").getAsBigDecimal());
+        JsonObject tree = Scenarios.remove(Scenarios.workedExampleTree(), "options[0].supplierDefaultPct");
+        Scenario scenario = reader.read(Scenarios.bytes(tree)).value();
+        JsonObject written = Scenarios.parse(ScenarioWriter.toJson(scenario)).getAsJsonObject();
+        assertEquals(BigDecimal.ZERO, Scenarios.object(written, "options[0]").get("supplierDefaultPct").getAsBigDecimal());
     }
 
     @Test
     void absentOptionalFieldsStayAbsent() {
-        JsonObject tree = TestFiles.workedExample();
-        TestFiles.remove(tree, "uncertainty");
-        TestFiles.remove(tree, "options[2].quote.leadTimeMonths");
-        TestFiles.remove(tree, "options[2].quote.setupFee");
-        TestFiles.remove(tree, "options[0].quote.accelerator");
-        String json = ScenarioWriter.toJson(reader.read(TestFiles.bytes(tree)).value());
-        assertSameJson(TestFiles.set(tree, "schemaVersion", "2"), TestFiles.parse(json), "$");
+        JsonObject tree = Scenarios.workedExampleTree();
+        Scenarios.remove(tree, "uncertainty");
+        Scenarios.remove(tree, "options[2].quote.leadTimeMonths");
+        Scenarios.remove(tree, "options[2].quote.setupFee");
+        Scenarios.remove(tree, "options[0].quote.accelerator");
+        String json = ScenarioWriter.toJson(reader.read(Scenarios.bytes(tree)).value());
+        assertSameJson(Scenarios.set(tree, "schemaVersion", "2"), Scenarios.parse(json), "$");
     }
 
     @Test
     void numbersAreWrittenPlainlyAndExactly() {
-        JsonObject tree = TestFiles.set(TestFiles.workedExample(), "electricity.pricePerKwh", "4.5e-1");
-        TestFiles.set(tree, "demandPflops", "0.10000000000000000000000001");
-        String json = ScenarioWriter.toJson(reader.read(TestFiles.bytes(tree)).value());
+        JsonObject tree = Scenarios.set(Scenarios.workedExampleTree(), "electricity.pricePerKwh", "4.5e-1");
+        Scenarios.set(tree, "demandPflops", "0.10000000000000000000000001");
+        String json = ScenarioWriter.toJson(reader.read(Scenarios.bytes(tree)).value());
         assertTrue(json.contains("\"pricePerKwh\": 0.45,"), json);
         assertTrue(json.contains("\"demandPflops\": 0.10000000000000000000000001,"), json);
     }
 
     @Test
     void absurdlyLongPlainFormUsesScientificNotationAndReadsBackTheSame() {
-        JsonObject tree = TestFiles.set(TestFiles.workedExample(), "electricity.pricePerKwh", "1e-300");
-        byte[] first = ScenarioWriter.toBytes(reader.read(TestFiles.bytes(tree)).value());
+        JsonObject tree = Scenarios.set(Scenarios.workedExampleTree(), "electricity.pricePerKwh", "1e-300");
+        byte[] first = ScenarioWriter.toBytes(reader.read(Scenarios.bytes(tree)).value());
         assertTrue(new String(first, StandardCharsets.UTF_8).contains("\"pricePerKwh\": 1E-300,"));
         assertArrayEquals(first, ScenarioWriter.toBytes(reader.read(first).value()));
     }
 
     @Test
     void nonAsciiTextIsWrittenAsUtf8AndReadBack() {
-        JsonObject tree = TestFiles.set(TestFiles.workedExample(), "name", "\"64 PFLOPS 训练集群 \\\"A\\\" <b>\"");
-        byte[] bytes = ScenarioWriter.toBytes(reader.read(TestFiles.bytes(tree)).value());
+        JsonObject tree = Scenarios.set(Scenarios.workedExampleTree(), "name", "\"64 PFLOPS 训练集群 \\\"A\\\" <b>\"");
+        byte[] bytes = ScenarioWriter.toBytes(reader.read(Scenarios.bytes(tree)).value());
         assertEquals("64 PFLOPS 训练集群 \"A\" <b>", reader.read(bytes).value().name());
         assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("训练集群"));
     }
@@ -165,22 +166,22 @@ class ScenarioWriterTest {
 
     @Test
     void quoteFileRoundTripsByteIdentically() {
-        QuoteReader quotes = new QuoteReader(TestFiles.TODAY);
-        JsonObject tree = TestFiles.object(TestFiles.workedExample(), "options[0].quote");
-        TestFiles.set(tree, "quoteDate", "\"2025-01-10\"");
-        TestFiles.set(tree, "source", "\"dealer email\"");
-        Quote quote = quotes.read(TestFiles.bytes(tree)).value();
+        QuoteReader quotes = new QuoteReader(Scenarios.TODAY);
+        JsonObject tree = Scenarios.object(Scenarios.workedExampleTree(), "options[0].quote");
+        Scenarios.set(tree, "quoteDate", "\"2025-01-10\"");
+        Scenarios.set(tree, "source", "\"dealer email\"");
+        Quote quote = quotes.read(Scenarios.bytes(tree)).value();
         byte[] first = QuoteWriter.toBytes(quote);
-        assertSameJson(tree, TestFiles.parse(first), "$");
+        assertSameJson(tree, Scenarios.parse(first), "$");
         assertArrayEquals(first, QuoteWriter.toBytes(quotes.read(first).value()));
     }
 
     @Test
     void rentalQuoteKeysFollowTheMethodologyOrder() {
-        QuoteReader quotes = new QuoteReader(TestFiles.TODAY);
-        JsonObject tree = TestFiles.object(TestFiles.workedExample(), "options[2].quote");
-        TestFiles.set(tree, "validUntil", "\"2025-12-31\"");
-        JsonObject written = TestFiles.parse(QuoteWriter.toJson(quotes.read(TestFiles.bytes(tree)).value()))
+        QuoteReader quotes = new QuoteReader(Scenarios.TODAY);
+        JsonObject tree = Scenarios.object(Scenarios.workedExampleTree(), "options[2].quote");
+        Scenarios.set(tree, "validUntil", "\"2025-12-31\"");
+        JsonObject written = Scenarios.parse(QuoteWriter.toJson(quotes.read(Scenarios.bytes(tree)).value()))
                 .getAsJsonObject();
         assertEquals(List.of("kind", "provider", "accelerator", "pricePerPflopsYear", "pflopsBasis",
                 "annualPriceChangePct", "minimumPflops", "leadTimeMonths", "setupFee", "voucherPct", "validUntil"),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SchemaMigrationsTest {
-    private final ScenarioReader reader = new ScenarioReader(TestFiles.TODAY);
+    private final ScenarioReader reader = new ScenarioReader(Scenarios.TODAY);
 
     /** A fake step that records its run in the tree's "trail" array and checks the version it was handed. */
     private record Recording(int from) implements SchemaMigrations.Step {
@@ -56,13 +57,13 @@ class SchemaMigrationsTest {
     /** Every file a version of the app wrote and users may still have, by the version it declares. */
     private static Map<Integer, List<String>> fixturesByVersion() {
         Map<String, byte[]> fixtures = new LinkedHashMap<>();
-        fixtures.put("worked-example.json", TestFiles.workedExampleBytes());
-        for (Path sample : TestFiles.samples(".scenario.json")) {
-            fixtures.put(sample.getFileName().toString(), TestFiles.bytes(sample));
+        fixtures.put("worked-example.json", Scenarios.workedExampleBytes());
+        for (Path sample : Scenarios.samples(".scenario.json")) {
+            fixtures.put(sample.getFileName().toString(), Scenarios.bytes(sample));
         }
         Map<Integer, List<String>> byVersion = new TreeMap<>();
         fixtures.forEach((name, bytes) -> byVersion.computeIfAbsent(
-                TestFiles.parse(bytes).getAsJsonObject().get("schemaVersion").getAsInt(), v -> new ArrayList<>())
+                Scenarios.parse(bytes).getAsJsonObject().get("schemaVersion").getAsInt(), v -> new ArrayList<>())
                 .add(name));
         return byVersion;
     }
@@ -79,8 +80,8 @@ class SchemaMigrationsTest {
     @Test
     void everyFixtureOfEveryVersionReadsAsTheNewestVersion() {
         Map<String, byte[]> all = new LinkedHashMap<>();
-        all.put("worked-example.json", TestFiles.workedExampleBytes());
-        TestFiles.samples(".scenario.json").forEach(p -> all.put(p.toString(), TestFiles.bytes(p)));
+        all.put("worked-example.json", Scenarios.workedExampleBytes());
+        Scenarios.samples(".scenario.json").forEach(p -> all.put(p.toString(), Scenarios.bytes(p)));
         all.forEach((name, bytes) -> {
             ReadResult<Scenario> result = reader.read(bytes);
             assertTrue(result.isValid(), () -> name + ": " + result.problems());
@@ -92,20 +93,20 @@ class SchemaMigrationsTest {
 
     @Test
     void newerVersionGetsOneMessageAskingToUpdate() {
-        JsonObject tree = TestFiles.workedExample();
-        TestFiles.set(tree, "schemaVersion", "3");
-        TestFiles.set(tree, "horizonMonths", "\"whatever v3 means\"");
-        TestFiles.set(tree, "somethingNew", "{}");
-        Problem error = assertOnlyError(reader.read(TestFiles.bytes(tree)), "schemaVersion", "");
+        JsonObject tree = Scenarios.workedExampleTree();
+        Scenarios.set(tree, "schemaVersion", "3");
+        Scenarios.set(tree, "horizonMonths", "\"whatever v3 means\"");
+        Scenarios.set(tree, "somethingNew", "{}");
+        Problem error = assertOnlyError(reader.read(Scenarios.bytes(tree)), "schemaVersion", "");
         assertEquals("this file was written by a newer version of Compute TCO (schema version 3); "
                 + "this build reads versions up to 2 \u2014 please update", error.message());
-        assertEquals(1, reader.read(TestFiles.bytes(tree)).problems().size(), "and no warnings either");
+        assertEquals(1, reader.read(Scenarios.bytes(tree)).problems().size(), "and no warnings either");
     }
 
     @Test
     void absurdlyNewVersionIsNamedCompactly() {
-        JsonObject tree = TestFiles.set(TestFiles.workedExample(), "schemaVersion", "1e400");
-        assertOnlyError(reader.read(TestFiles.bytes(tree)), "schemaVersion", "(schema version 1E+400)");
+        JsonObject tree = Scenarios.set(Scenarios.workedExampleTree(), "schemaVersion", "1e400");
+        assertOnlyError(reader.read(Scenarios.bytes(tree)), "schemaVersion", "(schema version 1E+400)");
     }
 
     @ParameterizedTest(name = "schemaVersion {0}")
@@ -117,21 +118,21 @@ class SchemaMigrationsTest {
             0.5   | must be a whole number such as 2, got 0.5
             """)
     void olderOrMalformedVersionSaysWhichVersionsAreRead(String version, String message) {
-        JsonObject tree = TestFiles.set(TestFiles.workedExample(), "schemaVersion", version);
-        TestFiles.set(tree, "options", "\"not checked\"");
-        assertOnlyError(reader.read(TestFiles.bytes(tree)), "schemaVersion", message);
+        JsonObject tree = Scenarios.set(Scenarios.workedExampleTree(), "schemaVersion", version);
+        Scenarios.set(tree, "options", "\"not checked\"");
+        assertOnlyError(reader.read(Scenarios.bytes(tree)), "schemaVersion", message);
     }
 
     @Test
     void versionWrittenAsOnePointZeroIsVersionOne() {
-        JsonObject tree = TestFiles.set(TestFiles.workedExample(), "schemaVersion", "1.00");
-        assertTrue(reader.read(TestFiles.bytes(tree)).isValid());
+        JsonObject tree = Scenarios.set(Scenarios.workedExampleTree(), "schemaVersion", "1.00");
+        assertTrue(reader.read(Scenarios.bytes(tree)).isValid());
     }
 
     @Test
     void missingVersionIsLeftToTheValidatorWhichReportsItWithTheRest() {
-        JsonObject tree = TestFiles.remove(TestFiles.workedExample(), "schemaVersion");
-        ReadResult<Scenario> result = reader.read(TestFiles.bytes(tree));
+        JsonObject tree = Scenarios.remove(Scenarios.workedExampleTree(), "schemaVersion");
+        ReadResult<Scenario> result = reader.read(Scenarios.bytes(tree));
         assertOnlyError(result, "schemaVersion", "is required");
     }
 
@@ -212,14 +213,14 @@ class SchemaMigrationsTest {
                 return tree;
             }
         };
-        JsonObject v0 = TestFiles.set(TestFiles.workedExample(), "schemaVersion", "0");
+        JsonObject v0 = Scenarios.set(Scenarios.workedExampleTree(), "schemaVersion", "0");
         v0.add("demand", v0.remove("demandPflops"));
-        byte[] bytes = TestFiles.bytes(v0);
+        byte[] bytes = Scenarios.bytes(v0);
 
-        ReadResult<Scenario> converted = new ScenarioReader(TestFiles.TODAY,
+        ReadResult<Scenario> converted = new ScenarioReader(Scenarios.TODAY,
                 new SchemaMigrations(0, List.of(renameDemand, new SchemaV1ToV2()))).read(bytes);
         assertTrue(converted.isValid(), converted.problems()::toString);
-        assertEquals(reader.read(TestFiles.workedExampleBytes()).value(), converted.value());
+        assertEquals(reader.read(Scenarios.workedExampleBytes()).value(), converted.value());
         assertNotNull(converted.value());
 
         assertOnlyError(reader.read(bytes), "schemaVersion", "schema version 0 is not one this build reads");

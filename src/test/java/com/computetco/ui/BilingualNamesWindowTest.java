@@ -7,10 +7,11 @@ import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.FakeDialogService;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.common.RecentFiles;
 import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,7 @@ class BilingualNamesWindowTest {
     @BeforeEach
     void setUp() throws IOException {
         Scenario example;
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            example = new ScenarioLoader().load(in.readAllBytes()).value();
-        }
+        example = Scenarios.workedExample();
         List<Option> options = new ArrayList<>(example.options());
         options.set(0, options.get(0).withLabels(options.get(0).label(), "英伟达 H100 自建"));
         Scenario named = example.withOptions(options).withNameZh("算例情景");

@@ -13,12 +13,13 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.FakeDialogService;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.common.DialogService.UnsavedChoice;
 import com.computetco.ui.common.FieldViewModel;
 import com.computetco.ui.common.RecentFiles;
 import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,9 +38,7 @@ class MainViewModelTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            workedExample = new ScenarioLoader().load(in.readAllBytes()).value();
-        }
+        workedExample = Scenarios.workedExample();
         vm = new MainViewModel(new ScenarioLoader(), new TcoEngine(), dialogs, TaskExecutor.direct(),
                 new RecentFiles(dir.resolve("recent.txt")), Locale.ENGLISH, workedExample, null);
     }
@@ -175,7 +174,7 @@ class MainViewModelTest {
         dialogs.filesToOpen.add(bad);
         vm.open();
         assertEquals(1, dialogs.problemsShown.size());
-        assertTrue(dialogs.problemsShown.get(0).size() >= 3, dialogs.problemsShown.toString());
+        assertTrue(dialogs.problems(0).size() >= 3, dialogs.problemsShown.toString());
         assertSame(current, vm.document().scenario());
         assertTrue(vm.document().isDirty());
     }
@@ -184,10 +183,8 @@ class MainViewModelTest {
     @Test
     void theBadFileDialogListsErrorsFirstAndNamesOptionsByLabel() throws IOException {
         com.google.gson.JsonObject tree;
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            tree = com.google.gson.JsonParser.parseString(new String(in.readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
-        }
+        tree = com.google.gson.JsonParser.parseString(new String(Scenarios.workedExampleBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
         com.google.gson.JsonArray options = tree.getAsJsonArray("options");
         options.get(0).getAsJsonObject().addProperty("colour", "blue");
         com.google.gson.JsonObject rental = options.get(2).getAsJsonObject();
@@ -197,7 +194,7 @@ class MainViewModelTest {
         dialogs.filesToOpen.add(bad);
         vm.open();
         assertEquals(1, dialogs.problemsShown.size());
-        List<String> lines = dialogs.problemsShown.get(0);
+        List<String> lines = dialogs.problems(0);
         String label = rental.get("label").getAsString();
         assertTrue(lines.get(0).startsWith("options[2] “" + label + "”.quote.pricePerPflopsYear.amount: must be"),
                 lines.toString());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.DialogService.UnsavedChoice;
 import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
@@ -180,7 +181,7 @@ class MainWindowTest {
         dialogs.filesToOpen.add(bad);
         robot.clickOn("#toolbar-open");
         assertEquals(1, dialogs.problemsShown.size());
-        assertTrue(dialogs.problemsShown.get(0).get(0).contains("line"), dialogs.problemsShown.toString());
+        assertTrue(dialogs.problems(0).get(0).contains("line"), dialogs.problemsShown.toString());
         assertSame(before, app.main().document().scenario());
         assertFalse(app.main().document().isDirty());
     }

@@ -10,6 +10,7 @@ import com.computetco.io.ScenarioLoader;
 import com.computetco.ui.common.DialogService.UnsavedChoice;
 import com.computetco.ui.common.RecentFiles;
 import com.computetco.ui.platform.QueuedTaskExecutor;
+import com.computetco.testing.FakeDialogService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -16,27 +16,26 @@ import com.computetco.engine.OptionResult;
 import com.computetco.engine.TcoEngine;
 import com.computetco.engine.risk.BreakEvenAnswer.Direction;
 import com.computetco.engine.risk.BreakEvenAnswer.Kind;
+import com.computetco.testing.Scenarios;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class BreakEvenAnalysisTest {
-    private static final Scenario WORKED = RiskFixtures.workedExample();
+    private static final Scenario WORKED = Scenarios.workedExample();
     private final TcoEngine engine = new TcoEngine();
 
     static Stream<Path> scenarios() {
-        return RiskFixtures.sampleScenarioFiles().stream();
+        return Scenarios.sampleScenarioFiles().stream();
     }
 
     private static List<Scenario> allScenarios() {
         List<Scenario> list = new ArrayList<>();
         list.add(WORKED);
-        RiskFixtures.sampleScenarioFiles().forEach(p -> list.add(RiskFixtures.read(p)));
+        Scenarios.sampleScenarioFiles().forEach(p -> list.add(Scenarios.read(p)));
         return list;
     }
 
@@ -164,7 +163,7 @@ class BreakEvenAnalysisTest {
     /** Issue 10 §5: a rental that "wins by arriving 58 months later" delivers less; that is no break-even. */
     @Test
     void anOptionThatOnlyWinsByArrivingLaterHasNoLeadTimeAnswer() {
-        Scenario market = RiskFixtures.read(Path.of("sample-quotes/market-2024-h100-vs-ascend-vs-leasing.scenario.json"));
+        Scenario market = Scenarios.read(Path.of("sample-quotes/market-2024-h100-vs-ascend-vs-leasing.scenario.json"));
         BreakEvenAnswer lead = answer(BreakEvenAnalysis.of(market, "lease-h800-180k"), Input.LEAD_TIME);
         assertEquals(Kind.NONE, lead.kind(), "before: at least 58 months");
     }

@@ -12,6 +12,7 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
 import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.TcoEngine;
+import com.computetco.testing.Scenarios;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MonteCarloTest {
-    private static final Scenario WORKED = RiskFixtures.workedExample();
+    private static final Scenario WORKED = Scenarios.workedExample();
 
     private static SimulationResult run(Scenario s, int iterations, long seed, int threads) {
         return MonteCarlo.run(ScenarioModel.of(s), iterations, seed, threads, null, null);
@@ -33,7 +34,7 @@ class MonteCarloTest {
 
     @Test
     void withEveryRangeCollapsedTheSimulationIsTheDeterministicEvaluation() {
-        Scenario collapsed = RiskFixtures.collapsed(WORKED, new BigDecimal("-5"));
+        Scenario collapsed = Scenarios.collapsed(WORKED, new BigDecimal("-5"));
         Evaluation evaluation = new TcoEngine().evaluate(collapsed);
         SimulationResult result = run(collapsed, 1000, 3, 2);
         assertEquals(5, result.variedInputs().size(), result.variedInputs().toString());
@@ -59,12 +60,12 @@ class MonteCarloTest {
     @ParameterizedTest
     @MethodSource("sampleScenarios")
     void collapsedSampleScenariosEqualTheirEvaluation(Path file) {
-        Scenario s = RiskFixtures.read(file);
+        Scenario s = Scenarios.read(file);
         // One rent change for every rental quote only collapses onto the scenario where all quotes agree.
         List<BigDecimal> changes = s.options().stream()
                 .filter(o -> o.quote() instanceof com.computetco.domain.RentalQuote)
                 .map(o -> ((com.computetco.domain.RentalQuote) o.quote()).annualPriceChangePct()).distinct().toList();
-        Scenario collapsed = RiskFixtures.collapsed(s, changes.size() == 1 ? changes.get(0) : null);
+        Scenario collapsed = Scenarios.collapsed(s, changes.size() == 1 ? changes.get(0) : null);
         Evaluation evaluation = new TcoEngine().evaluate(collapsed);
         SimulationResult result = run(collapsed, 300, 11, 2);
         for (OptionStatistics o : result.options()) {
@@ -80,7 +81,7 @@ class MonteCarloTest {
     }
 
     static List<Path> sampleScenarios() {
-        return RiskFixtures.sampleScenarioFiles();
+        return Scenarios.sampleScenarioFiles();
     }
 
     @Test
@@ -146,7 +147,7 @@ class MonteCarloTest {
         options.add(new Option("twin", "Twin", cheapest.type(), cheapest.quote(), cheapest.efficiencyPct(),
                 cheapest.operationsFte(), cheapest.residualValuePct(), cheapest.supplierDefaultPct(),
                 cheapest.retraining()));
-        Scenario twins = RiskFixtures.collapsed(WORKED.withOptions(options), new BigDecimal("-5"));
+        Scenario twins = Scenarios.collapsed(WORKED.withOptions(options), new BigDecimal("-5"));
         SimulationResult result = run(twins, 500, 1, 2);
         assertEquals(0.5, result.option(cheapest.id()).orElseThrow().probabilityCheapest(), 0.0);
         assertEquals(0.5, result.option("twin").orElseThrow().probabilityCheapest(), 0.0);
@@ -177,8 +178,8 @@ class MonteCarloTest {
     void theElectricityDrawMovesTheMeanOfABuildOptionByItsTriangularMean() {
         // Only the electricity price varies: a build option's total is linear in it, so the mean total is the total
         // at the triangular mean price (within the sampling error).
-        Scenario s = RiskFixtures.collapsed(WORKED, new BigDecimal("-5"));
-        s = RiskFixtures.withUncertainty(s, new com.computetco.domain.Uncertainty(
+        Scenario s = Scenarios.collapsed(WORKED, new BigDecimal("-5"));
+        s = s.withUncertainty(new com.computetco.domain.Uncertainty(
                 com.computetco.domain.Triangular.of("0.35", "0.45", "0.8"), null));
         SimulationResult result = run(s, 50_000, 4, 2);
         double meanPrice = (0.35 + 0.45 + 0.8) / 3;
@@ -276,7 +277,7 @@ class MonteCarloTest {
 
     @Test
     void aScenarioWithoutRangesVariesOnlyTheLeadTimesOfItsBuildOptions() {
-        Scenario s = RiskFixtures.withUncertainty(WORKED, null);
+        Scenario s = WORKED.withUncertainty(null);
         assertEquals(List.of("leadTime:nvidia-h100", "leadTime:ascend-910b", "retrainingMonths:ascend-910b"),
                 run(s, 10, 1, 1).variedInputs());
         // The rent option's lead time (0..0.5..1 in its quote) is not drawn: the lessor's total never moves.

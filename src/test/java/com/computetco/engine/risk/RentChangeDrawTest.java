@@ -11,6 +11,7 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.FlowBuffer;
 import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.TcoEngine;
+import com.computetco.testing.Scenarios;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ class RentChangeDrawTest {
     @ParameterizedTest
     @ValueSource(doubles = {-25, -5, 0, 5, 12.5, 95})
     void theDrawnRentChangeMovesEveryRentalByTheBaselinesShift(double change) {
-        Scenario worked = RiskFixtures.workedExample();
+        Scenario worked = Scenarios.workedExample();
         Option lease = worked.option("rent-h800").orElseThrow();
         RentalQuote q = (RentalQuote) lease.quote();
         List<Option> options = new ArrayList<>(worked.options());

@@ -14,6 +14,7 @@ import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Triangular;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
+import com.computetco.testing.Scenarios;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TornadoTest {
-    private static final Scenario WORKED = RiskFixtures.workedExample();
+    private static final Scenario WORKED = Scenarios.workedExample();
     private final TcoEngine engine = new TcoEngine();
 
     private static BigDecimal bd(double v) {
@@ -174,7 +175,7 @@ class TornadoTest {
     @ParameterizedTest
     @MethodSource("sampleScenarios")
     void inputsThatDoNotApplyAreSkipped(Path file) {
-        Scenario s = RiskFixtures.read(file);
+        Scenario s = Scenarios.read(file);
         for (Option o : s.options()) {
             if (o.id().equals(s.baselineOptionId())) {
                 continue;
@@ -193,7 +194,7 @@ class TornadoTest {
     }
 
     static List<Path> sampleScenarios() {
-        return RiskFixtures.sampleScenarioFiles();
+        return Scenarios.sampleScenarioFiles();
     }
 
     @Test

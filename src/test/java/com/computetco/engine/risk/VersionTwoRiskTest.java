@@ -14,10 +14,8 @@ import com.computetco.domain.Triangular;
 import com.computetco.domain.Uncertainty;
 import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.TcoEngine;
-import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioReader;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +26,8 @@ import org.junit.jupiter.api.Test;
 /** Section 7's supply risk and the version 2 inputs of the sensitivity and break-even views. */
 class VersionTwoRiskTest {
 
-    static Scenario workedExampleV2() throws IOException {
-        try (InputStream in = VersionTwoRiskTest.class.getResourceAsStream(
-                "/com/computetco/engine/worked-example-v2.json")) {
-            ReadResult<Scenario> read = new ScenarioReader().read(in.readAllBytes());
-            assertTrue(read.isValid(), read.problems()::toString);
-            return read.value();
-        }
+    static Scenario workedExampleV2() {
+        return Scenarios.workedExampleV2();
     }
 
     /** The worked example with nothing uncertain but what the test sets: fixed lead times, no ranges. */
@@ -49,7 +42,7 @@ class VersionTwoRiskTest {
             }
             options.add(fixed);
         }
-        return RiskFixtures.withUncertainty(s.withOptions(options), null);
+        return s.withOptions(options).withUncertainty(null);
     }
 
     private static double onlyTotal(Scenario s, int option) {
@@ -101,7 +94,7 @@ class VersionTwoRiskTest {
         // A degenerate range at the scenario's own price: every iteration is the escalated deterministic figure.
         Scenario s = certain(workedExampleV2());
         BigDecimal price = s.electricity().pricePerKwh();
-        Scenario drawn = RiskFixtures.withUncertainty(s, new Uncertainty(new Triangular(price, price, price), null));
+        Scenario drawn = s.withUncertainty(new Uncertainty(new Triangular(price, price, price), null));
         double expected = new TcoEngine().evaluate(s).options().get(2).totalCost();
         assertEquals(expected, onlyTotal(drawn, 2), 1e-9 * expected);
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
 import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,9 +18,7 @@ class PresetApplicationTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = PresetApplicationTest.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            workedExample = LOADER.load(in.readAllBytes()).value();
-        }
+        workedExample = Scenarios.workedExample();
     }
 
     private static Scenario applied(String id) {

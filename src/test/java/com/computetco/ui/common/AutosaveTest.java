@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
 import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +31,7 @@ class AutosaveTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            original = new ScenarioLoader().load(in.readAllBytes()).value();
-        }
+        original = Scenarios.workedExample();
         document = new ScenarioDocument(original, dir.resolve("mine.scenario.json"));
         autosave = new Autosave(dir.resolve("recovery"), (task, delay, unit) -> scheduled.add(task));
         autosave.watch(document);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.i18n.Messages;
-import com.computetco.ui.FakeDialogService;
+import com.computetco.testing.FakeDialogService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

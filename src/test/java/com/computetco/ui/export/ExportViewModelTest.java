@@ -8,12 +8,11 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.export.ReportWriter;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ScenarioLoader;
-import com.computetco.ui.FakeDialogService;
+import com.computetco.testing.FakeDialogService;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.common.ScenarioDocument;
 import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,9 +37,7 @@ class ExportViewModelTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            scenario = new ScenarioLoader().load(in.readAllBytes()).value();
-        }
+        scenario = Scenarios.workedExample();
         vm = new ExportViewModel(new ScenarioDocument(scenario, null),
                 new SimpleObjectProperty<>(new TcoEngine().evaluate(scenario)),
                 new SimpleObjectProperty<>(Messages.forLocale(Locale.ENGLISH)), dialogs, TaskExecutor.direct(),
@@ -70,7 +67,7 @@ class ExportViewModelTest {
         Path target = dir.resolve("missing-folder").resolve("report.xlsx");
         vm.exportTo(target);
         assertEquals(1, dialogs.errorsShown.size());
-        assertTrue(dialogs.errorsShown.get(0).contains("report.xlsx"), dialogs.errorsShown.get(0));
+        assertTrue(dialogs.error(0).contains("report.xlsx"), dialogs.error(0));
         assertFalse(Files.exists(target));
         assertTrue(vm.canExportProperty().get());
     }
@@ -85,13 +82,13 @@ class ExportViewModelTest {
                 new ReportWriter(DAY), DAY, () -> simulation);
         vm.exportTo(open);
         assertEquals("{}", Files.readString(open));
-        assertTrue(dialogs.errorsShown.get(0).contains("input"), dialogs.errorsShown.get(0));
+        assertTrue(dialogs.error(0).contains("input"), dialogs.error(0));
 
         Path notes = dir.resolve("notes.xlsx");
         Files.writeString(notes, "my notes");
         vm.exportTo(notes);
         assertEquals("my notes", Files.readString(notes));
-        assertTrue(dialogs.errorsShown.get(1).contains("not a Compute TCO report"), dialogs.errorsShown.get(1));
+        assertTrue(dialogs.error(1).contains("not a Compute TCO report"), dialogs.error(1));
 
         // A report is replaced, and the old one kept as NAME.bak.
         Path report = dir.resolve("report.xlsx");

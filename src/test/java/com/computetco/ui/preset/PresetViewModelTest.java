@@ -8,11 +8,10 @@ import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.io.preset.Presets;
+import com.computetco.testing.Scenarios;
+import com.computetco.testing.Sessions;
 import com.computetco.ui.common.EditSession;
-import com.computetco.ui.common.ScenarioDocument;
-import com.computetco.ui.common.ScenarioEditor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -27,12 +26,9 @@ class PresetViewModelTest {
     @BeforeEach
     void setUp() throws IOException {
         String json;
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\"pue\": 1.3", "\"pue\": 1.4");
-        }
+        json = new String(Scenarios.workedExampleBytes(), StandardCharsets.UTF_8).replace("\"pue\": 1.3", "\"pue\": 1.4");
         Scenario scenario = new ScenarioLoader().load(json.getBytes(StandardCharsets.UTF_8)).value();
-        ScenarioDocument document = new ScenarioDocument(scenario, null);
-        session = new EditSession(document, new ScenarioEditor(new ScenarioLoader()), Messages.forLocale(Locale.ENGLISH));
+        session = Sessions.editing(scenario, Locale.ENGLISH);
         vm = new PresetViewModel(session);
     }
 

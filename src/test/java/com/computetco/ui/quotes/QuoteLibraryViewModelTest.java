@@ -13,6 +13,7 @@ import com.computetco.domain.Staff;
 import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.QuoteReader;
+import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.DialogService.FileKind;
 import com.computetco.ui.platform.QueuedTaskExecutor;
 import com.computetco.ui.platform.TaskExecutor;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +62,12 @@ class QuoteLibraryViewModelTest {
     @BeforeEach
     void setUp() {
         folder = home.resolve(".compute-tco").resolve("quotes");
+    }
+
+    /** The library reads and reports: it never saves, asks about changes, recovers or offers to open a file. */
+    @AfterEach
+    void askedNothingElse() {
+        dialogs.assertNothingUnexpected();
     }
 
     private QuoteLibraryViewModel library(Clock clock) {
@@ -255,7 +263,7 @@ class QuoteLibraryViewModelTest {
         assertEquals(problems, shown.problems().size());
         assertTrue(shown.problems().stream().allMatch(line -> line.startsWith("bad.quote.json: ")),
                 shown.problems().toString());
-        assertTrue(dialogs.notifications.isEmpty());
+        assertTrue(dialogs.notices.isEmpty());
     }
 
     @Test
@@ -288,7 +296,7 @@ class QuoteLibraryViewModelTest {
         assertEquals(Origin.IMPORTED, imported.origin());
         assertEquals(good, imported.path());
         assertSame(imported, vm.selectedProperty().get());
-        assertEquals(List.of("1 quote imported"), dialogs.notifications);
+        assertEquals(List.of("1 quote imported"), dialogs.notices);
         assertTrue(dialogs.problemsShown.isEmpty());
         assertEquals("25 quotes", vm.statusProperty().get());
     }
@@ -307,7 +315,7 @@ class QuoteLibraryViewModelTest {
     @Test
     void importWithChooserImportsTheChosenQuoteFiles() throws IOException {
         QuoteLibraryViewModel vm = loaded();
-        dialogs.filesToOpen = List.of(writeSample(home, "chosen.quote.json", SPARSE));
+        dialogs.filesToOpen.add(writeSample(home, "chosen.quote.json", SPARSE));
 
         vm.importWithChooser();
 
@@ -322,7 +330,7 @@ class QuoteLibraryViewModelTest {
         vm.importWithChooser();
 
         assertEquals(24, vm.entries().size());
-        assertTrue(dialogs.notifications.isEmpty());
+        assertTrue(dialogs.notices.isEmpty());
     }
 
     @Test
@@ -376,7 +384,7 @@ class QuoteLibraryViewModelTest {
 
         vm.showLoadProblems();
         assertEquals(1, dialogs.problemsShown.size());
-        assertEquals(List.copyOf(vm.loadProblems()), dialogs.problemsShown.get(0).problems());
+        assertEquals(List.copyOf(vm.loadProblems()), dialogs.problems(0));
     }
 
     @Test
@@ -512,7 +520,7 @@ class QuoteLibraryViewModelTest {
         Path file = java.nio.file.Files.write(home.resolve("vendor-mistake.xlsx"), filled);
         vm.importFiles(List.of(file));
         assertEquals(1, dialogs.problemsShown.size());
-        assertTrue(dialogs.problemsShown.get(0).problems().stream().anyMatch(line -> line.contains("Quote!")),
-                dialogs.problemsShown.get(0).problems().toString());
+        assertTrue(dialogs.problems(0).stream().anyMatch(line -> line.contains("Quote!")),
+                dialogs.problems(0).toString());
     }
 }

@@ -10,6 +10,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.QuoteReader;
+import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.platform.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -11,14 +11,13 @@ import com.computetco.engine.OptionResult;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Comparator;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.junit.jupiter.api.Test;
 
 /** The results' pre-tax / after-tax views and the break-even rent as quoted, with no toolkit. */
@@ -30,9 +29,7 @@ class AfterTaxResultsTest {
     private ResultsViewModel vm;
 
     private void open(String file) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/" + file)) {
-            scenario.set(new ScenarioLoader().load(in.readAllBytes()).value());
-        }
+        scenario.set(Scenarios.read(Scenarios.resource(file)));
         evaluation.set(new TcoEngine().evaluate(scenario.get()));
         vm = new ResultsViewModel(evaluation.getReadOnlyProperty(), messages, new SimpleBooleanProperty(false),
                 new SimpleBooleanProperty(false), scenario);

@@ -10,15 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Tax;
-import com.computetco.i18n.Messages;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.Scenarios;
+import com.computetco.testing.Sessions;
 import com.computetco.ui.common.EditSession;
 import com.computetco.ui.common.FieldKind;
 import com.computetco.ui.common.FieldViewModel;
-import com.computetco.ui.common.ScenarioDocument;
-import com.computetco.ui.common.ScenarioEditor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,11 +29,8 @@ class VersionTwoInputsTest {
     @BeforeEach
     void setUp() throws IOException {
         Scenario scenario;
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            scenario = new ScenarioLoader().load(in.readAllBytes()).value();
-        }
-        session = new EditSession(new ScenarioDocument(scenario, null), new ScenarioEditor(new ScenarioLoader()),
-                Messages.forLocale(Locale.ENGLISH));
+        scenario = Scenarios.workedExample();
+        session = Sessions.editing(scenario, Locale.ENGLISH);
         assumptions = new AssumptionsViewModel(session);
     }
 

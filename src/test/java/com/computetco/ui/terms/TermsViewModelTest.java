@@ -16,14 +16,11 @@ import com.computetco.engine.CostComponent;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
 import com.computetco.engine.TcoEngine;
-import com.computetco.i18n.Messages;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.testing.Scenarios;
+import com.computetco.testing.Sessions;
 import com.computetco.ui.common.EditSession;
 import com.computetco.ui.common.FieldViewModel;
-import com.computetco.ui.common.ScenarioDocument;
-import com.computetco.ui.common.ScenarioEditor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Locale;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,12 +32,7 @@ class TermsViewModelTest {
     private TermsViewModel vm;
 
     private void open(String file, Locale locale) throws IOException {
-        Scenario scenario;
-        try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/" + file)) {
-            scenario = new ScenarioLoader().load(in.readAllBytes()).value();
-        }
-        session = new EditSession(new ScenarioDocument(scenario, null), new ScenarioEditor(new ScenarioLoader()),
-                Messages.forLocale(locale));
+        session = Sessions.editing(Scenarios.read(Scenarios.resource(file)), locale);
         vm = new TermsViewModel(session, new SimpleBooleanProperty(false));
     }
 

@@ -1,0 +1,25 @@
+package com.computetco.testing;
+
+import com.computetco.domain.Scenario;
+import com.computetco.i18n.Messages;
+import com.computetco.io.ScenarioLoader;
+import com.computetco.ui.common.EditSession;
+import com.computetco.ui.common.ScenarioDocument;
+import com.computetco.ui.common.ScenarioEditor;
+import java.util.Locale;
+
+/** The window's edit session over a scenario, as the app wires it, without a window: for ViewModel tests. */
+public final class Sessions {
+    private Sessions() {
+    }
+
+    /** A session editing {@code scenario} (not from a file), speaking {@code locale}. */
+    public static EditSession editing(Scenario scenario, Locale locale) {
+        return new EditSession(new ScenarioDocument(scenario, null), new ScenarioEditor(new ScenarioLoader()),
+                Messages.forLocale(locale));
+    }
+
+    public static EditSession editing(Scenario scenario) {
+        return editing(scenario, Locale.ENGLISH);
+    }
+}
