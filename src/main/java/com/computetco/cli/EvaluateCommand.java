@@ -51,7 +51,7 @@ final class EvaluateCommand implements Command {
         }
         String file = parsed.positional().get(0);
         ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), err);
+        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }

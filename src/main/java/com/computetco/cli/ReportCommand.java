@@ -103,7 +103,7 @@ final class ReportCommand implements Command {
             throw new UsageException("not a file path: " + TerminalText.escape(file, TerminalText.ECHO_LIMIT));
         }
         ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), err);
+        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }

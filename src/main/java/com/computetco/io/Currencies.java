@@ -1,5 +1,7 @@
 package com.computetco.io;
 
+import com.computetco.rules.ProblemCode;
+import com.computetco.rules.FieldPath;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,14 +30,10 @@ record Currencies(String base, Set<String> rated) {
     static String requiredCode(JsonFields fields, String key) {
         String code = fields.requiredString(key);
         if (code != null && !isCode(code)) {
-            fields.log().error(fields.path(key), notACode(code));
+            fields.log().error(fields.path(key), ProblemCode.CURRENCY_CODE, FieldPath.quote(code));
             return null;
         }
         return code;
-    }
-
-    static String notACode(String text) {
-        return "must be a currency code of three capital letters, such as \"CNY\", got " + FieldPath.quote(text);
     }
 
     /** Whether an amount in {@code code} can be converted to the base currency, as far as is known. */

@@ -1,5 +1,8 @@
 package com.computetco.io;
 
+import com.computetco.rules.ProblemCode;
+import com.computetco.rules.FieldPath;
+import com.computetco.rules.NumberRange;
 import com.computetco.domain.Financing;
 import com.computetco.domain.FinancingKind;
 import com.computetco.domain.MinMax;
@@ -73,8 +76,7 @@ final class OptionValidator {
     private static String id(JsonFields f) {
         String id = f.requiredString("id");
         if (id != null && !ID.matcher(id).matches()) {
-            f.log().error(f.path("id"), "must be 1 to 40 lower-case letters, digits or hyphens, got "
-                    + FieldPath.quote(id));
+            f.log().error(f.path("id"), ProblemCode.ID, FieldPath.quote(id));
             return null;
         }
         return id;
@@ -88,7 +90,7 @@ final class OptionValidator {
 
     private static void warnIfRent(JsonFields f, String key, OptionType type) {
         if (type == OptionType.RENT && f.has(key)) {
-            f.log().warning(f.path(key), "applies only to build options; ignored for a rent option");
+            f.log().warning(f.path(key), ProblemCode.BUILD_ONLY);
         }
     }
 

@@ -1,5 +1,9 @@
 package com.computetco.io;
 
+import com.computetco.rules.ProblemCode;
+import com.computetco.rules.FieldPath;
+import com.computetco.rules.NumberRange;
+import com.computetco.rules.DecimalText;
 import com.computetco.domain.Money;
 import com.computetco.domain.OptionType;
 import com.computetco.domain.PaymentEntry;
@@ -75,7 +79,7 @@ final class QuoteValidator {
     private static String kind(JsonFields fields, OptionType expected) {
         String expectedKind = expected == null ? null : kindFor(expected);
         if (!fields.has("kind")) {
-            fields.log().error(fields.path("kind"), "is required");
+            fields.log().error(fields.path("kind"), ProblemCode.REQUIRED);
             return expectedKind;
         }
         if (expectedKind == null) {
@@ -83,8 +87,8 @@ final class QuoteValidator {
         }
         String kind = fields.requiredString("kind");
         if (kind != null && !kind.equals(expectedKind)) {
-            fields.log().error(fields.path("kind"), "must be \"" + expectedKind + "\" for a " + expected.jsonName()
-                    + " option, got " + FieldPath.quote(kind));
+            fields.log().error(fields.path("kind"), ProblemCode.QUOTE_KIND, expectedKind, expected.jsonName(),
+                    FieldPath.quote(kind));
             return null;
         }
         return kind;
@@ -111,7 +115,7 @@ final class QuoteValidator {
         BigDecimal vatRate = f.optionalNumber("vatRatePct", NumberRange.PERCENT, null);
         List<PaymentEntry> schedule = paymentSchedule(f);
         if (f.has("paymentSchedule") && f.has("prepaymentPct")) {
-            f.log().error(f.path("prepaymentPct"), "a quote gives prepaymentPct or paymentSchedule, not both");
+            f.log().error(f.path("prepaymentPct"), ProblemCode.PREPAYMENT_OR_SCHEDULE);
         }
         boolean v2Valid = f.log().errorCount() == beforeV2;
         BigDecimal networking = f.optionalNumber("networkingPct", NumberRange.NON_NEGATIVE, BigDecimal.ZERO);
@@ -174,16 +178,13 @@ final class QuoteValidator {
         boolean hourly = f.has("pricePerAcceleratorHour");
         boolean perAccelerator = f.has("pflopsPerAccelerator");
         if (!yearly && !hourly) {
-            f.log().error(f.path("pricePerPflopsYear"), "is required, or pricePerAcceleratorHour with"
-                    + " pflopsPerAccelerator");
+            f.log().error(f.path("pricePerPflopsYear"), ProblemCode.PRICE_REQUIRED);
         } else if (yearly && hourly) {
-            f.log().error(f.path("pricePerAcceleratorHour"), "a quote gives pricePerPflopsYear or"
-                    + " pricePerAcceleratorHour, not both");
+            f.log().error(f.path("pricePerAcceleratorHour"), ProblemCode.ONE_PRICE);
         } else if (hourly && !perAccelerator) {
-            f.log().error(f.path("pflopsPerAccelerator"), "is required with pricePerAcceleratorHour");
+            f.log().error(f.path("pflopsPerAccelerator"), ProblemCode.PER_ACCELERATOR_REQUIRED);
         } else if (yearly && perAccelerator) {
-            f.log().error(f.path("pflopsPerAccelerator"), "applies only to pricePerAcceleratorHour; remove it or"
-                    + " give the price per accelerator-hour");
+            f.log().error(f.path("pflopsPerAccelerator"), ProblemCode.PER_ACCELERATOR_ONLY_HOURLY);
         }
     }
 
@@ -207,8 +208,8 @@ final class QuoteValidator {
         String path = f.path("paymentSchedule");
         int before = f.log().errorCount();
         if (array.isEmpty() || array.size() > MAX_PAYMENTS) {
-            f.log().error(path, "must list at least 1 and at most " + MAX_PAYMENTS + " payments, got "
-                    + array.size());
+            f.log().error(path, ProblemCode.PAYMENT_COUNT, String.valueOf(MAX_PAYMENTS),
+                    String.valueOf(array.size()));
         }
         List<PaymentEntry> entries = new ArrayList<>();
         for (int i = 0; i < Math.min(array.size(), MAX_PAYMENTS); i++) {
@@ -234,7 +235,7 @@ final class QuoteValidator {
             sum = sum.add(entry.pct(), java.math.MathContext.DECIMAL128);
         }
         if (sum.subtract(HUNDRED).abs().compareTo(SUM_TOLERANCE) > 0) {
-            f.log().error(path, "the percentages must add up to 100, got " + DecimalText.format(sum));
+            f.log().error(path, ProblemCode.PAYMENT_SUM, DecimalText.format(sum));
             return null;
         }
         return entries;
@@ -253,7 +254,7 @@ final class QuoteValidator {
         try {
             LocalDate validUntil = LocalDate.parse(element.getAsString());
             if (validUntil.isBefore(today)) {
-                f.log().warning(f.path("validUntil"), "quote expired on " + validUntil);
+                f.log().warning(f.path("validUntil"), ProblemCode.EXPIRED, validUntil.toString());
             }
         } catch (java.time.format.DateTimeParseException e) {
             // Already reported as an invalid date.

@@ -1,5 +1,7 @@
 package com.computetco.io;
 
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
@@ -72,8 +74,7 @@ public final class ScenarioLoader {
         List<Problem> problems = new ArrayList<>(read.problems());
         List<String> ids = read.value().options().stream().map(o -> o.id()).toList();
         for (String id : bad) {
-            problems.add(Problem.error("options[" + ids.indexOf(id) + "]",
-                    "the results of this option would not be finite numbers; check its sizes and prices"));
+            problems.add(Problem.error("options[" + ids.indexOf(id) + "]", ProblemCode.NOT_FINITE));
         }
         return ReadResult.failure(problems);
     }

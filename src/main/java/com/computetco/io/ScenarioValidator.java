@@ -1,5 +1,10 @@
 package com.computetco.io;
 
+import com.computetco.rules.FieldPath;
+import com.computetco.rules.NumberRange;
+import com.computetco.rules.DecimalText;
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import com.computetco.domain.Electricity;
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Option;
@@ -51,7 +56,7 @@ final class ScenarioValidator {
 
     Scenario validate(JsonElement root, ProblemLog log) {
         if (root == null || !root.isJsonObject()) {
-            log.error(Problem.ROOT, "a scenario file must hold one JSON object, got " + JsonFields.describe(root));
+            log.error(Problem.ROOT, ProblemCode.NOT_A_SCENARIO_OBJECT, JsonFields.describe(root));
             return null;
         }
         JsonFields f = JsonFields.of(root, Problem.ROOT, log);
@@ -102,12 +107,12 @@ final class ScenarioValidator {
             String code = entry.getKey();
             String path = f.path(code);
             if (!Currencies.isCode(code)) {
-                log.error(path, Currencies.notACode(code));
+                log.error(path, ProblemCode.CURRENCY_CODE, FieldPath.quote(code));
                 continue;
             }
             BigDecimal rate = f.optionalNumber(code, EXCHANGE_RATE, null);
             if (rate != null && code.equals(base) && rate.compareTo(BigDecimal.ONE) != 0) {
-                log.error(path, "the rate of the base currency must be 1, got " + DecimalText.format(rate));
+                log.error(path, ProblemCode.BASE_RATE, DecimalText.format(rate));
             }
             rates.put(code, rate);
         }
@@ -154,7 +159,7 @@ final class ScenarioValidator {
         }
         String path = f.path("options");
         if (array.isEmpty() || array.size() > MAX_OPTIONS) {
-            f.log().error(path, "must list at least 1 and at most " + MAX_OPTIONS + " options, got " + array.size());
+            f.log().error(path, ProblemCode.OPTION_COUNT, String.valueOf(MAX_OPTIONS), String.valueOf(array.size()));
         }
         List<Option> list = new ArrayList<>();
         Map<String, String> firstPathOfId = new HashMap<>();
@@ -170,8 +175,8 @@ final class ScenarioValidator {
             if (checked.id() != null) {
                 String first = firstPathOfId.putIfAbsent(checked.id(), optionPath);
                 if (first != null) {
-                    f.log().error(FieldPath.child(optionPath, "id"),
-                            "duplicate id " + FieldPath.quote(checked.id()) + ", already used by " + first);
+                    f.log().error(FieldPath.child(optionPath, "id"), ProblemCode.DUPLICATE_ID,
+                            FieldPath.quote(checked.id()), first);
                 } else {
                     typeOfId.put(checked.id(), checked.type());
                 }
@@ -192,13 +197,13 @@ final class ScenarioValidator {
         }
         String path = f.path("baselineOptionId");
         if (!firstPathOfId.containsKey(baselineId)) {
-            f.log().error(path, "must be the id of one of the options; none has id " + FieldPath.quote(baselineId));
+            f.log().error(path, ProblemCode.BASELINE_UNKNOWN, FieldPath.quote(baselineId));
             return;
         }
         OptionType type = typeOfId.get(baselineId);
         if (type == OptionType.BUILD) {
-            f.log().error(path, "must name a rent option, but " + FieldPath.quote(baselineId) + " ("
-                    + firstPathOfId.get(baselineId) + ") is a build option");
+            f.log().error(path, ProblemCode.BASELINE_RENT, FieldPath.quote(baselineId),
+                    firstPathOfId.get(baselineId));
         }
     }
 

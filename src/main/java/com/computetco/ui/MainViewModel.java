@@ -6,8 +6,8 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
-import com.computetco.i18n.ProblemTexts;
-import com.computetco.io.Problem;
+import com.computetco.i18n.ProblemMessages;
+import com.computetco.rules.Problem;
 import com.computetco.io.ProblemListing;
 import com.computetco.io.ReadResult;
 import com.computetco.io.ScenarioLoader;
@@ -232,7 +232,7 @@ public final class MainViewModel {
         return ProblemListing.errorsFirst(problems).stream()
                 .map(p -> ProblemListing.labelledPath(p.path(), labels) + ": "
                         + (p.isError() ? "" : m.get("dialog.problems.warning"))
-                        + ProblemTexts.translate(m, p.message()))
+                        + ProblemMessages.text(p, m))
                 .toList();
     }
 

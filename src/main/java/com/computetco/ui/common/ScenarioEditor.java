@@ -2,7 +2,7 @@ package com.computetco.ui.common;
 
 import com.computetco.domain.Scenario;
 import com.computetco.io.JsonSource;
-import com.computetco.io.Problem;
+import com.computetco.rules.Problem;
 import com.computetco.io.ReadResult;
 import com.computetco.io.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
