@@ -174,6 +174,22 @@ class CliTest {
         assertTrue(out().contains(warned + ": colour: warning: "), out());
     }
 
+    /** Problems are codes: {@code --lang} says them in English (the CLI's sentences) or Chinese. */
+    @Test
+    void validateSaysProblemsInTheLanguageAsked() throws IOException {
+        String text = Files.readString(workedExample).replace("\"horizonMonths\": 60", "\"horizonMonths\": 600")
+                .replace("\"name\":", "\"colour\": \"blue\",\n  \"name\":");
+        Path bad = write("lang.scenario.json", text);
+        assertEquals(2, run("validate", bad.toString(), "--lang", "en"));
+        assertTrue(out().contains(bad + ": horizonMonths: must be at least 1 and at most 240, got 600\n"), out());
+        assertTrue(out().contains(bad + ": colour: warning: unknown field, ignored\n"), out());
+        out.reset();
+        assertEquals(2, run("validate", bad.toString(), "--lang", "zh"));
+        assertTrue(out().contains(bad + ": horizonMonths: 必须不小于 1 且不大于 240，当前为 600"), out());
+        assertTrue(out().contains(bad + ": colour: 警告：未知字段，已忽略"), out());
+        assertFalse(out().contains("must be"), out());
+    }
+
     /** Issue 10 §5: a 150 CNY server and a Monte Carlo range that misses the price are warnings, not errors. */
     @Test
     void validatePrintsPlausibilityWarningsWithoutFailing() throws IOException {
