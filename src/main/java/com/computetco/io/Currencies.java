@@ -1,9 +1,9 @@
 package com.computetco.io;
 
+import com.computetco.rules.Limits;
 import com.computetco.rules.ProblemCode;
 import com.computetco.rules.FieldPath;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a money amount may be priced in. A quote file stands alone and knows no base currency, so only the
@@ -14,22 +14,16 @@ import java.util.regex.Pattern;
  *              reported again at every amount priced in it
  */
 record Currencies(String base, Set<String> rated) {
-    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
-
     static final Currencies UNKNOWN = new Currencies(null, Set.of());
 
     Currencies {
         rated = Set.copyOf(rated);
     }
 
-    static boolean isCode(String text) {
-        return CODE.matcher(text).matches();
-    }
-
     /** A required currency code; null after recording a problem. */
     static String requiredCode(JsonFields fields, String key) {
         String code = fields.requiredString(key);
-        if (code != null && !isCode(code)) {
+        if (code != null && !Limits.isCurrencyCode(code)) {
             fields.log().error(fields.path(key), ProblemCode.CURRENCY_CODE, FieldPath.quote(code));
             return null;
         }

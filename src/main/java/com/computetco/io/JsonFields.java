@@ -1,5 +1,6 @@
 package com.computetco.io;
 
+import com.computetco.rules.Limits;
 import com.computetco.rules.FieldPath;
 import com.computetco.rules.NumberRange;
 import com.computetco.rules.DecimalText;
@@ -199,7 +200,7 @@ final class JsonFields {
         JsonElement element = get(key);
         if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
             String text = element.getAsString();
-            int max = maxLength(key);
+            int max = Limits.maxLength(key);
             if (text.length() > max) {
                 // A 40,000-character label passed before and then broke the report (Excel's cell limit is 32,767).
                 log.error(path(key), ProblemCode.TOO_LONG, String.valueOf(text.length()), String.valueOf(max));
@@ -209,14 +210,6 @@ final class JsonFields {
         }
         log.error(path(key), ProblemCode.MUST_BE_STRING, describe(element));
         return null;
-    }
-
-    /** Text limits: a source may cite at length; names, labels, ids and codes are short. */
-    static final int MAX_SOURCE_CHARS = 2_000;
-    static final int MAX_TEXT_CHARS = 200;
-
-    static int maxLength(String key) {
-        return "source".equals(key) ? MAX_SOURCE_CHARS : MAX_TEXT_CHARS;
     }
 
     /** One of a fixed set of words, such as an enum's JSON names; {@code absent} null makes it required. */
