@@ -3,7 +3,7 @@ package com.computetco.cli;
 import com.computetco.i18n.Messages;
 import com.computetco.domain.Scenario;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
 import com.computetco.io.preset.Preset;
 import com.computetco.io.preset.PresetApplication;
@@ -79,7 +79,7 @@ final class ApplyPresetCommand implements Command {
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }
-        PresetApplication applied = PresetApplication.apply(preset, read.value(), loader);
+        PresetApplication applied = PresetApplication.apply(preset, read.value(), loader::load);
         if (!applied.changedAnything()) {
             err.println("compute-tco apply-preset: " + preset.id() + " changes nothing in " + file
                     + "; nothing written");

@@ -10,7 +10,7 @@ import com.computetco.i18n.ProblemMessages;
 import com.computetco.rules.Problem;
 import com.computetco.io.ProblemListing;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
 import com.computetco.ui.common.Autosave;
 import com.computetco.ui.common.DialogService;

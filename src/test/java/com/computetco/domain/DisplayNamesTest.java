@@ -3,7 +3,7 @@ package com.computetco.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

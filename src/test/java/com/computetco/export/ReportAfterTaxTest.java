@@ -53,7 +53,7 @@ class ReportAfterTaxTest {
     @org.junit.jupiter.params.provider.MethodSource("com.computetco.export.ReportFormulasTest#demoScenarios")
     void everyDemoScenarioWithATaxBlockRecomputesToTheEnginesAfterTaxFigures(java.nio.file.Path file)
             throws IOException {
-        ReadResult<Scenario> read = new com.computetco.io.ScenarioLoader().load(file);
+        ReadResult<Scenario> read = new com.computetco.app.ScenarioLoader().load(file);
         assertTrue(read.isValid(), () -> read.problems().toString());
         org.junit.jupiter.api.Assumptions.assumeTrue(read.value().taxBlock().isPresent(), "no tax block");
         try (RecomputedReport report = RecomputedReport.recomputed(read.value())) {

@@ -10,7 +10,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioReader;
 import java.io.IOException;
 import java.io.InputStream;

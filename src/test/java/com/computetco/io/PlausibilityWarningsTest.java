@@ -7,6 +7,7 @@ import static com.computetco.io.ProblemAssertions.assertHasWarning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.ProblemMessages;

@@ -4,7 +4,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.io.JsonSource;
 import com.computetco.rules.Problem;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;

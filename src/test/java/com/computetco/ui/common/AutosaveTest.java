@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

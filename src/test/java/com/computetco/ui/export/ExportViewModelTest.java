@@ -8,7 +8,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.export.ReportWriter;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.ui.FakeDialogService;
 import com.computetco.ui.common.ScenarioDocument;
 import com.computetco.ui.common.TaskExecutor;

@@ -11,7 +11,7 @@ import com.computetco.engine.OptionResult;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;

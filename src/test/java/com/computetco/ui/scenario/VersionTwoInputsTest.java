@@ -11,7 +11,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Tax;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.ui.common.EditSession;
 import com.computetco.ui.common.FieldKind;
 import com.computetco.ui.common.FieldViewModel;

@@ -17,7 +17,7 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.ui.common.EditSession;
 import com.computetco.ui.common.FieldViewModel;
 import com.computetco.ui.common.ScenarioDocument;

@@ -1,4 +1,4 @@
-package com.computetco.io;
+package com.computetco.app;
 
 import com.computetco.rules.DecimalText;
 import com.computetco.rules.Problem;

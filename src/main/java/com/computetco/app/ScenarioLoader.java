@@ -1,8 +1,10 @@
-package com.computetco.io;
+package com.computetco.app;
 
 import com.computetco.rules.Problem;
 import com.computetco.rules.ProblemCode;
 import com.computetco.domain.Scenario;
+import com.computetco.io.ReadResult;
+import com.computetco.io.ScenarioReader;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import java.nio.file.Path;
