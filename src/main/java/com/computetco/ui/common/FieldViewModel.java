@@ -109,7 +109,7 @@ public final class FieldViewModel {
         }
         ScenarioEditor.Outcome outcome;
         try {
-            outcome = session.editor().change(session.document().scenario(), tree -> {
+            outcome = session.editor().setField(session.document().scenario(), path, value.orElse(null), tree -> {
                 createMoneyIfMissing(tree);
                 if (value.isPresent()) {
                     MissingObjects.complete(tree, path);

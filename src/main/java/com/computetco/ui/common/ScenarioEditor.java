@@ -42,6 +42,21 @@ public final class ScenarioEditor {
         return change(current, tree -> JsonPath.of(path).set(tree, value));
     }
 
+    /**
+     * Sets one value typed into a field: on the domain records directly when it can be
+     * ({@link RecordPath}), then checked by the rules on the domain, without writing and rereading the file;
+     * otherwise (a value removed, an object to create first) through the file format by {@code throughFile}.
+     */
+    public Outcome setField(Scenario current, String path, JsonElement value, Consumer<JsonObject> throughFile) {
+        Scenario edited;
+        try {
+            edited = RecordPath.of(path).set(current, value);
+        } catch (RecordPath.Unsupported e) {
+            return change(current, throughFile);
+        }
+        return check(edited);
+    }
+
     public Outcome change(Scenario current, Consumer<JsonObject> edit) {
         JsonObject tree = tree(current);
         edit.accept(tree);
