@@ -232,8 +232,8 @@ public final class ComparisonViewModel {
             return false;
         }
         String id = columns.get(selectedIndex.get()).id();
-        ScenarioEditor.Outcome outcome = session.editor().change(session.document().scenario(),
-                tree -> tree.addProperty("baselineOptionId", id));
+        ScenarioEditor.Outcome outcome = session.editor().setField(session.document().scenario(), "baselineOptionId",
+                new com.google.gson.JsonPrimitive(id), tree -> tree.addProperty("baselineOptionId", id));
         return accept(outcome, selectedIndex.get());
     }
 
