@@ -52,7 +52,7 @@ final class SimulateCommand implements Command {
                   --threads T     worker threads (default: one per processor)
                   --format json   {iterations, seed, options: [...]} (default)
                   --format table  an aligned table for people, with a one-sentence summary
-                  --lang en|zh    the table's language (default: the system's)
+                  --lang en|zh    the language of the table and of the problems (default: the system's)
                 Exit codes: 0 success, 2 invalid scenario (problems on stderr), 64 usage error.
                 """.formatted(MonteCarlo.MAX_ITERATIONS, DEFAULT_ITERATIONS, DEFAULT_SEED);
     }
