@@ -1,5 +1,6 @@
 package com.computetco;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -25,19 +26,40 @@ class ArchitectureTest {
                 .layer("Launcher").definedBy("com.computetco")
                 .layer("Ui").definedBy("com.computetco.ui..")
                 .layer("Cli").definedBy("com.computetco.cli..")
+                .layer("App").definedBy("com.computetco.app..")
                 .layer("Export").definedBy("com.computetco.export..")
                 .layer("Text").definedBy("com.computetco.i18n..")
                 .layer("Io").definedBy("com.computetco.io..")
                 .layer("Engine").definedBy("com.computetco.engine..")
+                .layer("Rules").definedBy("com.computetco.rules..")
                 .layer("Domain").definedBy("com.computetco.domain..")
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Text").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export")
-                .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export")
-                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "Text", "Io")
+                .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "App")
+                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "Text", "App")
+                .whereLayer("Rules").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "Text", "Io", "App")
                 .withOptionalLayers(true)
+                .check(classes);
+    }
+
+    /** Reading a file is not evaluating it: the finiteness check lives in the application service. */
+    @Test
+    void ioDoesNotDependOnTheEngine() {
+        noClasses().that().resideInAPackage("com.computetco.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.computetco.engine..")
+                .check(classes);
+    }
+
+    /** The rules are stated on the domain alone, so the window, the CLI and the readers can all apply them. */
+    @Test
+    void rulesDependOnlyOnTheDomainAndJava() {
+        classes().that().resideInAPackage("com.computetco.rules..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.computetco.rules..",
+                        "com.computetco.domain..", "java..")
                 .check(classes);
     }
 

@@ -1,8 +1,9 @@
 package com.computetco.cli;
 
+import com.computetco.i18n.Messages;
 import com.computetco.domain.Scenario;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
 import com.computetco.io.preset.Preset;
 import com.computetco.io.preset.PresetApplication;
@@ -43,7 +44,7 @@ final class ApplyPresetCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: compute-tco apply-preset FILE --preset NAME -o OUT.scenario.json
+                usage: compute-tco apply-preset FILE --preset NAME -o OUT.scenario.json [--lang en|zh]
 
                 Applies the preset NAME to the scenario in FILE, prints every field it changed, and writes the
                 result to OUT (atomically; OUT must not be FILE). NAME is one of:
@@ -60,7 +61,8 @@ final class ApplyPresetCommand implements Command {
         for (String arg : args) {
             normalized.add("-o".equals(arg) ? "--output" : arg);
         }
-        Arguments parsed = Arguments.parse(normalized, Set.of("--output", "--preset"));
+        Arguments parsed = Arguments.parse(normalized, Set.of("--output", "--preset", "--lang"));
+        Messages messages = Messages.forLocale(Languages.parse(parsed.option("--lang", null)));
         if (parsed.positional().size() != 1) {
             throw new UsageException("apply-preset takes exactly one FILE");
         }
@@ -73,17 +75,17 @@ final class ApplyPresetCommand implements Command {
         String file = parsed.positional().get(0);
         Path target = outputPath(parsed.option("--output", null), file);
         ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), err);
+        ProblemPrinter.print(file, read.problems(), messages, err);
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }
-        PresetApplication applied = PresetApplication.apply(preset, read.value(), loader);
+        PresetApplication applied = PresetApplication.apply(preset, read.value(), loader::load);
         if (!applied.changedAnything()) {
             err.println("compute-tco apply-preset: " + preset.id() + " changes nothing in " + file
                     + "; nothing written");
             return ExitCode.INVALID_INPUT;
         }
-        ProblemPrinter.print(target.toString(), applied.result().problems(), err);
+        ProblemPrinter.print(target.toString(), applied.result().problems(), messages, err);
         if (!applied.result().isValid()) {
             return ExitCode.INVALID_INPUT;
         }

@@ -1,5 +1,7 @@
 package com.computetco.cli;
 
+import java.util.Locale;
+import com.computetco.i18n.Messages;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.risk.MonteCarlo;
@@ -55,7 +57,8 @@ final class BenchRiskCommand implements Command {
         String file = parsed.positional().get(0);
         ReadResult<Scenario> read = files.loadScenario(file);
         if (!read.isValid()) {
-            ProblemPrinter.print(file, read.problems(), err);
+            // A developer's tool: the problems in the system's language, as the other commands without --lang.
+            ProblemPrinter.print(file, read.problems(), Messages.forLocale(Locale.getDefault()), err);
             return ExitCode.INVALID_INPUT;
         }
         ScenarioModel model = ScenarioModel.of(read.value());

@@ -47,7 +47,7 @@ final class BreakEvenCommand implements Command {
                 prices per dense PFLOPS-year before vouchers.
                   --option ID     only this option (not the baseline)
                   --format json   the answers as JSON (default); table: tables and a sentence per option
-                  --lang en|zh    the table's language (default: the system's)
+                  --lang en|zh    the language of the table and of the problems (default: the system's)
                 Exit codes: 0 success, 2 invalid scenario (problems on stderr), 64 usage error.
                 """;
     }
@@ -63,7 +63,7 @@ final class BreakEvenCommand implements Command {
         }
         String file = parsed.positional().get(0);
         ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), err);
+        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }

@@ -1,7 +1,7 @@
 package com.computetco.cli;
 
 import com.computetco.io.QuoteReader;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.io.TerminalText;
 import java.io.PrintStream;
 import java.util.Arrays;

@@ -36,7 +36,7 @@ final class EvaluateCommand implements Command {
                 Evaluates the scenario in FILE by the methodology (docs/ and Help > Methodology in the app).
                   --format json   every figure of methodology section 6, null where undefined (default)
                   --format table  an aligned table for people, with the cost breakdown and the verdict
-                  --lang en|zh    the table's language (default: the system's)
+                  --lang en|zh    the language of the table and of the problems (default: the system's)
                 Exit codes: 0 success, 2 invalid scenario (problems on stderr), 64 usage error.
                 """;
     }
@@ -51,7 +51,7 @@ final class EvaluateCommand implements Command {
         }
         String file = parsed.positional().get(0);
         ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), err);
+        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }

@@ -67,7 +67,8 @@ final class ReportBenchCommand implements Command {
         String file = parsed.positional().get(0);
         ReadResult<Scenario> read = files.loadScenario(file);
         if (!read.isValid()) {
-            ProblemPrinter.print(file, read.problems(), err);
+            // A developer's tool: the problems in the system's language, as the other commands without --lang.
+            ProblemPrinter.print(file, read.problems(), Messages.forLocale(Locale.getDefault()), err);
             return ExitCode.INVALID_INPUT;
         }
         Messages messages = Messages.forLocale(Locale.ENGLISH);

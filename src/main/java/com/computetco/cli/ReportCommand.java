@@ -57,7 +57,7 @@ final class ReportCommand implements Command {
                                     existing report is kept as OUT.bak; any other existing file is refused, and
                                     so are FILE itself, a folder, a device or pipe, "-" and a trailing slash
                   --force           replace an existing OUT even if it is not a report (still kept as OUT.bak)
-                  --lang en|zh      the report's language (default: the system's)
+                  --lang en|zh      the language of the report and of the problems (default: the system's)
                   --units plain|wan amounts of a Chinese report in 万 (wan) or in plain figures (default)
                   --view pretax|aftertax
                                     the figures that rank the options and make the verdict on the Summary
@@ -103,7 +103,7 @@ final class ReportCommand implements Command {
             throw new UsageException("not a file path: " + TerminalText.escape(file, TerminalText.ECHO_LIMIT));
         }
         ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), err);
+        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }

@@ -5,7 +5,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.io.JsonSource;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;

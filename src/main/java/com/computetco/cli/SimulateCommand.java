@@ -52,7 +52,7 @@ final class SimulateCommand implements Command {
                   --threads T     worker threads (default: one per processor)
                   --format json   {iterations, seed, options: [...]} (default)
                   --format table  an aligned table for people, with a one-sentence summary
-                  --lang en|zh    the table's language (default: the system's)
+                  --lang en|zh    the language of the table and of the problems (default: the system's)
                 Exit codes: 0 success, 2 invalid scenario (problems on stderr), 64 usage error.
                 """.formatted(MonteCarlo.MAX_ITERATIONS, DEFAULT_ITERATIONS, DEFAULT_SEED);
     }
@@ -70,7 +70,7 @@ final class SimulateCommand implements Command {
         }
         String file = parsed.positional().get(0);
         ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), err);
+        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }

@@ -49,7 +49,7 @@ final class TornadoCommand implements Command {
                                   discount rate matters); aftertax: the after-tax total (scenarios with a
                                   tax block; adds the income tax rate, VAT recovery and depreciation years)
                   --format json   the bars as JSON (default); table: an aligned table for people
-                  --lang en|zh    the table's language (default: the system's)
+                  --lang en|zh    the language of the table and of the problems (default: the system's)
                 Exit codes: 0 success, 2 invalid scenario (problems on stderr), 64 usage error.
                 """;
     }
@@ -74,7 +74,7 @@ final class TornadoCommand implements Command {
         }
         String file = parsed.positional().get(0);
         ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), err);
+        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }

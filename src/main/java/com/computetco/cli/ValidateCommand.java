@@ -1,6 +1,7 @@
 package com.computetco.cli;
 
-import com.computetco.io.Problem;
+import com.computetco.i18n.Messages;
+import com.computetco.rules.Problem;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -26,19 +27,21 @@ final class ValidateCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: compute-tco validate FILE...
+                usage: compute-tco validate FILE... [--lang en|zh]
 
                 Checks each scenario (*.scenario.json) or quote file (*.quote.json, or any file whose root has
                 "kind") against every rule of the file format and prints one line per problem:
                   FILE: path: reason
                 Warnings (an expired quote, an unknown field) are printed but do not fail.
+                  --lang en|zh    the language of the reasons (default: the system's)
                 Exit codes: 0 all files valid, 2 at least one invalid file, 64 usage error.
                 """;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        Arguments parsed = Arguments.parse(args, Set.of());
+        Arguments parsed = Arguments.parse(args, Set.of("--lang"));
+        Messages messages = Messages.forLocale(Languages.parse(parsed.option("--lang", null)));
         if (parsed.positional().isEmpty()) {
             throw new UsageException("validate takes at least one FILE");
         }
@@ -55,7 +58,7 @@ final class ValidateCommand implements Command {
                 problems = read.problems();
                 valid = read.isValid();
             }
-            ProblemPrinter.print(file, problems, out);
+            ProblemPrinter.print(file, problems, messages, out);
             if (valid && problems.isEmpty()) {
                 out.println(file + ": ok");
             }

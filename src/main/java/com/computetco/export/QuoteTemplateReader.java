@@ -1,9 +1,10 @@
 package com.computetco.export;
 
+import com.computetco.i18n.ProblemMessages;
 import com.computetco.domain.Quote;
 import com.computetco.export.TemplateImport.ImportedQuote;
 import com.computetco.export.TemplateImport.TemplateProblem;
-import com.computetco.io.Problem;
+import com.computetco.rules.Problem;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ReadResult;
 import com.google.gson.JsonElement;
@@ -641,7 +642,7 @@ public final class QuoteTemplateReader {
                     return;
                 }
                 TemplateColumn column = columnOf(kind, path);
-                String message = problem.message();
+                String message = ProblemMessages.english(problem);
                 String text = texts.get(path);
                 if (text != null && message.endsWith("got a string")) {
                     message = message.substring(0, message.length() - "a string".length()) + quoted(text);

@@ -1,7 +1,9 @@
 package com.computetco.io;
 
+import com.computetco.rules.Limits;
+import com.computetco.rules.ProblemCode;
+import com.computetco.rules.FieldPath;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a money amount may be priced in. A quote file stands alone and knows no base currency, so only the
@@ -12,30 +14,20 @@ import java.util.regex.Pattern;
  *              reported again at every amount priced in it
  */
 record Currencies(String base, Set<String> rated) {
-    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
-
     static final Currencies UNKNOWN = new Currencies(null, Set.of());
 
     Currencies {
         rated = Set.copyOf(rated);
     }
 
-    static boolean isCode(String text) {
-        return CODE.matcher(text).matches();
-    }
-
     /** A required currency code; null after recording a problem. */
     static String requiredCode(JsonFields fields, String key) {
         String code = fields.requiredString(key);
-        if (code != null && !isCode(code)) {
-            fields.log().error(fields.path(key), notACode(code));
+        if (code != null && !Limits.isCurrencyCode(code)) {
+            fields.log().error(fields.path(key), ProblemCode.CURRENCY_CODE, FieldPath.quote(code));
             return null;
         }
         return code;
-    }
-
-    static String notACode(String text) {
-        return "must be a currency code of three capital letters, such as \"CNY\", got " + FieldPath.quote(text);
     }
 
     /** Whether an amount in {@code code} can be converted to the base currency, as far as is known. */

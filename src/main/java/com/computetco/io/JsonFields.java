@@ -1,9 +1,16 @@
 package com.computetco.io;
 
+import com.computetco.rules.Limits;
+import com.computetco.rules.FieldPath;
+import com.computetco.rules.NumberRange;
+import com.computetco.rules.DecimalText;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
+import com.computetco.rules.ProblemWord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,7 +46,7 @@ final class JsonFields {
     /** The object at {@code path}, or null after recording that it is not an object. */
     static JsonFields of(JsonElement element, String path, ProblemLog log) {
         if (element == null || !element.isJsonObject()) {
-            log.error(path, "must be an object, got " + describe(element));
+            log.error(path, ProblemCode.MUST_BE_OBJECT, describe(element));
             return null;
         }
         return new JsonFields(element.getAsJsonObject(), path, log);
@@ -80,7 +87,7 @@ final class JsonFields {
     void warnUnknownFields() {
         for (String key : object.keySet()) {
             if (!asked.contains(key)) {
-                log.warning(path(key), "unknown field, ignored");
+                log.warning(path(key), ProblemCode.UNKNOWN_FIELD);
             }
         }
     }
@@ -104,45 +111,45 @@ final class JsonFields {
     }
 
     private BigDecimal number(String key, NumberRange range) {
-        BigDecimal value = decimal(key, "a number");
+        BigDecimal value = decimal(key, ProblemCode.MUST_BE_NUMBER);
         return value == null ? null : inRange(key, value, range);
     }
 
     private Integer integer(String key, NumberRange range) {
-        BigDecimal value = decimal(key, "a whole number");
+        BigDecimal value = decimal(key, ProblemCode.WHOLE_NUMBER);
         if (value == null) {
             return null;
         }
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-            log.error(path(key), "must be a whole number, got " + DecimalText.format(value));
+            log.error(path(key), ProblemCode.WHOLE_NUMBER, DecimalText.format(value));
             return null;
         }
         if (inRange(key, value, range) == null) {
             return null;
         }
         if (value.compareTo(INT_MAX) > 0 || value.compareTo(INT_MIN) < 0) {
-            log.error(path(key), "must be at most " + Integer.MAX_VALUE + ", got " + DecimalText.format(value));
+            log.error(path(key), ProblemCode.AT_MOST, String.valueOf(Integer.MAX_VALUE), DecimalText.format(value));
             return null;
         }
         return value.intValueExact();
     }
 
     /** Any finite JSON number; strings that look like numbers ("1e3", "NaN") are refused like any string. */
-    private BigDecimal decimal(String key, String expected) {
+    private BigDecimal decimal(String key, ProblemCode expected) {
         JsonElement element = get(key);
         if (!isNumber(element)) {
-            log.error(path(key), "must be " + expected + ", got " + describe(element));
+            log.error(path(key), expected, describe(element));
             return null;
         }
         BigDecimal value;
         try {
             value = element.getAsBigDecimal();
         } catch (NumberFormatException e) {
-            log.error(path(key), "must be a finite number");
+            log.error(path(key), ProblemCode.FINITE);
             return null;
         }
         if (Double.isInfinite(value.doubleValue())) {
-            log.error(path(key), "must be a finite number, got " + DecimalText.format(value));
+            log.error(path(key), ProblemCode.FINITE_GOT, DecimalText.format(value));
             return null;
         }
         return value;
@@ -150,7 +157,8 @@ final class JsonFields {
 
     private BigDecimal inRange(String key, BigDecimal value, NumberRange range) {
         if (!range.contains(value)) {
-            log.error(path(key), range.violation(value));
+            Problem violation = range.violation(path(key), value);
+            log.error(violation.path(), violation.code(), violation.args().toArray());
             return null;
         }
         return value;
@@ -166,7 +174,7 @@ final class JsonFields {
         if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isBoolean()) {
             return element.getAsBoolean();
         }
-        log.error(path(key), "must be true or false, got " + describe(element));
+        log.error(path(key), ProblemCode.MUST_BE_BOOLEAN, describe(element));
         return null;
     }
 
@@ -178,7 +186,7 @@ final class JsonFields {
     String requiredText(String key) {
         String value = requiredString(key);
         if (value != null && value.isBlank()) {
-            log.error(path(key), "must not be empty");
+            log.error(path(key), ProblemCode.NOT_EMPTY);
             return null;
         }
         return value;
@@ -192,24 +200,16 @@ final class JsonFields {
         JsonElement element = get(key);
         if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
             String text = element.getAsString();
-            int max = maxLength(key);
+            int max = Limits.maxLength(key);
             if (text.length() > max) {
                 // A 40,000-character label passed before and then broke the report (Excel's cell limit is 32,767).
-                log.error(path(key), "is too long: " + text.length() + " characters, at most " + max);
+                log.error(path(key), ProblemCode.TOO_LONG, String.valueOf(text.length()), String.valueOf(max));
                 return null;
             }
             return text;
         }
-        log.error(path(key), "must be a string, got " + describe(element));
+        log.error(path(key), ProblemCode.MUST_BE_STRING, describe(element));
         return null;
-    }
-
-    /** Text limits: a source may cite at length; names, labels, ids and codes are short. */
-    static final int MAX_SOURCE_CHARS = 2_000;
-    static final int MAX_TEXT_CHARS = 200;
-
-    static int maxLength(String key) {
-        return "source".equals(key) ? MAX_SOURCE_CHARS : MAX_TEXT_CHARS;
     }
 
     /** One of a fixed set of words, such as an enum's JSON names; {@code absent} null makes it required. */
@@ -230,7 +230,7 @@ final class JsonFields {
         for (E value : values) {
             allowed.append(allowed.length() == 0 ? "" : ", ").append('"').append(jsonName.apply(value)).append('"');
         }
-        log.error(path(key), "must be one of " + allowed + ", got " + FieldPath.quote(text));
+        log.error(path(key), ProblemCode.ONE_OF, allowed.toString(), FieldPath.quote(text));
         return null;
     }
 
@@ -250,7 +250,7 @@ final class JsonFields {
                 // reported below
             }
         }
-        log.error(path(key), "must be a real date written as YYYY-MM-DD, got " + FieldPath.quote(text));
+        log.error(path(key), ProblemCode.DATE, FieldPath.quote(text));
         return null;
     }
 
@@ -271,7 +271,7 @@ final class JsonFields {
         }
         JsonElement element = get(key);
         if (!element.isJsonArray()) {
-            log.error(path(key), "must be an array, got " + describe(element));
+            log.error(path(key), ProblemCode.MUST_BE_ARRAY, describe(element));
             return null;
         }
         return element.getAsJsonArray();
@@ -279,7 +279,7 @@ final class JsonFields {
 
     /** Records that a required field is absent; returns null so callers can return it directly. */
     <T> T missing(String key) {
-        log.error(path(key), "is required");
+        log.error(path(key), ProblemCode.REQUIRED);
         return null;
     }
 
@@ -288,20 +288,30 @@ final class JsonFields {
     }
 
     /** How a wrong value is named in a message: "got a string". */
-    static String describe(JsonElement element) {
+    static ValueKind describe(JsonElement element) {
         if (element == null || element.isJsonNull()) {
-            return "null";
+            return ValueKind.NULL;
         }
         if (element.isJsonObject()) {
-            return "an object";
+            return ValueKind.OBJECT;
         }
         if (element.isJsonArray()) {
-            return "an array";
+            return ValueKind.ARRAY;
         }
         JsonPrimitive p = element.getAsJsonPrimitive();
         if (p.isBoolean()) {
-            return String.valueOf(p.getAsBoolean());
+            return p.getAsBoolean() ? ValueKind.TRUE : ValueKind.FALSE;
         }
-        return p.isNumber() ? "a number" : "a string";
+        return p.isNumber() ? ValueKind.NUMBER : ValueKind.STRING;
+    }
+
+    /** The kinds of JSON value a problem can name, each a word of the bundles. */
+    enum ValueKind implements ProblemWord {
+        NULL, OBJECT, ARRAY, TRUE, FALSE, NUMBER, STRING;
+
+        @Override
+        public String key() {
+            return "problem.kind." + name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

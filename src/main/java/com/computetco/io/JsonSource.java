@@ -1,5 +1,8 @@
 package com.computetco.io;
 
+import com.computetco.rules.FieldPath;
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -57,21 +60,21 @@ public final class JsonSource {
         try {
             return parse(readAtMost(file, MAX_BYTES + 1L));
         } catch (IOException | RuntimeException e) {
-            return ReadResult.failure(Problem.error(Problem.ROOT, "cannot read the file: "
-                    + FileErrors.reason(e, file)));
+            return ReadResult.failure(Problem.error(Problem.ROOT, ProblemCode.CANNOT_READ,
+                    FileErrors.reason(e, file)));
         }
     }
 
     public static ReadResult<JsonElement> parse(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            return fail("the file is empty");
+            return fail(ProblemCode.FILE_EMPTY);
         }
         if (bytes.length > MAX_BYTES) {
-            return fail("the file is too large: files over 5 MB are refused");
+            return fail(ProblemCode.FILE_TOO_LARGE);
         }
         String otherEncoding = otherUnicodeEncoding(bytes);
         if (otherEncoding != null) {
-            return fail("the file is " + otherEncoding + " text, not UTF-8; save it with UTF-8 encoding");
+            return fail(ProblemCode.ENCODING, otherEncoding);
         }
         String text;
         try {
@@ -80,11 +83,11 @@ public final class JsonSource {
             return fail(e.getMessage());
         }
         if (text.isBlank()) {
-            return fail("the file is empty");
+            return fail(ProblemCode.FILE_EMPTY);
         }
         if (text.charAt(0) == '\uFEFF') {
             // One byte order mark is tolerated (Windows editors add it); a second is a file damaged by conversion.
-            return fail("the file starts with two byte order marks; save it as UTF-8 once (without a BOM)");
+            return fail(ProblemCode.TWO_BYTE_ORDER_MARKS);
         }
         try {
             return new TreeBuilder(text).build();
@@ -94,8 +97,12 @@ public final class JsonSource {
         }
     }
 
-    private static ReadResult<JsonElement> fail(String message) {
-        return ReadResult.failure(Problem.error(Problem.ROOT, message));
+    private static ReadResult<JsonElement> fail(String syntax) {
+        return fail(ProblemCode.JSON_SYNTAX, syntax);
+    }
+
+    private static ReadResult<JsonElement> fail(ProblemCode code, Object... args) {
+        return ReadResult.failure(Problem.error(Problem.ROOT, code, args));
     }
 
     private static byte[] readAtMost(Path file, long limit) throws IOException {
@@ -215,7 +222,7 @@ public final class JsonSource {
                 return fail("unexpected content after the end of the JSON value" + locationIn(e.getMessage()));
             }
             if (unlistedDuplicates > 0) {
-                duplicates.add(Problem.error(Problem.ROOT, "and " + unlistedDuplicates + " more duplicate keys"));
+                duplicates.add(Problem.error(Problem.ROOT, ProblemCode.MORE_DUPLICATE_KEYS, String.valueOf(unlistedDuplicates)));
             }
             if (!duplicates.isEmpty()) {
                 return ReadResult.failure(duplicates);
@@ -277,8 +284,7 @@ public final class JsonSource {
         /** Listed up to {@link ProblemLog#MAX_LISTED}, then counted, like the validators' problems. */
         private void duplicate(String path, String name) {
             if (duplicates.size() < ProblemLog.MAX_LISTED) {
-                duplicates.add(Problem.error(path,
-                        "duplicate key " + FieldPath.quote(name) + ": a field may appear only once in an object"));
+                duplicates.add(Problem.error(path, ProblemCode.DUPLICATE_KEY, FieldPath.quote(name)));
             } else {
                 unlistedDuplicates++;
             }

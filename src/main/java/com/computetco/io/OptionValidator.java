@@ -1,5 +1,9 @@
 package com.computetco.io;
 
+import com.computetco.rules.Limits;
+import com.computetco.rules.ProblemCode;
+import com.computetco.rules.FieldPath;
+import com.computetco.rules.NumberRange;
 import com.computetco.domain.Financing;
 import com.computetco.domain.FinancingKind;
 import com.computetco.domain.MinMax;
@@ -10,19 +14,10 @@ import com.computetco.domain.Retraining;
 import com.computetco.domain.SupplyRisk;
 import com.google.gson.JsonElement;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /** Checks one element of a scenario's {@code options}. */
 final class OptionValidator {
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,40}");
-    private static final NumberRange EFFICIENCY = NumberRange.aboveAndAtMost("0", "200");
-    private static final NumberRange FTE = NumberRange.between("0", "10000");
-    private static final NumberRange RETRAINING_MONTHS = NumberRange.between("0", "24");
     private static final BigDecimal DEFAULT_EFFICIENCY = new BigDecimal("100");
-    private static final NumberRange FINANCED_PCT = NumberRange.aboveAndAtMost("0", "100");
-    private static final NumberRange BELOW_HUNDRED = NumberRange.atLeastAndBelow("0", "100");
-    private static final NumberRange TERM_MONTHS = NumberRange.between("1", "240");
-    private static final NumberRange EXTRA_DELAY = NumberRange.between("0", "60");
 
     /**
      * What the scenario needs from an option even when the option itself is invalid: its id and type, for the
@@ -47,8 +42,8 @@ final class OptionValidator {
         String label = f.optionalString("label", id);
         String labelZh = f.optionalString("labelZh", "");
         OptionType type = f.choice("type", OptionType.values(), OptionType::jsonName, null);
-        BigDecimal efficiency = f.optionalNumber("efficiencyPct", EFFICIENCY, DEFAULT_EFFICIENCY);
-        BigDecimal fte = f.optionalNumber("operationsFte", FTE, BigDecimal.ZERO);
+        BigDecimal efficiency = f.optionalNumber("efficiencyPct", Limits.EFFICIENCY, DEFAULT_EFFICIENCY);
+        BigDecimal fte = f.optionalNumber("operationsFte", Limits.FTE, BigDecimal.ZERO);
         BigDecimal residual = buildOnly(f, "residualValuePct", type);
         BigDecimal supplierDefault = buildOnly(f, "supplierDefaultPct", type);
         Retraining retraining = retraining(f);
@@ -72,9 +67,8 @@ final class OptionValidator {
 
     private static String id(JsonFields f) {
         String id = f.requiredString("id");
-        if (id != null && !ID.matcher(id).matches()) {
-            f.log().error(f.path("id"), "must be 1 to 40 lower-case letters, digits or hyphens, got "
-                    + FieldPath.quote(id));
+        if (id != null && !Limits.ID.matcher(id).matches()) {
+            f.log().error(f.path("id"), ProblemCode.ID, FieldPath.quote(id));
             return null;
         }
         return id;
@@ -88,7 +82,7 @@ final class OptionValidator {
 
     private static void warnIfRent(JsonFields f, String key, OptionType type) {
         if (type == OptionType.RENT && f.has(key)) {
-            f.log().warning(f.path(key), "applies only to build options; ignored for a rent option");
+            f.log().warning(f.path(key), ProblemCode.BUILD_ONLY);
         }
     }
 
@@ -107,10 +101,10 @@ final class OptionValidator {
         }
         int before = f.log().errorCount();
         FinancingKind kind = f.choice("kind", FinancingKind.values(), FinancingKind::jsonName, null);
-        BigDecimal financed = f.requiredNumber("financedPct", FINANCED_PCT);
-        BigDecimal rate = f.requiredNumber("annualRatePct", BELOW_HUNDRED);
-        Integer term = f.requiredInteger("termMonths", TERM_MONTHS);
-        BigDecimal balloon = f.optionalNumber("balloonPct", BELOW_HUNDRED, null);
+        BigDecimal financed = f.requiredNumber("financedPct", Limits.FINANCED_PCT);
+        BigDecimal rate = f.requiredNumber("annualRatePct", Limits.BELOW_HUNDRED);
+        Integer term = f.requiredInteger("termMonths", Limits.TERM_MONTHS);
+        BigDecimal balloon = f.optionalNumber("balloonPct", Limits.BELOW_HUNDRED, null);
         f.warnUnknownFields();
         return f.log().errorCount() > before ? null : new Financing(kind, financed, rate, term, balloon);
     }
@@ -124,7 +118,7 @@ final class OptionValidator {
         }
         int before = f.log().errorCount();
         BigDecimal probability = f.requiredNumber("probabilityPct", NumberRange.PERCENT);
-        MinMax delay = ValueFields.minMax(f, "extraDelayMonths", true, EXTRA_DELAY);
+        MinMax delay = ValueFields.minMax(f, "extraDelayMonths", true, Limits.EXTRA_DELAY);
         f.warnUnknownFields();
         return f.log().errorCount() > before ? null : new SupplyRisk(probability, delay);
     }
@@ -135,9 +129,9 @@ final class OptionValidator {
             return null;
         }
         int before = f.log().errorCount();
-        BigDecimal months = f.optionalNumber("months", RETRAINING_MONTHS, BigDecimal.ZERO);
+        BigDecimal months = f.optionalNumber("months", Limits.RETRAINING_MONTHS, BigDecimal.ZERO);
         BigDecimal loss = f.optionalNumber("productivityLossPct", NumberRange.PERCENT, Retraining.DEFAULT_LOSS_PCT);
-        MinMax range = ValueFields.minMax(f, "monthsRange", false, RETRAINING_MONTHS);
+        MinMax range = ValueFields.minMax(f, "monthsRange", false, Limits.RETRAINING_MONTHS);
         f.warnUnknownFields();
         return f.log().errorCount() > before ? null : new Retraining(months, loss, range);
     }

@@ -1,5 +1,7 @@
 package com.computetco.io;
 
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,18 +18,18 @@ final class ProblemLog {
     private int unlistedErrors;
     private int unlistedWarnings;
 
-    void error(String path, String message) {
+    void error(String path, ProblemCode code, Object... args) {
         errorCount++;
         if (problems.size() < MAX_LISTED) {
-            problems.add(Problem.error(path, message));
+            problems.add(Problem.error(path, code, args));
         } else {
             unlistedErrors++;
         }
     }
 
-    void warning(String path, String message) {
+    void warning(String path, ProblemCode code, Object... args) {
         if (problems.size() < MAX_LISTED) {
-            problems.add(Problem.warning(path, message));
+            problems.add(Problem.warning(path, code, args));
         } else {
             unlistedWarnings++;
         }
@@ -44,10 +46,11 @@ final class ProblemLog {
             return List.copyOf(problems);
         }
         List<Problem> all = new ArrayList<>(problems);
-        String message = "and " + unlisted + " more problem" + (unlisted == 1 ? "" : "s") + " not listed ("
-                + unlistedErrors + " error" + (unlistedErrors == 1 ? "" : "s") + ")";
+        // The counts twice: as written (no digit grouping) and as numbers that choose the plural.
+        Object[] args = {String.valueOf(unlisted), unlisted, String.valueOf(unlistedErrors), unlistedErrors};
         // An error when any unlisted one is, so the summary can never make a broken file look usable.
-        all.add(unlistedErrors > 0 ? Problem.error(Problem.ROOT, message) : Problem.warning(Problem.ROOT, message));
+        all.add(unlistedErrors > 0 ? Problem.error(Problem.ROOT, ProblemCode.MORE_PROBLEMS, args)
+                : Problem.warning(Problem.ROOT, ProblemCode.MORE_PROBLEMS, args));
         return List.copyOf(all);
     }
 

@@ -1,5 +1,6 @@
 package com.computetco.io;
 
+import com.computetco.rules.DecimalText;
 import com.computetco.domain.Money;
 import com.computetco.domain.Quote;
 import com.computetco.domain.RentalQuote;

@@ -1,5 +1,7 @@
 package com.computetco.io;
 
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import com.computetco.domain.Quote;
 import com.google.gson.JsonElement;
 import java.nio.file.Path;
@@ -39,7 +41,7 @@ public final class QuoteReader {
         JsonElement root = parsed.value();
         ProblemLog log = new ProblemLog();
         if (!root.isJsonObject()) {
-            log.error(Problem.ROOT, "a quote file must hold one JSON object, got " + JsonFields.describe(root));
+            log.error(Problem.ROOT, ProblemCode.NOT_A_QUOTE_OBJECT, JsonFields.describe(root));
             return log.result(null);
         }
         Quote quote = new QuoteValidator(LocalDate.now(clock))

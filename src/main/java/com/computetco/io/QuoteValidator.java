@@ -1,5 +1,10 @@
 package com.computetco.io;
 
+import com.computetco.rules.Limits;
+import com.computetco.rules.ProblemCode;
+import com.computetco.rules.FieldPath;
+import com.computetco.rules.NumberRange;
+import com.computetco.rules.DecimalText;
 import com.computetco.domain.Money;
 import com.computetco.domain.OptionType;
 import com.computetco.domain.PaymentEntry;
@@ -24,18 +29,6 @@ final class QuoteValidator {
     static final String SERVER = "server";
     static final String RENTAL = "rental";
 
-    private static final NumberRange PEAK_PFLOPS = NumberRange.between("0.001", "10000");
-    private static final NumberRange POWER_KW = NumberRange.aboveAndAtMost("0", "1000");
-    private static final NumberRange LEAD_TIME = NumberRange.between("0", "60");
-    private static final NumberRange ACCELERATORS = NumberRange.between("1", "1024");
-    private static final NumberRange PRICE_CHANGE = NumberRange.between("-100", "100");
-    private static final NumberRange PFLOPS_CAPACITY = NumberRange.between("0", "1e7");
-    private static final NumberRange PFLOPS_PER_ACCELERATOR = NumberRange.aboveAndAtMost("0", "10000");
-    private static final NumberRange PAYMENT_PCT = NumberRange.aboveAndAtMost("0", "100");
-    private static final NumberRange AFTER_MONTHS = NumberRange.between("0", "120");
-    private static final int MAX_PAYMENTS = 10;
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
-    private static final BigDecimal SUM_TOLERANCE = new BigDecimal("1e-6");
     private static final int DEFAULT_ACCELERATORS = 8;
     private static final int DEFAULT_WARRANTY_MONTHS = 36;
 
@@ -75,7 +68,7 @@ final class QuoteValidator {
     private static String kind(JsonFields fields, OptionType expected) {
         String expectedKind = expected == null ? null : kindFor(expected);
         if (!fields.has("kind")) {
-            fields.log().error(fields.path("kind"), "is required");
+            fields.log().error(fields.path("kind"), ProblemCode.REQUIRED);
             return expectedKind;
         }
         if (expectedKind == null) {
@@ -83,8 +76,8 @@ final class QuoteValidator {
         }
         String kind = fields.requiredString("kind");
         if (kind != null && !kind.equals(expectedKind)) {
-            fields.log().error(fields.path("kind"), "must be \"" + expectedKind + "\" for a " + expected.jsonName()
-                    + " option, got " + FieldPath.quote(kind));
+            fields.log().error(fields.path("kind"), ProblemCode.QUOTE_KIND, expectedKind, expected.jsonName(),
+                    FieldPath.quote(kind));
             return null;
         }
         return kind;
@@ -98,12 +91,12 @@ final class QuoteValidator {
         String vendor = f.requiredText("vendor");
         String model = f.requiredText("model");
         String accelerator = f.optionalString("accelerator", null);
-        Integer accelerators = f.optionalInteger("acceleratorsPerServer", ACCELERATORS, DEFAULT_ACCELERATORS);
-        BigDecimal peak = f.requiredNumber("peakPflopsPerServer", PEAK_PFLOPS);
+        Integer accelerators = f.optionalInteger("acceleratorsPerServer", Limits.ACCELERATORS, DEFAULT_ACCELERATORS);
+        BigDecimal peak = f.requiredNumber("peakPflopsPerServer", Limits.PEAK_PFLOPS);
         PflopsBasis basis = pflopsBasis(f);
         Money unitPrice = ValueFields.money(f, "unitPrice", true, currencies);
-        BigDecimal power = f.requiredNumber("powerKwPerServer", POWER_KW);
-        Triangular leadTime = ValueFields.triangular(f, "leadTimeMonths", true, LEAD_TIME);
+        BigDecimal power = f.requiredNumber("powerKwPerServer", Limits.POWER_KW);
+        Triangular leadTime = ValueFields.triangular(f, "leadTimeMonths", true, Limits.LEAD_TIME);
         BigDecimal installMonths = f.optionalNumber("installMonths", NumberRange.NON_NEGATIVE, BigDecimal.ZERO);
         BigDecimal prepayment = f.optionalNumber("prepaymentPct", NumberRange.PERCENT, BigDecimal.ZERO);
         int beforeV2 = f.log().errorCount();
@@ -111,7 +104,7 @@ final class QuoteValidator {
         BigDecimal vatRate = f.optionalNumber("vatRatePct", NumberRange.PERCENT, null);
         List<PaymentEntry> schedule = paymentSchedule(f);
         if (f.has("paymentSchedule") && f.has("prepaymentPct")) {
-            f.log().error(f.path("prepaymentPct"), "a quote gives prepaymentPct or paymentSchedule, not both");
+            f.log().error(f.path("prepaymentPct"), ProblemCode.PREPAYMENT_OR_SCHEDULE);
         }
         boolean v2Valid = f.log().errorCount() == beforeV2;
         BigDecimal networking = f.optionalNumber("networkingPct", NumberRange.NON_NEGATIVE, BigDecimal.ZERO);
@@ -141,15 +134,15 @@ final class QuoteValidator {
         int beforePrice = f.log().errorCount();
         Money price = ValueFields.money(f, "pricePerPflopsYear", false, currencies);
         Money hourly = ValueFields.money(f, "pricePerAcceleratorHour", false, currencies);
-        BigDecimal perAccelerator = f.optionalNumber("pflopsPerAccelerator", PFLOPS_PER_ACCELERATOR, null);
+        BigDecimal perAccelerator = f.optionalNumber("pflopsPerAccelerator", Limits.PFLOPS_PER_ACCELERATOR, null);
         checkPriceForm(f);
         Boolean includesVat = optionalFlag(f, "pricesIncludeVat");
         BigDecimal vatRate = f.optionalNumber("vatRatePct", NumberRange.PERCENT, null);
         boolean priceValid = f.log().errorCount() == beforePrice;
         PflopsBasis basis = pflopsBasis(f);
-        BigDecimal priceChange = f.optionalNumber("annualPriceChangePct", PRICE_CHANGE, BigDecimal.ZERO);
-        BigDecimal minimum = f.optionalNumber("minimumPflops", PFLOPS_CAPACITY, BigDecimal.ZERO);
-        Triangular leadTime = ValueFields.triangular(f, "leadTimeMonths", false, LEAD_TIME);
+        BigDecimal priceChange = f.optionalNumber("annualPriceChangePct", Limits.PRICE_CHANGE, BigDecimal.ZERO);
+        BigDecimal minimum = f.optionalNumber("minimumPflops", Limits.PFLOPS_CAPACITY, BigDecimal.ZERO);
+        Triangular leadTime = ValueFields.triangular(f, "leadTimeMonths", false, Limits.LEAD_TIME);
         Money setupFee = ValueFields.money(f, "setupFee", false, currencies);
         BigDecimal voucher = f.optionalNumber("voucherPct", NumberRange.PERCENT, BigDecimal.ZERO);
         LocalDate quoteDate = f.optionalDate("quoteDate");
@@ -174,16 +167,13 @@ final class QuoteValidator {
         boolean hourly = f.has("pricePerAcceleratorHour");
         boolean perAccelerator = f.has("pflopsPerAccelerator");
         if (!yearly && !hourly) {
-            f.log().error(f.path("pricePerPflopsYear"), "is required, or pricePerAcceleratorHour with"
-                    + " pflopsPerAccelerator");
+            f.log().error(f.path("pricePerPflopsYear"), ProblemCode.PRICE_REQUIRED);
         } else if (yearly && hourly) {
-            f.log().error(f.path("pricePerAcceleratorHour"), "a quote gives pricePerPflopsYear or"
-                    + " pricePerAcceleratorHour, not both");
+            f.log().error(f.path("pricePerAcceleratorHour"), ProblemCode.ONE_PRICE);
         } else if (hourly && !perAccelerator) {
-            f.log().error(f.path("pflopsPerAccelerator"), "is required with pricePerAcceleratorHour");
+            f.log().error(f.path("pflopsPerAccelerator"), ProblemCode.PER_ACCELERATOR_REQUIRED);
         } else if (yearly && perAccelerator) {
-            f.log().error(f.path("pflopsPerAccelerator"), "applies only to pricePerAcceleratorHour; remove it or"
-                    + " give the price per accelerator-hour");
+            f.log().error(f.path("pflopsPerAccelerator"), ProblemCode.PER_ACCELERATOR_ONLY_HOURLY);
         }
     }
 
@@ -206,20 +196,20 @@ final class QuoteValidator {
         }
         String path = f.path("paymentSchedule");
         int before = f.log().errorCount();
-        if (array.isEmpty() || array.size() > MAX_PAYMENTS) {
-            f.log().error(path, "must list at least 1 and at most " + MAX_PAYMENTS + " payments, got "
-                    + array.size());
+        if (array.isEmpty() || array.size() > Limits.MAX_PAYMENTS) {
+            f.log().error(path, ProblemCode.PAYMENT_COUNT, String.valueOf(Limits.MAX_PAYMENTS),
+                    String.valueOf(array.size()));
         }
         List<PaymentEntry> entries = new ArrayList<>();
-        for (int i = 0; i < Math.min(array.size(), MAX_PAYMENTS); i++) {
+        for (int i = 0; i < Math.min(array.size(), Limits.MAX_PAYMENTS); i++) {
             JsonFields e = JsonFields.of(array.get(i), FieldPath.index(path, i), f.log());
             if (e == null) {
                 continue;
             }
             int beforeEntry = f.log().errorCount();
-            BigDecimal pct = e.requiredNumber("pct", PAYMENT_PCT);
+            BigDecimal pct = e.requiredNumber("pct", Limits.PAYMENT_PCT);
             PaymentEvent at = e.choice("at", PaymentEvent.values(), PaymentEvent::jsonName, null);
-            Integer after = e.has("afterMonths") ? e.optionalInteger("afterMonths", AFTER_MONTHS, 0) : null;
+            Integer after = e.has("afterMonths") ? e.optionalInteger("afterMonths", Limits.AFTER_MONTHS, 0) : null;
             e.warnUnknownFields();
             if (f.log().errorCount() == beforeEntry) {
                 entries.add(new PaymentEntry(pct, at, after));
@@ -233,8 +223,8 @@ final class QuoteValidator {
             // Rounded to 34 digits: an exact sum of 1e-999999999 and 60 would need a billion digits (the fuzzer).
             sum = sum.add(entry.pct(), java.math.MathContext.DECIMAL128);
         }
-        if (sum.subtract(HUNDRED).abs().compareTo(SUM_TOLERANCE) > 0) {
-            f.log().error(path, "the percentages must add up to 100, got " + DecimalText.format(sum));
+        if (sum.subtract(Limits.HUNDRED).abs().compareTo(Limits.SUM_TOLERANCE) > 0) {
+            f.log().error(path, ProblemCode.PAYMENT_SUM, DecimalText.format(sum));
             return null;
         }
         return entries;
@@ -253,7 +243,7 @@ final class QuoteValidator {
         try {
             LocalDate validUntil = LocalDate.parse(element.getAsString());
             if (validUntil.isBefore(today)) {
-                f.log().warning(f.path("validUntil"), "quote expired on " + validUntil);
+                f.log().warning(f.path("validUntil"), ProblemCode.EXPIRED, validUntil.toString());
             }
         } catch (java.time.format.DateTimeParseException e) {
             // Already reported as an invalid date.

@@ -1,6 +1,7 @@
 package com.computetco.io;
 
 import com.computetco.domain.Scenario;
+import com.computetco.rules.ScenarioRules;
 import com.google.gson.JsonElement;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,11 +43,11 @@ public final class ScenarioReader {
     }
 
     /**
-     * Checks a scenario built in memory (by an editor) by the same rules and paths as a file, by writing it
-     * and reading it back; the returned value is the scenario as a file would give it.
+     * Checks a scenario built in memory (by an editor) by the rules of a file, at the same paths: the domain is
+     * checked directly ({@link ScenarioRules}), never written and read back.
      */
     public ReadResult<Scenario> check(Scenario scenario) {
-        return read(ScenarioWriter.toBytes(scenario));
+        return new ReadResult<>(scenario, ScenarioRules.check(scenario, LocalDate.now(clock)));
     }
 
     private ReadResult<Scenario> validate(ReadResult<JsonElement> parsed) {

@@ -1,5 +1,11 @@
 package com.computetco.io;
 
+import com.computetco.rules.Limits;
+import com.computetco.rules.FieldPath;
+import com.computetco.rules.NumberRange;
+import com.computetco.rules.DecimalText;
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import com.computetco.domain.Electricity;
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Option;
@@ -26,20 +32,6 @@ import java.util.Map;
 final class ScenarioValidator {
     private static final NumberRange THIS_VERSION = NumberRange.between(String.valueOf(Scenario.SCHEMA_VERSION),
             String.valueOf(Scenario.SCHEMA_VERSION));
-    private static final NumberRange HORIZON = NumberRange.between("1", "240");
-    private static final NumberRange DISCOUNT_RATE = NumberRange.atLeastAndBelow("0", "100");
-    private static final NumberRange DEMAND = NumberRange.aboveAndAtMost("0", "1e7");
-    /**
-     * A floor, not just "above 0": 1e-400 passed "greater than 0" and became 0 as a double, making a server free.
-     * The smallest real rates (a dong or a rupiah in yuan) are about 3e-4.
-     */
-    private static final NumberRange EXCHANGE_RATE = NumberRange.between("1e-6", "1e6");
-    private static final NumberRange PUE = NumberRange.between("1", "3");
-    private static final NumberRange ENGINEERS = NumberRange.between("0", "100000");
-    private static final NumberRange PRICE_CHANGE = NumberRange.between("-100", "100");
-    private static final NumberRange VAT_LAG = NumberRange.between("0", "24");
-    private static final NumberRange DEPRECIATION_YEARS = NumberRange.between("1", "20");
-    private static final int MAX_OPTIONS = 50;
     private static final int DEFAULT_HORIZON = 60;
     private static final BigDecimal DEFAULT_DISCOUNT_RATE = new BigDecimal("8");
 
@@ -51,7 +43,7 @@ final class ScenarioValidator {
 
     Scenario validate(JsonElement root, ProblemLog log) {
         if (root == null || !root.isJsonObject()) {
-            log.error(Problem.ROOT, "a scenario file must hold one JSON object, got " + JsonFields.describe(root));
+            log.error(Problem.ROOT, ProblemCode.NOT_A_SCENARIO_OBJECT, JsonFields.describe(root));
             return null;
         }
         JsonFields f = JsonFields.of(root, Problem.ROOT, log);
@@ -65,9 +57,9 @@ final class ScenarioValidator {
         // With no usable base or rate table, "no exchange rate" would only echo the error already reported.
         Currencies currencies = currency == null || rates == null ? Currencies.UNKNOWN
                 : new Currencies(currency, rates.keySet());
-        Integer horizon = f.optionalInteger("horizonMonths", HORIZON, DEFAULT_HORIZON);
-        BigDecimal discountRate = f.optionalNumber("discountRatePct", DISCOUNT_RATE, DEFAULT_DISCOUNT_RATE);
-        BigDecimal demand = f.requiredNumber("demandPflops", DEMAND);
+        Integer horizon = f.optionalInteger("horizonMonths", Limits.HORIZON, DEFAULT_HORIZON);
+        BigDecimal discountRate = f.optionalNumber("discountRatePct", Limits.DISCOUNT_RATE, DEFAULT_DISCOUNT_RATE);
+        BigDecimal demand = f.requiredNumber("demandPflops", Limits.DEMAND);
         Electricity electricity = electricity(f);
         Staff staff = staff(f);
         BigDecimal colocation = f.optionalNumber("colocationPerKwMonth", NumberRange.AMOUNT, BigDecimal.ZERO);
@@ -101,13 +93,13 @@ final class ScenarioValidator {
         for (Map.Entry<String, JsonElement> entry : f.members().entrySet()) {
             String code = entry.getKey();
             String path = f.path(code);
-            if (!Currencies.isCode(code)) {
-                log.error(path, Currencies.notACode(code));
+            if (!Limits.isCurrencyCode(code)) {
+                log.error(path, ProblemCode.CURRENCY_CODE, FieldPath.quote(code));
                 continue;
             }
-            BigDecimal rate = f.optionalNumber(code, EXCHANGE_RATE, null);
+            BigDecimal rate = f.optionalNumber(code, Limits.EXCHANGE_RATE, null);
             if (rate != null && code.equals(base) && rate.compareTo(BigDecimal.ONE) != 0) {
-                log.error(path, "the rate of the base currency must be 1, got " + DecimalText.format(rate));
+                log.error(path, ProblemCode.BASE_RATE, DecimalText.format(rate));
             }
             rates.put(code, rate);
         }
@@ -120,11 +112,11 @@ final class ScenarioValidator {
             return null;
         }
         BigDecimal price = f.requiredNumber("pricePerKwh", NumberRange.AMOUNT);
-        BigDecimal pue = f.optionalNumber("pue", PUE, Electricity.DEFAULT_PUE);
+        BigDecimal pue = f.optionalNumber("pue", Limits.PUE, Electricity.DEFAULT_PUE);
         BigDecimal load = f.optionalNumber("loadFactorPct", NumberRange.PERCENT, Electricity.DEFAULT_LOAD_FACTOR_PCT);
         BigDecimal subsidy = f.optionalNumber("subsidyPct", NumberRange.PERCENT, BigDecimal.ZERO);
         int before = f.log().errorCount();
-        BigDecimal change = f.optionalNumber("annualPriceChangePct", PRICE_CHANGE, null);
+        BigDecimal change = f.optionalNumber("annualPriceChangePct", Limits.PRICE_CHANGE, null);
         f.warnUnknownFields();
         return price == null || pue == null || load == null || subsidy == null || f.log().errorCount() > before
                 ? null : new Electricity(price, pue, load, subsidy, change);
@@ -138,10 +130,10 @@ final class ScenarioValidator {
         if (f == null) {
             return null;
         }
-        Integer engineers = f.optionalInteger("engineers", ENGINEERS, 0);
+        Integer engineers = f.optionalInteger("engineers", Limits.ENGINEERS, 0);
         BigDecimal cost = f.optionalNumber("monthlyCostPerEngineer", NumberRange.AMOUNT, BigDecimal.ZERO);
         int before = f.log().errorCount();
-        BigDecimal change = f.optionalNumber("annualCostChangePct", PRICE_CHANGE, null);
+        BigDecimal change = f.optionalNumber("annualCostChangePct", Limits.PRICE_CHANGE, null);
         f.warnUnknownFields();
         return engineers == null || cost == null || f.log().errorCount() > before ? null
                 : new Staff(engineers, cost, change);
@@ -153,8 +145,8 @@ final class ScenarioValidator {
             return null;
         }
         String path = f.path("options");
-        if (array.isEmpty() || array.size() > MAX_OPTIONS) {
-            f.log().error(path, "must list at least 1 and at most " + MAX_OPTIONS + " options, got " + array.size());
+        if (array.isEmpty() || array.size() > Limits.MAX_OPTIONS) {
+            f.log().error(path, ProblemCode.OPTION_COUNT, String.valueOf(Limits.MAX_OPTIONS), String.valueOf(array.size()));
         }
         List<Option> list = new ArrayList<>();
         Map<String, String> firstPathOfId = new HashMap<>();
@@ -162,7 +154,7 @@ final class ScenarioValidator {
         boolean everyIdKnown = true;
         // Beyond the limit the list is refused as a whole; checking 200,000 options one by one would only bury
         // that message (and take seconds).
-        int checkedCount = Math.min(array.size(), MAX_OPTIONS);
+        int checkedCount = Math.min(array.size(), Limits.MAX_OPTIONS);
         for (int i = 0; i < checkedCount; i++) {
             String optionPath = FieldPath.index(path, i);
             OptionValidator.Checked checked = options.validate(array.get(i), optionPath, currencies, f.log());
@@ -170,8 +162,8 @@ final class ScenarioValidator {
             if (checked.id() != null) {
                 String first = firstPathOfId.putIfAbsent(checked.id(), optionPath);
                 if (first != null) {
-                    f.log().error(FieldPath.child(optionPath, "id"),
-                            "duplicate id " + FieldPath.quote(checked.id()) + ", already used by " + first);
+                    f.log().error(FieldPath.child(optionPath, "id"), ProblemCode.DUPLICATE_ID,
+                            FieldPath.quote(checked.id()), first);
                 } else {
                     typeOfId.put(checked.id(), checked.type());
                 }
@@ -179,7 +171,7 @@ final class ScenarioValidator {
             list.add(checked.option());
         }
         // The baseline may be the very option whose id is broken: saying it does not exist would mislead.
-        if (everyIdKnown && !array.isEmpty() && array.size() <= MAX_OPTIONS) {
+        if (everyIdKnown && !array.isEmpty() && array.size() <= Limits.MAX_OPTIONS) {
             checkBaseline(f, baselineId, firstPathOfId, typeOfId);
         }
         return list;
@@ -192,13 +184,13 @@ final class ScenarioValidator {
         }
         String path = f.path("baselineOptionId");
         if (!firstPathOfId.containsKey(baselineId)) {
-            f.log().error(path, "must be the id of one of the options; none has id " + FieldPath.quote(baselineId));
+            f.log().error(path, ProblemCode.BASELINE_UNKNOWN, FieldPath.quote(baselineId));
             return;
         }
         OptionType type = typeOfId.get(baselineId);
         if (type == OptionType.BUILD) {
-            f.log().error(path, "must name a rent option, but " + FieldPath.quote(baselineId) + " ("
-                    + firstPathOfId.get(baselineId) + ") is a build option");
+            f.log().error(path, ProblemCode.BASELINE_RENT, FieldPath.quote(baselineId),
+                    firstPathOfId.get(baselineId));
         }
     }
 
@@ -212,12 +204,12 @@ final class ScenarioValidator {
         BigDecimal incomeTax = f.optionalNumber("incomeTaxRatePct", NumberRange.PERCENT,
                 Tax.DEFAULT_INCOME_TAX_RATE_PCT);
         Boolean recoverable = f.optionalBoolean("vatRecoverable", true);
-        Integer lag = f.optionalInteger("vatRecoveryLagMonths", VAT_LAG, Tax.DEFAULT_VAT_RECOVERY_LAG_MONTHS);
+        Integer lag = f.optionalInteger("vatRecoveryLagMonths", Limits.VAT_LAG, Tax.DEFAULT_VAT_RECOVERY_LAG_MONTHS);
         BigDecimal electricityVat = f.optionalNumber("electricityVatRatePct", NumberRange.PERCENT,
                 Tax.DEFAULT_ELECTRICITY_VAT_RATE_PCT);
         BigDecimal colocationVat = f.optionalNumber("colocationVatRatePct", NumberRange.PERCENT,
                 Tax.DEFAULT_COLOCATION_VAT_RATE_PCT);
-        Integer years = f.optionalInteger("depreciationYears", DEPRECIATION_YEARS, Tax.DEFAULT_DEPRECIATION_YEARS);
+        Integer years = f.optionalInteger("depreciationYears", Limits.DEPRECIATION_YEARS, Tax.DEFAULT_DEPRECIATION_YEARS);
         BigDecimal limit = f.optionalNumber("immediateExpensingLimit", NumberRange.AMOUNT, BigDecimal.ZERO);
         f.warnUnknownFields();
         return f.log().errorCount() > before ? null
@@ -231,7 +223,7 @@ final class ScenarioValidator {
         }
         int before = f.log().errorCount();
         Triangular price = ValueFields.triangular(f, "electricityPricePerKwh", false, NumberRange.AMOUNT);
-        MinMax priceChange = ValueFields.minMax(f, "rentAnnualPriceChangePct", false, PRICE_CHANGE);
+        MinMax priceChange = ValueFields.minMax(f, "rentAnnualPriceChangePct", false, Limits.PRICE_CHANGE);
         f.warnUnknownFields();
         return f.log().errorCount() > before ? null : new Uncertainty(price, priceChange);
     }

@@ -1,5 +1,9 @@
 package com.computetco.io;
 
+import com.computetco.rules.FieldPath;
+import com.computetco.rules.DecimalText;
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import com.computetco.domain.Scenario;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -36,7 +40,7 @@ public final class SchemaMigrations {
 
     /** Where a step reports a field it ignored, by path. */
     public interface Warnings {
-        void warning(String path, String message);
+        void warning(String path, ProblemCode code);
     }
 
     /** The first schema version of Compute TCO scenario files. */
@@ -92,19 +96,16 @@ public final class SchemaMigrations {
         String path = FieldPath.child(Problem.ROOT, FIELD);
         BigDecimal value = element.getAsBigDecimal();
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-            log.error(path, "must be a whole number such as " + newest() + ", got " + DecimalText.format(value)
-                    + "; this build reads " + readable());
+            log.error(path, ProblemCode.SCHEMA_NOT_WHOLE, String.valueOf(newest()), DecimalText.format(value),
+                    readable());
             return null;
         }
         if (value.compareTo(BigDecimal.valueOf(newest())) > 0) {
-            log.error(path, "this file was written by a newer version of Compute TCO (schema version "
-                    + DecimalText.format(value) + "); this build reads versions up to " + newest()
-                    + " \u2014 please update");
+            log.error(path, ProblemCode.NEWER_VERSION, DecimalText.format(value), String.valueOf(newest()));
             return null;
         }
         if (value.compareTo(BigDecimal.valueOf(oldest)) < 0) {
-            log.error(path, "schema version " + DecimalText.format(value) + " is not one this build reads; it reads "
-                    + readable());
+            log.error(path, ProblemCode.UNKNOWN_VERSION, DecimalText.format(value), readable());
             return null;
         }
         int version = value.intValueExact();
@@ -114,8 +115,8 @@ public final class SchemaMigrations {
                 at = Objects.requireNonNull(step.migrate(at, log::warning), "the step returned no tree");
             } catch (RuntimeException e) {
                 // A step is code written for well-formed old files; on a broken one the user still gets a message.
-                log.error(Problem.ROOT, "cannot convert this file from schema version " + step.from() + " to "
-                        + (step.from() + 1) + ": " + JsonSource.describe(e));
+                log.error(Problem.ROOT, ProblemCode.CANNOT_CONVERT, String.valueOf(step.from()),
+                        String.valueOf(step.from() + 1), JsonSource.describe(e));
                 return null;
             }
             at.add(FIELD, new JsonPrimitive(step.from() + 1));

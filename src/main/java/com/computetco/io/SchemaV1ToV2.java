@@ -1,5 +1,8 @@
 package com.computetco.io;
 
+import com.computetco.rules.FieldPath;
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -17,8 +20,6 @@ final class SchemaV1ToV2 implements SchemaMigrations.Step {
     static final List<String> OPTION_FIELDS = List.of("financing", "electricitySubsidyPct", "supplyRisk");
     static final List<String> QUOTE_FIELDS = List.of("pricesIncludeVat", "vatRatePct", "paymentSchedule",
             "pricePerAcceleratorHour", "pflopsPerAccelerator");
-    static final String MESSAGE = "needs schema version 2; ignored in this version 1 file (set \"schemaVersion\": 2"
-            + " to use it)";
 
     @Override
     public int from() {
@@ -62,7 +63,7 @@ final class SchemaV1ToV2 implements SchemaMigrations.Step {
         for (String key : keys) {
             if (object.has(key)) {
                 object.remove(key);
-                warnings.warning(FieldPath.child(path, key), MESSAGE);
+                warnings.warning(FieldPath.child(path, key), ProblemCode.NEEDS_VERSION_2);
             }
         }
     }

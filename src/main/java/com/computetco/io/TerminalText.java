@@ -1,5 +1,7 @@
 package com.computetco.io;
 
+import com.computetco.rules.ShownText;
+
 /**
  * Text from a file made safe to print: control characters (an ESC sequence in a scenario name would retitle or
  * clear the user's terminal) are shown as {@code \u001B}-style escapes, and invisible or direction-changing
@@ -80,21 +82,6 @@ public final class TerminalText {
     }
 
     private static String shown(char c) {
-        if (c == '\t') {
-            return null; // tabs are harmless and common in pasted text
-        }
-        if (c < 0x20 || c >= 0x7F && c < 0xA0) {
-            return String.format("\\u%04X", (int) c);
-        }
-        if (isInvisible(c)) {
-            return String.format("<U+%04X>", (int) c);
-        }
-        return null;
-    }
-
-    /** Format characters that change direction or hide: bidi controls, zero-width ones, the BOM, soft hyphen. */
-    private static boolean isInvisible(char c) {
-        return c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2060 && c <= 0x2069
-                || c == 0xFEFF || c == 0x00AD || c == 0x061C || c == 0x2028 || c == 0x2029 || c == 0x180E;
+        return ShownText.shown(c);
     }
 }

@@ -1,5 +1,9 @@
 package com.computetco.io;
 
+import com.computetco.rules.ProblemCode;
+import com.computetco.rules.FieldPath;
+import com.computetco.rules.NumberRange;
+import com.computetco.rules.DecimalText;
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Money;
 import com.computetco.domain.Triangular;
@@ -24,7 +28,7 @@ final class ValueFields {
         BigDecimal amount = fields.requiredNumber("amount", NumberRange.AMOUNT);
         String currency = Currencies.requiredCode(fields, "currency");
         if (currency != null && !currencies.canConvert(currency)) {
-            fields.log().error(fields.path("currency"), "no exchange rate for " + FieldPath.quote(currency));
+            fields.log().error(fields.path("currency"), ProblemCode.NO_RATE, FieldPath.quote(currency));
         }
         fields.warnUnknownFields();
         return fields.log().errorCount() > before ? null : new Money(amount, currency);
@@ -68,8 +72,8 @@ final class ValueFields {
 
     private static void notBelow(JsonFields fields, String key, BigDecimal value, String lowerKey, BigDecimal lower) {
         if (value != null && lower != null && value.compareTo(lower) < 0) {
-            fields.log().error(fields.path(key), "must not be less than " + lowerKey + " (" + DecimalText.format(lower)
-                    + "), got " + DecimalText.format(value));
+            fields.log().error(fields.path(key), ProblemCode.NOT_BELOW, lowerKey, DecimalText.format(lower),
+                    DecimalText.format(value));
         }
     }
 }

@@ -3,7 +3,7 @@ package com.computetco.ui;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.QuoteReader;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.ui.common.DialogService;
 import com.computetco.ui.common.Icons;
 import com.computetco.ui.common.RecentFiles;

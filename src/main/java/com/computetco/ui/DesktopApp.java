@@ -3,7 +3,7 @@ package com.computetco.ui;
 import com.computetco.domain.Scenario;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.i18n.Messages;
 import com.computetco.ui.common.AppFolder;
 import com.computetco.ui.common.AppSettings;

@@ -6,11 +6,11 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
-import com.computetco.i18n.ProblemTexts;
-import com.computetco.io.Problem;
+import com.computetco.i18n.ProblemMessages;
+import com.computetco.rules.Problem;
 import com.computetco.io.ProblemListing;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
 import com.computetco.ui.common.Autosave;
 import com.computetco.ui.common.DialogService;
@@ -234,7 +234,7 @@ public final class MainViewModel {
         return ProblemListing.errorsFirst(problems).stream()
                 .map(p -> ProblemListing.labelledPath(p.path(), labels) + ": "
                         + (p.isError() ? "" : m.get("dialog.problems.warning"))
-                        + ProblemTexts.translate(m, p.message()))
+                        + ProblemMessages.text(p, m))
                 .toList();
     }
 

@@ -152,6 +152,21 @@ class CliTest {
         assertTrue(cli.out().contains(warned + ": colour: warning: "), cli.out());
     }
 
+    /** Problems are codes: {@code --lang} says them in English (the CLI's sentences) or Chinese. */
+    @Test
+    void validateSaysProblemsInTheLanguageAsked() throws IOException {
+        String text = Files.readString(workedExample).replace("\"horizonMonths\": 60", "\"horizonMonths\": 600")
+                .replace("\"name\":", "\"colour\": \"blue\",\n  \"name\":");
+        Path bad = write("lang.scenario.json", text);
+        assertEquals(2, cli.run("validate", bad.toString(), "--lang", "en"));
+        assertTrue(cli.out().contains(bad + ": horizonMonths: must be at least 1 and at most 240, got 600\n"), cli.out());
+        assertTrue(cli.out().contains(bad + ": colour: warning: unknown field, ignored\n"), cli.out());
+        assertEquals(2, cli.run("validate", bad.toString(), "--lang", "zh"));
+        assertTrue(cli.out().contains(bad + ": horizonMonths: 必须不小于 1 且不大于 240，当前为 600"), cli.out());
+        assertTrue(cli.out().contains(bad + ": colour: 警告：未知字段，已忽略"), cli.out());
+        assertFalse(cli.out().contains("must be"), cli.out());
+    }
+
     /** Issue 10 §5: a 150 CNY server and a Monte Carlo range that misses the price are warnings, not errors. */
     @Test
     void validatePrintsPlausibilityWarningsWithoutFailing() throws IOException {

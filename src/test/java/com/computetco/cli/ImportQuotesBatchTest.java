@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import static com.computetco.i18n.ProblemMessages.english;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class ImportQuotesBatchTest {
         assertEquals(workbook.toAbsolutePath().toString(), provenance.workbook());
         assertEquals(4, provenance.row());
         assertEquals(LocalDate.now(), provenance.importedOn());
-        assertTrue(new QuoteReader().read(row4).problems().stream().noneMatch(p -> p.message().contains("unknown")),
+        assertTrue(new QuoteReader().read(row4).problems().stream().noneMatch(p -> english(p).contains("unknown")),
                 "the provenance is not an unknown field");
 
         cli.run("import-quotes", workbook.toString(), "-o", quotes.toString());

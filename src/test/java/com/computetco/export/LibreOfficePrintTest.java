@@ -10,7 +10,7 @@ import com.computetco.engine.risk.MonteCarlo;
 import com.computetco.engine.risk.ProgressListener;
 import com.computetco.i18n.Messages;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package com.computetco.io;
 
+import static com.computetco.i18n.ProblemMessages.english;
 import static com.computetco.io.ProblemAssertions.assertOnlyError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,7 +84,7 @@ class JsonSourceTest {
     @Test
     void malformedJsonReportsLineAndColumnInPlainWords() {
         ReadResult<JsonElement> result = parse("{\n  \"a\": 1,\n  \"b\" 2\n}");
-        String message = assertOnlyError(result, "$", "malformed JSON at line 3, column").message();
+        String message = english(assertOnlyError(result, "$", "malformed JSON at line 3, column"));
         assertFalse(message.contains("https://"), message);
         assertFalse(message.contains("Strictness"), message);
         assertFalse(message.contains("\n"), message);

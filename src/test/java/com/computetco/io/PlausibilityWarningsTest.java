@@ -1,12 +1,17 @@
 package com.computetco.io;
 
+import static com.computetco.i18n.ProblemMessages.english;
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import static com.computetco.io.ProblemAssertions.assertHasWarning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
-import com.computetco.i18n.ProblemTexts;
+import com.computetco.i18n.ProblemMessages;
+import com.computetco.rules.ProblemCode;
 import com.computetco.testing.Scenarios;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +35,8 @@ class PlausibilityWarningsTest {
     void theWorkedExampleRaisesNoPlausibilityWarning() {
         ReadResult<Scenario> read = load(Scenarios.workedExampleV2Tree());
         assertTrue(read.isValid());
-        assertTrue(read.warnings().stream().noneMatch(p -> p.message().contains("implausible")
-                || p.message().contains("reference figures") || p.message().contains("does not contain")),
+        assertTrue(read.warnings().stream().noneMatch(p -> english(p).contains("implausible")
+                || english(p).contains("reference figures") || english(p).contains("does not contain")),
                 read.warnings().toString());
     }
 
@@ -52,7 +57,7 @@ class PlausibilityWarningsTest {
         ReadResult<Scenario> read = load(tree);
         assertTrue(read.isValid());
         Problem irr = assertHasWarning(read, "options[0]", "implausible (above 1000 %)");
-        assertTrue(irr.message().startsWith("an IRR of "), irr.message());
+        assertTrue(english(irr).startsWith("an IRR of "), english(irr));
     }
 
     @Test
@@ -73,20 +78,20 @@ class PlausibilityWarningsTest {
         ReadResult<Scenario> read = load(tree);
         assertTrue(read.isValid());
         Problem p = assertHasWarning(read, "uncertainty.electricityPricePerKwh", "does not contain");
-        assertTrue(p.message().contains("0.65 to 0.85") && p.message().contains("1.2"), p.message());
+        assertTrue(english(p).contains("0.65 to 0.85") && english(p).contains("1.2"), english(p));
     }
 
     @Test
     void thePlausibilityWarningsHaveChineseTexts() {
         Messages zh = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
-        for (String english : new String[] {
-                "the price per PFLOPS, about 18 USD, is far outside the reference figures (1250 to 2800000 USD); x",
-                "an IRR of 13927043962708.7 % a year is implausible (above 1000 %); check this option's prices",
-                "the range 0.65 to 0.85 does not contain the electricity price 1.2; the simulation would not vary"}) {
-            String chinese = ProblemTexts.translate(zh, english);
-            assertTrue(!chinese.equals(zh.format("problem.other", english)), "untranslated: " + english);
-        }
-        assertEquals("区间 0.65 至 0.85 不包含电价 1.2；模拟不会围绕确定性结果变化", ProblemTexts.translate(zh,
-                "the range 0.65 to 0.85 does not contain the electricity price 1.2; the simulation would not vary"));
+        assertEquals("每 PFLOPS 价格约 18 美元，远超参考数据范围（1250 至 2800000 美元）；请检查单价和每台服务器的 PFLOPS",
+                ProblemMessages.text(Problem.warning("options[0].quote.unitPrice", ProblemCode.IMPLAUSIBLE_SERVER_PRICE,
+                        "18", "1250", "2800000"), zh));
+        assertEquals("内部收益率每年 13927043962708.7 % 不合理（超过 1000 %）；请检查该方案的价格",
+                ProblemMessages.text(Problem.warning("options[0]", ProblemCode.IMPLAUSIBLE_IRR, "13927043962708.7",
+                        "1000"), zh));
+        assertEquals("区间 0.65 至 0.85 不包含电价 1.2；模拟不会围绕确定性结果变化",
+                ProblemMessages.text(Problem.warning("uncertainty.electricityPricePerKwh",
+                        ProblemCode.RANGE_MISSES_VALUE, "0.65", "0.85", "1.2"), zh));
     }
 }

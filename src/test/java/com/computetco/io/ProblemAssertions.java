@@ -1,5 +1,8 @@
 package com.computetco.io;
 
+import static com.computetco.i18n.ProblemMessages.english;
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 
-final class ProblemAssertions {
+public final class ProblemAssertions {
 
     private ProblemAssertions() {
     }
@@ -20,24 +23,30 @@ final class ProblemAssertions {
         assertEquals(1, errors.size(), () -> "expected exactly one error, got " + errors);
         Problem error = errors.get(0);
         assertEquals(path, error.path(), () -> "path of " + error);
-        assertTrue(error.message().contains(fragment), () -> "expected \"" + fragment + "\" in: " + error);
+        assertTrue(english(error).contains(fragment), () -> "expected \"" + fragment + "\" in: " + english(error));
         return error;
     }
 
     static Problem assertHasError(ReadResult<?> result, String path, String fragment) {
         assertFalse(result.isValid(), "expected the file to be refused");
         return result.errors().stream()
-                .filter(p -> p.path().equals(path) && p.message().contains(fragment))
+                .filter(p -> p.path().equals(path) && english(p).contains(fragment))
                 .findFirst()
                 .orElseGet(() -> fail("no error at " + path + " containing \"" + fragment + "\" in " + result.errors()));
     }
 
     static Problem assertHasWarning(ReadResult<?> result, String path, String fragment) {
         return result.warnings().stream()
-                .filter(p -> p.path().equals(path) && p.message().contains(fragment))
+                .filter(p -> p.path().equals(path) && english(p).contains(fragment))
                 .findFirst()
                 .orElseGet(() -> fail("no warning at " + path + " containing \"" + fragment + "\" in "
                         + result.problems()));
+    }
+
+    /** Each problem as the CLI prints it in English after the file name: {@code path: [warning: ]reason}. */
+    public static List<String> lines(List<Problem> problems) {
+        return problems.stream().map(p -> com.computetco.i18n.ProblemMessages.line(p,
+                com.computetco.i18n.Messages.forLocale(java.util.Locale.ENGLISH))).toList();
     }
 
     static void assertValidWithoutProblems(ReadResult<?> result) {

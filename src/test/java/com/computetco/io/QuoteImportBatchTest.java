@@ -36,7 +36,7 @@ class QuoteImportBatchTest {
         Quote get() {
             try (var in = QuoteImportBatchTest.class.getResourceAsStream(
                     "/com/computetco/engine/worked-example.json")) {
-                var scenario = new ScenarioLoader().load(in.readAllBytes()).value();
+                var scenario = new com.computetco.app.ScenarioLoader().load(in.readAllBytes()).value();
                 return scenario.options().stream().map(o -> o.quote()).findFirst().orElseThrow();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

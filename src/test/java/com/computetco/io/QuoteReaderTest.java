@@ -1,5 +1,7 @@
 package com.computetco.io;
 
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import static com.computetco.io.ProblemAssertions.assertHasError;
 import static com.computetco.io.ProblemAssertions.assertOnlyError;
 import static com.computetco.io.ProblemAssertions.assertValidWithoutProblems;
@@ -77,7 +79,7 @@ class QuoteReaderTest {
     void expiredQuoteIsReadWithAWarningOnly() {
         ReadResult<Quote> result = read(Scenarios.set(rentalQuote(), "validUntil", "\"2024-06-30\""));
         assertTrue(result.isValid());
-        assertEquals(List.of(Problem.warning("validUntil", "quote expired on 2024-06-30")), result.problems());
+        assertEquals(List.of("validUntil: warning: quote expired on 2024-06-30"), ProblemAssertions.lines(result.problems()));
         assertEquals(LocalDate.of(2024, 6, 30), result.value().validUntil().orElseThrow());
     }
 

@@ -1,5 +1,7 @@
 package com.computetco.io;
 
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,28 +14,29 @@ class ReadResultTest {
 
     @Test
     void problemPrintsAsPathColonMessage() {
-        assertEquals("options[1].quote.unitPrice.currency: no exchange rate for \"EUR\"",
-                Problem.error("options[1].quote.unitPrice.currency", "no exchange rate for \"EUR\"").toString());
+        assertEquals(List.of("options[1].quote.unitPrice.currency: no exchange rate for \"EUR\""),
+                ProblemAssertions.lines(List.of(Problem.error("options[1].quote.unitPrice.currency",
+                        ProblemCode.NO_RATE, "\"EUR\""))));
     }
 
     @Test
     void anErrorDropsTheValue() {
-        ReadResult<String> result = new ReadResult<>("value", List.of(Problem.error("$", "broken")));
+        ReadResult<String> result = new ReadResult<>("value", List.of(Problem.error("$", ProblemCode.FILE_EMPTY)));
         assertNull(result.value());
         assertFalse(result.isValid());
     }
 
     @Test
     void warningsKeepTheValue() {
-        ReadResult<String> result = new ReadResult<>("value", List.of(Problem.warning("a", "unknown field, ignored")));
+        ReadResult<String> result = new ReadResult<>("value", List.of(Problem.warning("a", ProblemCode.UNKNOWN_FIELD)));
         assertEquals("value", result.value());
         assertTrue(result.isValid());
     }
 
     @Test
     void errorsAndWarningsAreSeparated() {
-        Problem error = Problem.error("a", "x");
-        Problem warning = Problem.warning("b", "y");
+        Problem error = Problem.error("a", ProblemCode.REQUIRED);
+        Problem warning = Problem.warning("b", ProblemCode.EXPIRED, "2024-06-30");
         ReadResult<String> result = new ReadResult<>(null, List.of(warning, error));
         assertEquals(List.of(error), result.errors());
         assertEquals(List.of(warning), result.warnings());

@@ -1,5 +1,7 @@
 package com.computetco.io;
 
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import static com.computetco.io.ProblemAssertions.assertHasError;
 import static com.computetco.io.ProblemAssertions.assertHasWarning;
 import static com.computetco.io.ProblemAssertions.assertOnlyError;
@@ -163,7 +165,7 @@ class ScenarioReaderTest {
                 "horizonMonths: must be at least 1 and at most 240, got 300",
                 "electricity.pue: must be a number, got a string",
                 "options[1].quote.unitPrice.currency: no exchange rate for \"EUR\""),
-                result.problems().stream().map(Problem::toString).toList());
+                ProblemAssertions.lines(result.problems()));
     }
 
     @Test
@@ -438,8 +440,8 @@ class ScenarioReaderTest {
     void expiredQuoteIsOnlyAWarning() {
         ReadResult<Scenario> result = readWith("options[0].quote.validUntil", "\"2024-06-30\"");
         assertTrue(result.isValid());
-        assertEquals(List.of(Problem.warning("options[0].quote.validUntil", "quote expired on 2024-06-30")),
-                result.problems());
+        assertEquals(List.of("options[0].quote.validUntil: warning: quote expired on 2024-06-30"),
+                ProblemAssertions.lines(result.problems()));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.computetco.io;
 
+import static com.computetco.i18n.ProblemMessages.english;
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import static com.computetco.io.ProblemAssertions.assertOnlyError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -99,7 +102,7 @@ class SchemaMigrationsTest {
         Scenarios.set(tree, "somethingNew", "{}");
         Problem error = assertOnlyError(reader.read(Scenarios.bytes(tree)), "schemaVersion", "");
         assertEquals("this file was written by a newer version of Compute TCO (schema version 3); "
-                + "this build reads versions up to 2 \u2014 please update", error.message());
+                + "this build reads versions up to 2 \u2014 please update", english(error));
         assertEquals(1, reader.read(Scenarios.bytes(tree)).problems().size(), "and no warnings either");
     }
 
@@ -159,10 +162,10 @@ class SchemaMigrationsTest {
         assertNull(chain.toNewest(version(4), log));
         assertNull(chain.toNewest(version(0), log));
         assertEquals(List.of(
-                Problem.error("schemaVersion", "this file was written by a newer version of Compute TCO "
-                        + "(schema version 4); this build reads versions up to 3 \u2014 please update"),
-                Problem.error("schemaVersion", "schema version 0 is not one this build reads; it reads schema "
-                        + "versions 1 to 3")), log.problems());
+                "schemaVersion: this file was written by a newer version of Compute TCO "
+                        + "(schema version 4); this build reads versions up to 3 \u2014 please update",
+                "schemaVersion: schema version 0 is not one this build reads; it reads schema "
+                        + "versions 1 to 3"), ProblemAssertions.lines(log.problems()));
     }
 
     @Test
@@ -191,7 +194,7 @@ class SchemaMigrationsTest {
         tree.add("electricity", new JsonArray());
         assertNull(new SchemaMigrations(1, List.of(fragile)).toNewest(tree, log));
         assertEquals(1, log.errorCount());
-        assertTrue(log.problems().get(0).message().startsWith("cannot convert this file from schema version 1 to 2"),
+        assertTrue(english(log.problems().get(0)).startsWith("cannot convert this file from schema version 1 to 2"),
                 log.problems()::toString);
     }
 

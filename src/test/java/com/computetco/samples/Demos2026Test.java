@@ -13,7 +13,7 @@ import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioReader;
 import com.computetco.io.preset.PresetApplication;
 import com.computetco.io.preset.Presets;
@@ -117,7 +117,7 @@ class Demos2026Test {
     void theLicenceDemoIsThe2026ClusterWithTheLicencePresetAndTheH20LeaseAsBaseline() {
         Scenario cluster = demo("inference-cluster-2026.scenario.json");
         Scenario late = demo("export-licence-late-2026.scenario.json");
-        Scenario expected = PresetApplication.apply(Presets.byId("h20-export-licence").orElseThrow(), cluster, LOADER)
+        Scenario expected = PresetApplication.apply(Presets.byId("h20-export-licence").orElseThrow(), cluster, LOADER::load)
                 .result().value();
         assertEquals(expected.options(), late.options());
         assertEquals("lease-h20-hourly", late.baselineOptionId());

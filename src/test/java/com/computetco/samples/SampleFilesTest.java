@@ -11,7 +11,7 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.QuoteWriter;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package com.computetco.testing;
 
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.ui.common.EditSession;
 import com.computetco.ui.common.ScenarioDocument;
 import com.computetco.ui.common.ScenarioEditor;

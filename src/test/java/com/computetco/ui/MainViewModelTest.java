@@ -12,7 +12,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.QuoteReader;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.FakeDialogService;
 import com.computetco.testing.Scenarios;
 import com.computetco.ui.common.DialogService.UnsavedChoice;

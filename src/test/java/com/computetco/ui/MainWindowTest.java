@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.DialogService.UnsavedChoice;
 import com.computetco.ui.platform.TaskExecutor;

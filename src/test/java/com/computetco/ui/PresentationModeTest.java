@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.io.BundledSamples;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.gallery.GalleryViewModel;
 import com.computetco.ui.platform.TaskExecutor;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.ui.common.DialogService.UnsavedChoice;
 import com.computetco.ui.common.RecentFiles;
 import com.computetco.ui.platform.QueuedTaskExecutor;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.DialogService.UnsavedChoice;
 import com.computetco.ui.platform.TaskExecutor;

@@ -3,7 +3,7 @@ package com.computetco.ui.common;
 import com.computetco.domain.Scenario;
 import com.computetco.io.AtomicFiles;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
 import java.io.IOException;
 import java.nio.channels.FileChannel;

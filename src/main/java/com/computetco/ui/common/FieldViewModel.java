@@ -1,7 +1,7 @@
 package com.computetco.ui.common;
 
-import com.computetco.i18n.ProblemTexts;
-import com.computetco.io.Problem;
+import com.computetco.i18n.ProblemMessages;
+import com.computetco.rules.Problem;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
@@ -109,7 +109,7 @@ public final class FieldViewModel {
         }
         ScenarioEditor.Outcome outcome;
         try {
-            outcome = session.editor().change(session.document().scenario(), tree -> {
+            outcome = session.editor().setField(session.document().scenario(), path, value.orElse(null), tree -> {
                 createMoneyIfMissing(tree);
                 if (value.isPresent()) {
                     MissingObjects.complete(tree, path);
@@ -182,21 +182,21 @@ public final class FieldViewModel {
     private String reasonFor(List<Problem> errors) {
         for (Problem p : errors) {
             if (p.path().equals(path)) {
-                return localized(p.message());
+                return localized(p);
             }
         }
         for (Problem p : errors) {
             if (p.path().startsWith(path) || path.startsWith(p.path())) {
-                return localized(p.message());
+                return localized(p);
             }
         }
         // The edit broke a rule elsewhere (a rate removed that a price needs): name that field.
         return errors.isEmpty() ? session.messages().get("field.error.invalid")
-                : errors.get(0).path() + ": " + localized(errors.get(0).message());
+                : errors.get(0).path() + ": " + localized(errors.get(0));
     }
 
-    private String localized(String message) {
-        return ProblemTexts.translate(session.messages(), message);
+    private String localized(Problem problem) {
+        return ProblemMessages.text(problem, session.messages());
     }
 
     private void fail(String reason) {

@@ -2,9 +2,9 @@ package com.computetco.ui.common;
 
 import com.computetco.domain.Scenario;
 import com.computetco.io.JsonSource;
-import com.computetco.io.Problem;
+import com.computetco.rules.Problem;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
@@ -40,6 +40,21 @@ public final class ScenarioEditor {
 
     public Outcome set(Scenario current, String path, JsonElement value) {
         return change(current, tree -> JsonPath.of(path).set(tree, value));
+    }
+
+    /**
+     * Sets one value typed into a field: on the domain records directly when it can be
+     * ({@link RecordPath}), then checked by the rules on the domain, without writing and rereading the file;
+     * otherwise (a value removed, an object to create first) through the file format by {@code throughFile}.
+     */
+    public Outcome setField(Scenario current, String path, JsonElement value, Consumer<JsonObject> throughFile) {
+        Scenario edited;
+        try {
+            edited = RecordPath.of(path).set(current, value);
+        } catch (RecordPath.Unsupported e) {
+            return change(current, throughFile);
+        }
+        return check(edited);
     }
 
     public Outcome change(Scenario current, Consumer<JsonObject> edit) {

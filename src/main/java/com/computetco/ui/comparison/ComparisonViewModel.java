@@ -1,5 +1,6 @@
 package com.computetco.ui.comparison;
 
+import com.computetco.i18n.ProblemMessages;
 import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Option;
 import com.computetco.domain.Quote;
@@ -231,8 +232,8 @@ public final class ComparisonViewModel {
             return false;
         }
         String id = columns.get(selectedIndex.get()).id();
-        ScenarioEditor.Outcome outcome = session.editor().change(session.document().scenario(),
-                tree -> tree.addProperty("baselineOptionId", id));
+        ScenarioEditor.Outcome outcome = session.editor().setField(session.document().scenario(), "baselineOptionId",
+                new com.google.gson.JsonPrimitive(id), tree -> tree.addProperty("baselineOptionId", id));
         return accept(outcome, selectedIndex.get());
     }
 
@@ -242,7 +243,8 @@ public final class ComparisonViewModel {
 
     private boolean accept(ScenarioEditor.Outcome outcome, int select) {
         if (!outcome.accepted()) {
-            commandMessage.set(outcome.errors().stream().map(Object::toString).collect(Collectors.joining("\n")));
+            commandMessage.set(outcome.errors().stream()
+                    .map(p -> ProblemMessages.line(p, session.messages())).collect(Collectors.joining("\n")));
             return false;
         }
         commandMessage.set("");

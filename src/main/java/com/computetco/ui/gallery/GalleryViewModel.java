@@ -4,7 +4,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;

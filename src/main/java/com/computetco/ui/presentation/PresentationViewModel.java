@@ -7,7 +7,7 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.ui.gallery.GalleryViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.computetco.ui.preset;
 
 import com.computetco.i18n.Messages;
+import com.computetco.i18n.ProblemMessages;
 import com.computetco.io.preset.Preset;
 import com.computetco.io.preset.PresetChange;
 import com.computetco.io.preset.Presets;
@@ -52,7 +53,7 @@ public final class PresetViewModel {
         }
         if (!outcome.accepted()) {
             return m.format("preset.refused", title, outcome.errors().stream()
-                    .map(p -> p.path() + ": " + p.message()).collect(Collectors.joining("; ")));
+                    .map(p -> p.path() + ": " + ProblemMessages.text(p, m)).collect(Collectors.joining("; ")));
         }
         session.document().apply(outcome.scenario());
         session.reset();

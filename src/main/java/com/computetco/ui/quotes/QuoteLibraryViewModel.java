@@ -3,6 +3,8 @@ package com.computetco.ui.quotes;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
+import com.computetco.i18n.ProblemMessages;
+import com.computetco.rules.ProblemCode;
 import com.computetco.export.QuoteTemplateReader;
 import com.computetco.export.QuoteTemplateWriter;
 import com.computetco.export.TemplateProblemTexts;
@@ -11,7 +13,7 @@ import com.computetco.io.OutputPaths;
 import com.computetco.io.QuoteImportBatch;
 import com.computetco.export.TemplateImport;
 import com.computetco.io.BundledSamples;
-import com.computetco.io.Problem;
+import com.computetco.rules.Problem;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ReadResult;
 import com.computetco.ui.common.DialogService;
@@ -344,13 +346,13 @@ public final class QuoteLibraryViewModel {
                 try {
                     result = reader.read(samples.read(name));
                 } catch (UncheckedIOException e) {
-                    result = ReadResult.failure(Problem.error(Problem.ROOT, "cannot read the file: " + describe(e)));
+                    result = ReadResult.failure(Problem.error(Problem.ROOT, ProblemCode.CANNOT_READ, describe(e)));
                 }
                 collect(result, Origin.BUNDLED, name, null, quotes, failures);
             }
         } catch (UncheckedIOException e) {
             failures.add(new Failed(text("quotes.load.bundledName"),
-                    List.of(Problem.error(Problem.ROOT, "cannot list the bundled samples: " + describe(e)))));
+                    List.of(Problem.error(Problem.ROOT, ProblemCode.CANNOT_LIST_SAMPLES, describe(e)))));
         }
         for (Path file : userFiles(failures)) {
             collect(reader.read(file), Origin.USER, file.getFileName().toString(), file, quotes, failures);
@@ -370,7 +372,7 @@ public final class QuoteLibraryViewModel {
             }
         } catch (IOException | RuntimeException e) {
             failures.add(new Failed(userQuoteFolder.toString(),
-                    List.of(Problem.error(Problem.ROOT, "cannot read the quote folder: " + describe(e)))));
+                    List.of(Problem.error(Problem.ROOT, ProblemCode.CANNOT_READ_FOLDER, describe(e)))));
             return List.of();
         }
     }
@@ -413,9 +415,11 @@ public final class QuoteLibraryViewModel {
                             saved.file()));
                 }
                 unsaved = e.notWritten();
-                saveProblem = Problem.error(Problem.ROOT, "not saved to " + userQuoteFolder + ": " + e.getMessage());
+                saveProblem = Problem.error(Problem.ROOT, ProblemCode.NOT_SAVED, userQuoteFolder.toString(),
+                        String.valueOf(e.getMessage()));
             } catch (IOException e) {
-                saveProblem = Problem.error(Problem.ROOT, "not saved to " + userQuoteFolder + ": " + e.getMessage());
+                saveProblem = Problem.error(Problem.ROOT, ProblemCode.NOT_SAVED, userQuoteFolder.toString(),
+                        String.valueOf(e.getMessage()));
             }
         }
         for (QuoteImportBatch.Item row : unsaved) {
@@ -425,9 +429,9 @@ public final class QuoteLibraryViewModel {
         }
         List<Problem> problems = new ArrayList<>(read.issues().stream()
                 .map(p -> p.error()
-                        ? Problem.error(p.cell() == null ? Problem.ROOT : p.cell(),
+                        ? Problem.error(p.cell() == null ? Problem.ROOT : p.cell(), ProblemCode.SAID,
                                 TemplateProblemTexts.message(p, language))
-                        : Problem.warning(p.cell() == null ? Problem.ROOT : p.cell(),
+                        : Problem.warning(p.cell() == null ? Problem.ROOT : p.cell(), ProblemCode.SAID,
                                 TemplateProblemTexts.message(p, language)))
                 .toList());
         if (saveProblem != null) {
@@ -595,8 +599,8 @@ public final class QuoteLibraryViewModel {
         List<String> lines = new ArrayList<>();
         for (Failed failure : failures) {
             for (Problem problem : failure.problems()) {
-                String reason = problem.isError() ? problem.message()
-                        : m.format("quotes.problem.warning", problem.message());
+                String text = ProblemMessages.text(problem, m);
+                String reason = problem.isError() ? text : m.format("quotes.problem.warning", text);
                 lines.add(failure.fileName() + ": " + problem.path() + ": " + reason);
             }
         }

@@ -1,5 +1,6 @@
 package com.computetco.ui.scenario;
 
+import com.computetco.i18n.ProblemMessages;
 import com.computetco.ui.common.EditSession;
 import com.computetco.ui.common.ScenarioEditor;
 import com.google.gson.JsonObject;
@@ -48,7 +49,7 @@ public final class TaxBlockViewModel {
             }
         });
         if (!outcome.accepted()) {
-            message.set(outcome.errors().isEmpty() ? "" : outcome.errors().get(0).toString());
+            message.set(outcome.errors().isEmpty() ? "" : ProblemMessages.line(outcome.errors().get(0), session.messages()));
             refresh();
             return false;
         }

@@ -4,8 +4,8 @@ import com.computetco.domain.Option;
 import com.computetco.domain.PaymentEntry;
 import com.computetco.domain.PaymentEvent;
 import com.computetco.domain.ServerQuote;
-import com.computetco.i18n.ProblemTexts;
-import com.computetco.io.Problem;
+import com.computetco.i18n.ProblemMessages;
+import com.computetco.rules.Problem;
 import com.computetco.ui.common.EditSession;
 import com.computetco.ui.common.NumberText;
 import com.computetco.ui.common.ScenarioEditor;
@@ -242,12 +242,12 @@ public final class PaymentScheduleViewModel {
         for (Problem p : errors) {
             if (p.path().startsWith(prefix)) {
                 String where = p.path().substring(prefix.length());
-                String text = ProblemTexts.translate(session.messages(), p.message());
+                String text = ProblemMessages.text(p, session.messages());
                 return where.isEmpty() ? text : where.replaceFirst("^\\.", "") + ": " + text;
             }
         }
         return errors.isEmpty() ? session.messages().get("field.error.invalid")
-                : errors.get(0).path() + ": " + ProblemTexts.translate(session.messages(), errors.get(0).message());
+                : errors.get(0).path() + ": " + ProblemMessages.text(errors.get(0), session.messages());
     }
 
     private String parseError() {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -22,7 +22,7 @@ class PresetApplicationTest {
     }
 
     private static Scenario applied(String id) {
-        PresetApplication a = PresetApplication.apply(Presets.byId(id).orElseThrow(), workedExample, LOADER);
+        PresetApplication a = PresetApplication.apply(Presets.byId(id).orElseThrow(), workedExample, LOADER::load);
         assertTrue(a.result().isValid(), () -> a.result().problems().toString());
         assertTrue(a.result().problems().isEmpty(), () -> id + ": " + a.result().problems());
         return a.result().value();

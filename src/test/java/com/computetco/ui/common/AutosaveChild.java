@@ -1,7 +1,7 @@
 package com.computetco.ui.common;
 
 import com.computetco.domain.Scenario;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
-import com.computetco.io.ScenarioLoader;
+import com.computetco.app.ScenarioLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

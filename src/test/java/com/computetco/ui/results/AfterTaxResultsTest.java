@@ -11,6 +11,7 @@ import com.computetco.engine.OptionResult;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.util.Comparator;

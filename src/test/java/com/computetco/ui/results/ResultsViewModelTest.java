@@ -124,7 +124,7 @@ class ResultsViewModelTest {
                 .replace("\"baselineOptionId\": \"lease-h800-120k\"", "\"baselineOptionId\": \"lease-h800-180k\"")
                 .replace("\"likely\": 0.5", "\"likely\": 0");
         java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("dear-baseline.scenario.json"), json);
-        Scenario demo = new com.computetco.io.ScenarioLoader().load(file).value();
+        Scenario demo = new com.computetco.app.ScenarioLoader().load(file).value();
         assertEquals("lease-h800-180k", demo.baselineOptionId());
         evaluationProperty.set(new TcoEngine().evaluate(demo));
         ResultRow cheapLease = row("lease-h800-120k");

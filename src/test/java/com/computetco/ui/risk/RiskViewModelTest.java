@@ -6,7 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
+import com.computetco.domain.Scenario;
+import com.computetco.engine.risk.Measure;
+import com.computetco.engine.risk.Tornado;
+import com.computetco.i18n.Messages;
+import com.computetco.ui.common.EditSession;
+import com.computetco.ui.common.FieldViewModel;
+import com.computetco.ui.common.ScenarioDocument;
+import com.computetco.ui.common.ScenarioEditor;
 import com.computetco.ui.platform.QueuedTaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The risk tab's composing ViewModel: showing the tab starts its parts' background work, and busy covers it all. */

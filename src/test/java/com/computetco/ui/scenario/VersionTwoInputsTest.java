@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Tax;
+import com.computetco.app.ScenarioLoader;
+import com.computetco.i18n.Messages;
 import com.computetco.testing.Scenarios;
 import com.computetco.testing.Sessions;
 import com.computetco.ui.common.EditSession;

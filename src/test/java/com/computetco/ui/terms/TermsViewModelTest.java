@@ -16,6 +16,8 @@ import com.computetco.engine.CostComponent;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
 import com.computetco.engine.TcoEngine;
+import com.computetco.app.ScenarioLoader;
+import com.computetco.i18n.Messages;
 import com.computetco.testing.Scenarios;
 import com.computetco.testing.Sessions;
 import com.computetco.ui.common.EditSession;

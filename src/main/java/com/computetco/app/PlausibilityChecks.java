@@ -1,5 +1,8 @@
-package com.computetco.io;
+package com.computetco.app;
 
+import com.computetco.rules.DecimalText;
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import com.computetco.domain.Money;
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
@@ -49,9 +52,8 @@ final class PlausibilityChecks {
             }
             evaluation.option(option.id()).map(OptionResult::irrPct).ifPresent(irr -> {
                 if (Double.isFinite(irr) && irr > HIGHEST_IRR_PCT) {
-                    warnings.add(Problem.warning(path, "an IRR of " + DecimalText.format(round(irr))
-                            + " % a year is implausible (above " + (int) HIGHEST_IRR_PCT
-                            + " %); check this option's prices"));
+                    warnings.add(Problem.warning(path, ProblemCode.IMPLAUSIBLE_IRR, DecimalText.format(round(irr)),
+                            String.valueOf((int) HIGHEST_IRR_PCT)));
                 }
             });
         }
@@ -65,10 +67,8 @@ final class PlausibilityChecks {
         }
         BigDecimal price = scenario.electricity().pricePerKwh();
         if (price.compareTo(range.min()) < 0 || price.compareTo(range.max()) > 0) {
-            warnings.add(Problem.warning("uncertainty.electricityPricePerKwh", "the range "
-                    + DecimalText.format(range.min()) + " to " + DecimalText.format(range.max())
-                    + " does not contain the electricity price " + DecimalText.format(price)
-                    + "; the simulation would not vary around the deterministic result"));
+            warnings.add(Problem.warning("uncertainty.electricityPricePerKwh", ProblemCode.RANGE_MISSES_VALUE,
+                    DecimalText.format(range.min()), DecimalText.format(range.max()), DecimalText.format(price)));
         }
     }
 
@@ -80,9 +80,9 @@ final class PlausibilityChecks {
         }
         double usdPerPflops = usdPerUnit / peak.doubleValue();
         if (usdPerPflops < LOWEST_USD_PER_PFLOPS || usdPerPflops > HIGHEST_USD_PER_PFLOPS) {
-            warnings.add(Problem.warning(path, "the price per PFLOPS, about " + DecimalText.format(round(usdPerPflops))
-                    + " USD, is far outside the reference figures (" + (long) LOWEST_USD_PER_PFLOPS + " to "
-                    + (long) HIGHEST_USD_PER_PFLOPS + " USD); check the unit price and the PFLOPS per server"));
+            warnings.add(Problem.warning(path, ProblemCode.IMPLAUSIBLE_SERVER_PRICE,
+                    DecimalText.format(round(usdPerPflops)), String.valueOf((long) LOWEST_USD_PER_PFLOPS),
+                    String.valueOf((long) HIGHEST_USD_PER_PFLOPS)));
         }
     }
 

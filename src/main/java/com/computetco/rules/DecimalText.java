@@ -1,16 +1,16 @@
-package com.computetco.io;
+package com.computetco.rules;
 
 import java.math.BigDecimal;
 
 /** How a decimal is shown in a saved file and in messages: plainly, unless that would be absurdly long. */
-final class DecimalText {
+public final class DecimalText {
     /** Beyond this many characters a plain form (1e-300 as 0.000...1) helps nobody. */
-    static final int MAX_PLAIN_LENGTH = 40;
+    public static final int MAX_PLAIN_LENGTH = 40;
 
     private DecimalText() {
     }
 
-    static String format(BigDecimal value) {
+    public static String format(BigDecimal value) {
         // Estimated before calling toPlainString, which for 1E+999999999 would build a gigabyte string.
         long scale = value.scale();
         long precision = value.precision();

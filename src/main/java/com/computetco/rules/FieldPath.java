@@ -1,15 +1,17 @@
-package com.computetco.io;
+package com.computetco.rules;
 
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import java.util.regex.Pattern;
 
 /** Builds the paths shown to users: {@code options[1].quote.unitPrice}, with {@code $} for the root. */
-final class FieldPath {
+public final class FieldPath {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private FieldPath() {
     }
 
-    static String child(String parent, String key) {
+    public static String child(String parent, String key) {
         // A long key is shown cut, like any text from the file: a 1 MB unknown key must not become a 1 MB message.
         String segment = key.length() <= 64 && PLAIN_NAME.matcher(key).matches() ? key : "[" + quote(key) + "]";
         if (Problem.ROOT.equals(parent)) {
@@ -18,12 +20,12 @@ final class FieldPath {
         return segment.startsWith("[") ? parent + segment : parent + "." + segment;
     }
 
-    static String index(String parent, int index) {
+    public static String index(String parent, int index) {
         return parent + "[" + index + "]";
     }
 
     /** Quotes a user's text for a message, escaping what would otherwise confuse the reader. */
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder sb = new StringBuilder("\"");
         int shown = Math.min(text.length(), 60);
         for (int i = 0; i < shown; i++) {
@@ -32,9 +34,9 @@ final class FieldPath {
                 sb.append('\\').append(c);
             } else if (c < 0x20 || c >= 0x7F && c < 0xA0) {
                 sb.append(String.format("\\u%04x", (int) c));
-            } else if (TerminalText.needsEscape(String.valueOf(c))) {
+            } else if (ShownText.isInvisible(c)) {
                 // Invisible and direction-changing characters (U+202E, U+200B) shown, so the message shows the text.
-                sb.append(TerminalText.escape(String.valueOf(c)));
+                sb.append(ShownText.shown(c));
             } else {
                 sb.append(c);
             }

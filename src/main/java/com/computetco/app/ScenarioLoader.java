@@ -1,6 +1,10 @@
-package com.computetco.io;
+package com.computetco.app;
 
+import com.computetco.rules.Problem;
+import com.computetco.rules.ProblemCode;
 import com.computetco.domain.Scenario;
+import com.computetco.io.ReadResult;
+import com.computetco.io.ScenarioReader;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import java.nio.file.Path;
@@ -72,8 +76,7 @@ public final class ScenarioLoader {
         List<Problem> problems = new ArrayList<>(read.problems());
         List<String> ids = read.value().options().stream().map(o -> o.id()).toList();
         for (String id : bad) {
-            problems.add(Problem.error("options[" + ids.indexOf(id) + "]",
-                    "the results of this option would not be finite numbers; check its sizes and prices"));
+            problems.add(Problem.error("options[" + ids.indexOf(id) + "]", ProblemCode.NOT_FINITE));
         }
         return ReadResult.failure(problems);
     }
