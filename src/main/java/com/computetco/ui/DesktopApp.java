@@ -47,9 +47,12 @@ public final class DesktopApp extends Application {
     }
 
     private AppSettings settings;
+    private final com.computetco.ui.platform.StartupTrace trace =
+            com.computetco.ui.platform.StartupTrace.fromSystemProperty();
 
     @Override
     public void start(Stage stage) {
+        trace.mark("fx-start");
         settings = AppSettings.load(AppFolder.path().resolve("settings.properties"));
         List<Rectangle2D> screens = new ArrayList<>();
         screens.add(Screen.getPrimary().getVisualBounds());
@@ -67,6 +70,7 @@ public final class DesktopApp extends Application {
         stage.getIcons().setAll(Icons.appIcons());
         stage.setScene(new Scene(loading(messages), place.width(), place.height()));
         stage.show();
+        trace.markWhenPainted("first-frame");
         afterFirstFrames(() -> build(stage));
     }
 
@@ -150,6 +154,7 @@ public final class DesktopApp extends Application {
             vm.offerRecovery(autosave);
             autosave.watch(vm.document());
         });
+        trace.markDemoDrawn("demo-drawn");
         stage.setOnCloseRequest(e -> {
             if (vm.confirmDiscardChanges()) {
                 autosave.close();
