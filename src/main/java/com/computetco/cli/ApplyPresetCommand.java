@@ -2,7 +2,6 @@ package com.computetco.cli;
 
 import com.computetco.domain.Scenario;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
 import com.computetco.io.preset.Preset;
 import com.computetco.io.preset.PresetApplication;
@@ -24,7 +23,6 @@ import java.util.stream.Collectors;
  */
 final class ApplyPresetCommand implements Command {
     private final ScenarioFiles files;
-    private final ScenarioLoader loader = new ScenarioLoader();
 
     ApplyPresetCommand(ScenarioFiles files) {
         this.files = files;
@@ -77,7 +75,7 @@ final class ApplyPresetCommand implements Command {
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }
-        PresetApplication applied = PresetApplication.apply(preset, read.value(), loader);
+        PresetApplication applied = PresetApplication.apply(preset, read.value(), files.loader());
         if (!applied.changedAnything()) {
             err.println("compute-tco apply-preset: " + preset.id() + " changes nothing in " + file
                     + "; nothing written");
