@@ -51,7 +51,8 @@ public final class AppAssembly implements AppWindows {
     private final QuoteLibraryViewModel quotes;
     private final RiskViewModel risk;
     private final ExportViewModel export;
-    private final GalleryViewModel gallery;
+    /** Made when the gallery is first opened: listing the bundled demos reads the jar's directory. */
+    private GalleryViewModel gallery;
 
     public AppAssembly(AppServices services, DialogService dialogs, TaskExecutor executor, Locale locale,
             Scenario initial) {
@@ -68,8 +69,6 @@ public final class AppAssembly implements AppWindows {
         export = new ExportViewModel(main.document(), main.evaluationProperty(), main.messagesProperty(), dialogs,
                 executor, services.reportWriter(), services.clock(), risk::currentSimulation);
         export.followChineseUnits(main.chineseUnitsProperty());
-        gallery = new GalleryViewModel(services.samples(), services.loader(), main.messagesProperty(),
-                (scenario, fileName) -> main.openDemo(scenario));
     }
 
     /**
@@ -154,6 +153,10 @@ public final class AppAssembly implements AppWindows {
     }
 
     public GalleryViewModel gallery() {
+        if (gallery == null) {
+            gallery = new GalleryViewModel(services.samples(), services.loader(), main.messagesProperty(),
+                    (scenario, fileName) -> main.openDemo(scenario));
+        }
         return gallery;
     }
 
@@ -176,7 +179,7 @@ public final class AppAssembly implements AppWindows {
 
     @Override
     public void showGallery(Window owner) {
-        GalleryView.show(owner, gallery);
+        GalleryView.show(owner, gallery());
     }
 
     @Override
@@ -227,7 +230,9 @@ public final class AppAssembly implements AppWindows {
         // Redo has two customary keys; the menu shows Shift+Z, Windows users press Y.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), main::redo);
         stage.titleProperty().bind(main.titleProperty());
-        stage.getIcons().setAll(Icons.appIcons());
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons().setAll(Icons.appIcons()); // the app's start-up screen has set them already
+        }
         double[] minimum = WindowPlacement.minimumSize(javafx.stage.Screen.getPrimary().getVisualBounds());
         stage.setMinWidth(minimum[0]);
         stage.setMinHeight(minimum[1]);
