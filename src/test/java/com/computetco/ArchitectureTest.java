@@ -111,4 +111,19 @@ class ArchitectureTest {
                 .orShould().callMethod(java.net.URL.class, "openStream")
                 .check(classes);
     }
+
+    /**
+     * Issue 14 §5: one engine per process, made by a composition root (the window's AppServices, the CLI's Cli) and
+     * passed in. The engine's own risk analysis may make one; ScenarioLoader's convenience constructor goes when the
+     * finiteness check leaves io (issue 14 §1).
+     */
+    @Test
+    void onlyTheCompositionRootsMakeAnEngine() {
+        noClasses().that().doNotHaveFullyQualifiedName("com.computetco.ui.AppServices")
+                .and().doNotHaveFullyQualifiedName("com.computetco.cli.Cli")
+                .and().doNotHaveFullyQualifiedName("com.computetco.app.ScenarioLoader")
+                .and().resideOutsideOfPackage("com.computetco.engine..")
+                .should().callConstructor(com.computetco.engine.TcoEngine.class)
+                .check(classes);
+    }
 }

@@ -3,7 +3,6 @@ package com.computetco.cli;
 import com.computetco.i18n.Messages;
 import com.computetco.domain.Scenario;
 import com.computetco.io.ReadResult;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
 import com.computetco.io.preset.Preset;
 import com.computetco.io.preset.PresetApplication;
@@ -25,7 +24,6 @@ import java.util.stream.Collectors;
  */
 final class ApplyPresetCommand implements Command {
     private final ScenarioFiles files;
-    private final ScenarioLoader loader = new ScenarioLoader();
 
     ApplyPresetCommand(ScenarioFiles files) {
         this.files = files;
@@ -79,7 +77,7 @@ final class ApplyPresetCommand implements Command {
         if (!read.isValid()) {
             return ExitCode.INVALID_INPUT;
         }
-        PresetApplication applied = PresetApplication.apply(preset, read.value(), loader::load);
+        PresetApplication applied = PresetApplication.apply(preset, read.value(), files.loader()::load);
         if (!applied.changedAnything()) {
             err.println("compute-tco apply-preset: " + preset.id() + " changes nothing in " + file
                     + "; nothing written");

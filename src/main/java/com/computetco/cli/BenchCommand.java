@@ -70,7 +70,7 @@ final class BenchCommand implements Command {
             return ExitCode.INVALID_INPUT;
         }
         Scenario scenario = read.value();
-        TcoEngine engine = new TcoEngine();
+        TcoEngine engine = files.engine();
         ScenarioModel model = ScenarioModel.of(scenario);
         int option = firstBuildOption(model);
         Draw draw = model.scenarioDraw();

@@ -1,7 +1,9 @@
 package com.computetco.cli;
 
+import com.computetco.engine.TcoEngine;
 import com.computetco.io.QuoteReader;
 import com.computetco.app.ScenarioLoader;
+import com.computetco.io.ScenarioReader;
 import com.computetco.io.TerminalText;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -13,8 +15,11 @@ import java.util.Map;
 public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
+    /** The CLI's composition root: one engine, one loader and one quote reader, shared by every command. */
     public Cli() {
-        ScenarioFiles files = new ScenarioFiles(new ScenarioLoader(), new QuoteReader());
+        TcoEngine engine = new TcoEngine();
+        ScenarioFiles files = new ScenarioFiles(new ScenarioLoader(new ScenarioReader(), engine), new QuoteReader(),
+                engine);
         register(new EvaluateCommand(files));
         register(new ValidateCommand(files));
         register(new BenchCommand(files));

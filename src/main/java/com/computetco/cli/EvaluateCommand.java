@@ -2,7 +2,6 @@ package com.computetco.cli;
 
 import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
-import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
 import com.computetco.io.ReadResult;
 import java.io.PrintStream;
@@ -56,9 +55,9 @@ final class EvaluateCommand implements Command {
             return ExitCode.INVALID_INPUT;
         }
         // JSON is for programs and keeps the file's names; the table is for people and names things in their language.
-        out.print("json".equals(format) ? EvaluationJson.write(new TcoEngine().evaluate(read.value()))
+        out.print("json".equals(format) ? EvaluationJson.write(files.engine().evaluate(read.value()))
                 : new EvaluationTable(Messages.forLocale(locale)).render(
-                        new TcoEngine().evaluate(DisplayNames.forLocale(read.value(), locale))));
+                        files.engine().evaluate(DisplayNames.forLocale(read.value(), locale))));
         return ExitCode.OK;
     }
 }

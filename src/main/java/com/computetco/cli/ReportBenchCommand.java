@@ -3,7 +3,6 @@ package com.computetco.cli;
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
-import com.computetco.engine.TcoEngine;
 import com.computetco.export.ReportWriter;
 import com.computetco.i18n.Messages;
 import com.computetco.io.ReadResult;
@@ -95,16 +94,16 @@ final class ReportBenchCommand implements Command {
         return scenario.withOptions(options).withHorizonMonths(STRETCHED_MONTHS);
     }
 
-    private static void measure(PrintStream out, String what, Scenario scenario, Messages messages, int runs) {
+    private void measure(PrintStream out, String what, Scenario scenario, Messages messages, int runs) {
         ReportWriter writer = new ReportWriter();
         long start = System.nanoTime();
-        Evaluation evaluation = new TcoEngine().evaluate(scenario);
+        Evaluation evaluation = files.engine().evaluate(scenario);
         byte[] bytes = writer.render(scenario, evaluation, messages);
         double cold = (System.nanoTime() - start) / 1e9;
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
-            Evaluation e = new TcoEngine().evaluate(scenario);
+            Evaluation e = files.engine().evaluate(scenario);
             bytes = writer.render(scenario, e, messages);
             times[i] = (System.nanoTime() - t) / 1e9;
         }

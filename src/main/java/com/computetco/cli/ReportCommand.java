@@ -4,7 +4,6 @@ import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.ScenarioModel;
-import com.computetco.engine.TcoEngine;
 import com.computetco.engine.risk.MonteCarlo;
 import com.computetco.engine.risk.ProgressListener;
 import com.computetco.engine.risk.SimulationResult;
@@ -125,7 +124,7 @@ final class ReportCommand implements Command {
             }
             simulation = MonteCarlo.run(model, iterations, seed, 0, ProgressListener.NONE, () -> false);
         }
-        Evaluation evaluation = new TcoEngine().evaluate(scenario);
+        Evaluation evaluation = files.engine().evaluate(scenario);
         try {
             new ReportWriter().withChineseUnits(wan).write(scenario, evaluation, simulation, Messages.forLocale(locale),
                     view, target,

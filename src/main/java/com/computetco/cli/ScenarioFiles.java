@@ -2,6 +2,7 @@ package com.computetco.cli;
 
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
+import com.computetco.engine.TcoEngine;
 import com.computetco.io.JsonSource;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ReadResult;
@@ -15,10 +16,21 @@ import java.nio.file.Path;
 final class ScenarioFiles {
     private final ScenarioLoader scenarios;
     private final QuoteReader quotes;
+    private final TcoEngine engine;
 
-    ScenarioFiles(ScenarioLoader scenarios, QuoteReader quotes) {
+    /** ENGINE is the one the loader checks with: the CLI makes one engine, in {@link Cli}. */
+    ScenarioFiles(ScenarioLoader scenarios, QuoteReader quotes, TcoEngine engine) {
         this.scenarios = scenarios;
         this.quotes = quotes;
+        this.engine = engine;
+    }
+
+    TcoEngine engine() {
+        return engine;
+    }
+
+    ScenarioLoader loader() {
+        return scenarios;
     }
 
     ReadResult<Scenario> loadScenario(String file) {

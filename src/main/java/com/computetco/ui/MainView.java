@@ -4,15 +4,8 @@ import com.computetco.i18n.Messages;
 import com.computetco.ui.common.Icons;
 import com.computetco.ui.comparison.ComparisonView;
 import com.computetco.ui.export.ExportViewModel;
-import com.computetco.ui.gallery.GalleryView;
-import com.computetco.ui.help.SourcesViewModel;
-import com.computetco.ui.help.SourcesWindow;
 import com.computetco.ui.preset.PresetDialog;
 import com.computetco.ui.preset.PresetViewModel;
-import com.computetco.ui.gallery.GalleryViewModel;
-import com.computetco.ui.help.MethodologyWindow;
-import com.computetco.ui.presentation.PresentationViewModel;
-import com.computetco.ui.presentation.PresentationWindow;
 import com.computetco.ui.quotes.QuoteLibraryView;
 import com.computetco.ui.quotes.QuoteLibraryViewModel;
 import com.computetco.ui.results.ResultsView;
@@ -61,17 +54,14 @@ public final class MainView extends BorderPane {
     private final ExportViewModel export;
     private final Messages messages;
     private final Runnable exit;
-    private final GalleryViewModel gallery;
-    private final Supplier<PresentationViewModel> presentation;
+    private final AppWindows windows;
     private javafx.scene.control.TabPane resultsTabs;
     private final Label status;
 
     public MainView(MainViewModel vm, ResultsViewModel results, QuoteLibraryViewModel quotes, RiskViewModel risk,
-            ExportViewModel export, GalleryViewModel gallery, Supplier<PresentationViewModel> presentation,
-            Label status, Runnable exit) {
+            ExportViewModel export, AppWindows windows, Label status, Runnable exit) {
         this.vm = vm;
-        this.gallery = gallery;
-        this.presentation = presentation;
+        this.windows = windows;
         this.status = status;
         this.export = export;
         this.quotes = quotes;
@@ -308,11 +298,11 @@ public final class MainView extends BorderPane {
     }
 
     private void showMethodology() {
-        MethodologyWindow.show(window(), messages.locale(), messages.get("menu.help.methodology"));
+        windows.showMethodology(window(), messages);
     }
 
     private void showSources() {
-        SourcesWindow.show(window(), new SourcesViewModel(messages));
+        windows.showSources(window(), messages);
     }
 
     private void showPresets() {
@@ -320,11 +310,11 @@ public final class MainView extends BorderPane {
     }
 
     private void showGallery() {
-        GalleryView.show(window(), gallery);
+        windows.showGallery(window());
     }
 
     private void showPresentation() {
-        PresentationWindow.show(window(), presentation.get(), vm.messagesProperty(), vm.chineseUnitsProperty());
+        windows.showPresentation(window());
     }
 
     private void showAbout() {

@@ -61,7 +61,8 @@ public final class MainViewModel {
     private final StringBinding title;
     private final AssumptionsViewModel assumptions;
     private final ComparisonViewModel comparison;
-    private final com.computetco.ui.terms.TermsViewModel terms;
+    /** Made when the Payments tab first asks: its schedule check is a start-up cost no first frame needs. */
+    private com.computetco.ui.terms.TermsViewModel terms;
     /** True while a save is being written: a second save, or a close, waits for it rather than racing it. */
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     /** What to do once the save in flight has ended (a close or a New asked for meanwhile); at most one. */
@@ -90,7 +91,6 @@ public final class MainViewModel {
                 document.dirtyProperty(), document.fileProperty(), messages);
         assumptions = new AssumptionsViewModel(session);
         comparison = new ComparisonViewModel(session);
-        terms = new com.computetco.ui.terms.TermsViewModel(session, chineseUnitsProperty());
     }
 
     /** Once per edit: the loader has just evaluated an accepted edit to check that its figures are finite. */
@@ -126,6 +126,9 @@ public final class MainViewModel {
 
     /** The Payments and schedule tab (methodology version 2: price form, payment schedule, financing). */
     public com.computetco.ui.terms.TermsViewModel terms() {
+        if (terms == null) {
+            terms = new com.computetco.ui.terms.TermsViewModel(session, chineseUnitsProperty());
+        }
         return terms;
     }
 

@@ -34,8 +34,7 @@ class FieldDecorationsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        AppAssembly app = new AppAssembly(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"),
-                Locale.ENGLISH, DesktopApp.demoScenario(new ScenarioLoader()));
+        AppAssembly app = TestAssembly.withDemo(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH);
         app.risk().simulation().iterationsProperty().set(500);
         app.attach(stage, new Label(), () -> { });
         stage.show();

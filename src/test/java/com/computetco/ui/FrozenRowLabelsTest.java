@@ -35,8 +35,7 @@ class FrozenRowLabelsTest {
 
     @Start
     void start(Stage stage) {
-        AppAssembly app = new AppAssembly(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"),
-                Locale.ENGLISH, DesktopApp.demoScenario(new ScenarioLoader()));
+        AppAssembly app = TestAssembly.withDemo(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH);
         ComparisonView view = new ComparisonView(app.main().comparison(), Messages.forLocale(Locale.ENGLISH));
         stage.setScene(new Scene(view, 520, 400));
         stage.show();

@@ -40,8 +40,7 @@ class LegibilityTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new AppAssembly(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH,
-                DesktopApp.demoScenario(new ScenarioLoader()));
+        app = TestAssembly.withDemo(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH);
         app.risk().simulation().iterationsProperty().set(500);
         app.attach(stage, new Label(), () -> { });
         stage.show();

@@ -48,8 +48,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new AppAssembly(dialogs, TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH,
-                DesktopApp.demoScenario(new ScenarioLoader()));
+        app = TestAssembly.withDemo(dialogs, TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH);
         app.attach(stage, new Label(), () -> { });
         stage.show();
     }

@@ -38,7 +38,8 @@ class NewOptionTest {
 
     @BeforeEach
     void setUp() {
-        app = new AppAssembly(dialogs, TaskExecutor.direct(), home, Locale.ENGLISH, ScenarioTemplates.blank("New"));
+        app = TestAssembly.of(dialogs, TaskExecutor.direct(), home, Locale.ENGLISH,
+                ScenarioTemplates.blank("New"));
         comparison = app.main().comparison();
     }
 

@@ -39,8 +39,7 @@ class PresentationModeTest {
 
     @Start
     void start(Stage stage) {
-        app = new AppAssembly(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH,
-                DesktopApp.demoScenario(new ScenarioLoader()));
+        app = TestAssembly.withDemo(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH);
         app.attach(stage, new Label(), () -> { });
         stage.show();
     }

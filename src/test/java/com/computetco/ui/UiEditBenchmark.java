@@ -60,8 +60,8 @@ class UiEditBenchmark {
     private void measure(String name, Scenario scenario, boolean riskShown) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         AppAssembly app = onFx(() -> {
-            AppAssembly assembly = new AppAssembly(new FakeDialogService(), new FxTaskExecutor(), dir, Locale.ENGLISH,
-                    scenario);
+            AppAssembly assembly = TestAssembly.of(new FakeDialogService(), new FxTaskExecutor(), dir, Locale.ENGLISH,
+                scenario);
             assembly.attach(stage, new Label(), () -> { });
             stage.show();
             return assembly;

@@ -43,7 +43,7 @@ class VersionTwoWindowTest {
     @Start
     void start(Stage stage) {
         // A version-1 demo (no tax block, no schedules): the flows below add them as a user would.
-        app = new AppAssembly(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH,
+        app = TestAssembly.of(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH,
                 new ScenarioLoader().load(Path.of("sample-quotes/market-2024-h100-vs-ascend-vs-leasing.scenario.json"))
                         .value());
         app.attach(stage, new Label(), () -> { });

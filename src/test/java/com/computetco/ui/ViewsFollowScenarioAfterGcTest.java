@@ -68,8 +68,7 @@ class ViewsFollowScenarioAfterGcTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new AppAssembly(dialogs, TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH,
-                DesktopApp.demoScenario(new ScenarioLoader()));
+        app = TestAssembly.withDemo(dialogs, TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH);
         app.risk().simulation().iterationsProperty().set(500);
         app.attach(stage, new Label(), () -> { });
         stage.show();

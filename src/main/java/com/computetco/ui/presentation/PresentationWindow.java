@@ -7,7 +7,10 @@ import java.net.URL;
 import java.util.Objects;
 import javafx.animation.FadeTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -30,6 +33,10 @@ import javafx.util.Duration;
 /**
  * Presentation mode: a full-screen window with a scenario switcher and the results (verdict, table, charts) in
  * large type. ← and → step through the scenarios, Esc leaves.
+ *
+ * <p>The window follows the main window's language and units through its own properties bound to them: a binding
+ * holds its target weakly, so a closed presentation, its results ViewModel and its views can all be collected
+ * (the window used to hand the main window's properties to the ViewModel, which kept every presentation alive).
  */
 public final class PresentationWindow {
     /** The id of the label with the shown scenario's name. */
@@ -39,24 +46,95 @@ public final class PresentationWindow {
     private static final double HEADER_HEIGHT = 92;
     private static final String APP_CSS = "/com/computetco/ui/app.css";
 
-    private PresentationWindow() {
-    }
+    private final PresentationViewModel vm;
+    private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>();
+    private final BooleanProperty chineseUnits = new SimpleBooleanProperty();
+    private final ResultsViewModel results;
+    private final Stage stage = new Stage();
+    private final BorderPane root;
+    private FadeTransition fade;
 
     /**
-     * Opens the presentation over the owner and returns its stage.
+     * A presentation over OWNER (may be null), not yet shown.
      *
      * @param chineseUnits whether amounts are shown in 万 and 亿, as in the window
      */
-    public static Stage show(Window owner, PresentationViewModel vm, ObservableValue<Messages> messages,
+    public PresentationWindow(Window owner, PresentationViewModel vm, ObservableValue<Messages> messages,
             ObservableValue<Boolean> chineseUnits) {
-        Messages m = messages.getValue();
-        ResultsViewModel results = new ResultsViewModel(vm.evaluationProperty(), messages, chineseUnits,
+        this.vm = vm;
+        this.messages.bind(messages);
+        this.chineseUnits.bind(chineseUnits);
+        this.results = new ResultsViewModel(vm.evaluationProperty(), this.messages, this.chineseUnits,
                 new SimpleBooleanProperty(false));
+        Messages m = messages.getValue();
         ResultsView resultsView = new ResultsView(results);
         if (resultsView.lookup(".summary-table") instanceof TableView<?> table) {
             fitRowsToLargeType(table);
         }
+        Label notOpenable = new Label(m.get("presentation.notOpenable"));
+        notOpenable.getStyleClass().add("presentation-not-openable");
+        notOpenable.visibleProperty().bind(vm.currentOpenableProperty().not());
+        resultsView.visibleProperty().bind(vm.currentOpenableProperty());
+        StackPane center = new StackPane(resultsView, notOpenable);
 
+        root = new BorderPane(center);
+        root.setTop(topBar(m));
+        root.setId(ROOT_ID);
+        root.getStyleClass().add("presentation");
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().addAll(resource(APP_CSS), resource("presentation.css"));
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        if (owner instanceof Stage ownerStage) {
+            stage.getIcons().setAll(ownerStage.getIcons());
+        }
+        stage.setTitle(m.get("presentation.title"));
+        stage.setScene(scene);
+        // A filter, so that the table or the switcher never swallow the keys.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Also the whole screen where full screen is not available (a display without a window manager).
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        // The hint is our own overlay: JavaFX's built-in one throws a NullPointerException from its fade-out
+        // animation when the stage is closed within its first seconds (a quick Esc), which would reach the
+        // error reporter.
+        stage.setFullScreenExitHint("");
+        addExitToast(center, m);
+        // Leaving full screen (Esc, handled by the platform) leaves presentation mode.
+        stage.fullScreenProperty().addListener((o, was, now) -> {
+            if (was && !now && stage.isShowing()) {
+                stage.close();
+            }
+        });
+        stage.setOnHidden(e -> detach());
+    }
+
+    /** Opens the presentation full screen and returns its stage. */
+    public Stage show() {
+        fade.play();
+        stage.setFullScreen(true);
+        stage.show();
+        root.requestFocus();
+        return stage;
+    }
+
+    /** The ViewModel of the results shown, for a test that checks it is let go once the window closes. */
+    ResultsViewModel results() {
+        return results;
+    }
+
+    /** Cuts the window's ties to the main window, so that nothing it opened outlives it. */
+    private void detach() {
+        messages.unbind();
+        chineseUnits.unbind();
+        fade.stop();
+    }
+
+    private HBox topBar(Messages m) {
         ComboBox<String> switcher = new ComboBox<>();
         switcher.setId("presentation-switcher");
         switcher.getStyleClass().add("presentation-switcher");
@@ -86,76 +164,36 @@ public final class PresentationWindow {
         HBox top = new HBox(18, switcher, name, hint);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("presentation-bar");
+        return top;
+    }
 
-        Label notOpenable = new Label(m.get("presentation.notOpenable"));
-        notOpenable.getStyleClass().add("presentation-not-openable");
-        notOpenable.visibleProperty().bind(vm.currentOpenableProperty().not());
-        resultsView.visibleProperty().bind(vm.currentOpenableProperty());
-        StackPane center = new StackPane(resultsView, notOpenable);
-
-        BorderPane root = new BorderPane(center);
-        root.setTop(top);
-        root.setId(ROOT_ID);
-        root.getStyleClass().add("presentation");
-
-        Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().addAll(resource(APP_CSS), resource("presentation.css"));
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        if (owner instanceof Stage ownerStage) {
-            stage.getIcons().setAll(ownerStage.getIcons());
-        }
-        stage.setTitle(m.get("presentation.title"));
-        stage.setScene(scene);
-        // A filter, so that the table or the switcher never swallow the keys.
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.SPACE) {
-                vm.next();
-                e.consume();
-            } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP) {
-                vm.previous();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                leave(stage);
-                e.consume();
-            }
-        });
-        // Also the whole screen where full screen is not available (a display without a window manager).
-        Rectangle2D screen = Screen.getPrimary().getBounds();
-        stage.setX(screen.getMinX());
-        stage.setY(screen.getMinY());
-        stage.setWidth(screen.getWidth());
-        stage.setHeight(screen.getHeight());
-        // The hint is our own overlay: JavaFX's built-in one throws a NullPointerException from its fade-out
-        // animation when the stage is closed within its first seconds (a quick Esc), which would reach the
-        // error reporter.
-        stage.setFullScreenExitHint("");
+    private void addExitToast(StackPane center, Messages m) {
         Label toast = new Label(m.get("presentation.exitHint"));
         toast.setId("presentation-toast");
         toast.getStyleClass().add("presentation-toast");
         toast.setMouseTransparent(true);
         center.getChildren().add(toast);
-        FadeTransition fade = new FadeTransition(Duration.millis(800), toast);
+        fade = new FadeTransition(Duration.millis(800), toast);
         fade.setDelay(Duration.seconds(3));
         fade.setToValue(0);
         fade.setOnFinished(e -> center.getChildren().remove(toast));
-        fade.play();
-        stage.setFullScreen(true);
-        // Leaving full screen (Esc, handled by the platform) leaves presentation mode.
-        stage.fullScreenProperty().addListener((o, was, now) -> {
-            if (was && !now && stage.isShowing()) {
-                stage.close();
-            }
-        });
-        stage.show();
-        root.requestFocus();
-        return stage;
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.SPACE) {
+            vm.next();
+            e.consume();
+        } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP) {
+            vm.previous();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            leave();
+            e.consume();
+        }
     }
 
     /** Leaves full screen, then closes. */
-    private static void leave(Stage stage) {
+    private void leave() {
         if (stage.isFullScreen()) {
             stage.setFullScreen(false);
         }

@@ -56,14 +56,18 @@ public final class ResultsView extends BorderPane {
         amounts.textProperty().bind(text(vm, ResultsTexts::amountsNote));
 
         CumulativeChart cumulative = new CumulativeChart(vm);
-        BreakdownChart breakdown = new BreakdownChart(vm);
-        MonthlyCashFlowTable monthly = new MonthlyCashFlowTable(vm);
         Tab cumulativeTab = tab(vm, ResultsTexts::cumulativeTab, cumulative, "cumulative-tab");
-        Tab breakdownTab = tab(vm, ResultsTexts::breakdownTab, breakdown, "breakdown-tab");
-        Tab monthlyTab = tab(vm, ResultsTexts::monthlyTab, monthly, "monthly-tab");
         cumulative.showingProperty().bind(cumulativeTab.selectedProperty());
-        breakdown.showingProperty().bind(breakdownTab.selectedProperty());
-        monthly.showingProperty().bind(monthlyTab.selectedProperty());
+        Tab breakdownTab = lazyTab(vm, ResultsTexts::breakdownTab, "breakdown-tab", tab -> {
+            BreakdownChart breakdown = new BreakdownChart(vm);
+            breakdown.showingProperty().bind(tab.selectedProperty());
+            return breakdown;
+        });
+        Tab monthlyTab = lazyTab(vm, ResultsTexts::monthlyTab, "monthly-tab", tab -> {
+            MonthlyCashFlowTable monthly = new MonthlyCashFlowTable(vm);
+            monthly.showingProperty().bind(tab.selectedProperty());
+            return monthly;
+        });
         tabs = new TabPane(cumulativeTab, breakdownTab, monthlyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -132,6 +136,23 @@ public final class ResultsView extends BorderPane {
         tab.setId(id);
         tab.textProperty().bind(text(vm, title));
         tab.setContent(content);
+        return tab;
+    }
+
+    /**
+     * A tab whose content is made when it is first shown: the window's first frame then builds, styles and lays out
+     * one chart instead of three (a tab pane styles its hidden tabs too). Made while selected, it draws at once.
+     */
+    private static Tab lazyTab(ResultsViewModel vm, Function<ResultsTexts, String> title, String id,
+            Function<Tab, Node> content) {
+        Tab tab = new Tab();
+        tab.setId(id);
+        tab.textProperty().bind(text(vm, title));
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.apply(tab));
+            }
+        });
         return tab;
     }
 
