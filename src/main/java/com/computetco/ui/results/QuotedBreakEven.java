@@ -61,6 +61,6 @@ final class QuotedBreakEven {
         }
         boolean buildWins = build.get().totalCost() < preTax.baseline().totalCost();
         return Optional.of(messages.format(buildWins ? "verdict.breakEven.build" : "verdict.breakEven.rent",
-                build.get().label(), amount, preTax.currency(), unit, preTax.baseline().label()));
+                build.get().label(), amount, messages.currencyWord(preTax.currency()), unit, preTax.baseline().label()));
     }
 }

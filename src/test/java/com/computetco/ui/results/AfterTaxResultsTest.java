@@ -108,7 +108,7 @@ class AfterTaxResultsTest {
     void theChineseSentenceUsesTheGlossaryTerms() throws IOException {
         messages.set(Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
         open("worked-example-v2.json");
-        assertTrue(vm.quotedBreakEvenProperty().get().contains("每卡时（含税）"), vm.quotedBreakEvenProperty().get());
+        assertTrue(vm.quotedBreakEvenProperty().get().contains("3.91 元（每卡时，含税）"), vm.quotedBreakEvenProperty().get());
         vm.afterTaxViewProperty().set(true);
         assertTrue(vm.verdictProperty().get().startsWith("税后视图"), vm.verdictProperty().get());
         assertNotEquals("", vm.taxViewTextsProperty().get().afterTax());
