@@ -22,7 +22,7 @@ import java.util.Map;
  * figures, a server's IRR above 1000 % a year, and a Monte Carlo electricity range that leaves out the price the
  * deterministic evaluation uses. The scenario stays usable; the user is told.
  */
-final class PlausibilityChecks {
+public final class PlausibilityChecks {
     /**
      * The reference servers cost roughly 25,000 (CloudMatrix 384) to 140,000 (H20) USD per dense BF16 PFLOPS;
      * a factor of 20 beyond either end is taken as a slip of the keyboard rather than a real quote.
@@ -36,7 +36,7 @@ final class PlausibilityChecks {
     private PlausibilityChecks() {
     }
 
-    static List<Problem> warnings(Scenario scenario, Evaluation evaluation) {
+    public static List<Problem> warnings(Scenario scenario, Evaluation evaluation) {
         List<Problem> warnings = new ArrayList<>();
         electricityRange(scenario, warnings);
         for (int i = 0; i < scenario.options().size(); i++) {

@@ -44,6 +44,15 @@ public final class ResultsView extends BorderPane {
         stale.visibleProperty().addListener((o, was, is) -> pseudoClassStateChanged(STALE, is));
         pseudoClassStateChanged(STALE, stale.isVisible());
 
+        Label plausibility = new Label();
+        plausibility.getStyleClass().add("plausibility-banner");
+        plausibility.textProperty().bind(vm.plausibilityNoticeProperty());
+        plausibility.visibleProperty().bind(vm.plausibilityNoticeProperty().isNotEmpty());
+        plausibility.managedProperty().bind(plausibility.visibleProperty());
+        plausibility.setWrapText(true);
+        plausibility.setMaxWidth(Double.MAX_VALUE);
+        plausibility.setMinHeight(Region.USE_PREF_SIZE);
+
         Label verdict = new Label();
         verdict.getStyleClass().add("verdict");
         verdict.textProperty().bind(vm.verdictProperty());
@@ -84,7 +93,7 @@ public final class ResultsView extends BorderPane {
         TaxViewSwitch taxView = new TaxViewSwitch(vm);
         javafx.scene.layout.HBox amountsLine = new javafx.scene.layout.HBox(12, amounts, taxView);
         amountsLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(stale, verdict, amountsLine);
+        VBox top = new VBox(stale, plausibility, verdict, amountsLine);
         top.getStyleClass().add("results-header");
         setTop(top);
         setCenter(split);

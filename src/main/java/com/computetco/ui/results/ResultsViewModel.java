@@ -46,6 +46,7 @@ public final class ResultsViewModel {
     private final ObservableList<ResultRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyStringWrapper staleNotice = new ReadOnlyStringWrapper(this, "staleNotice", "");
+    private final ReadOnlyStringWrapper plausibilityNotice = new ReadOnlyStringWrapper(this, "plausibilityNotice", "");
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "");
     private final ReadOnlyDoubleWrapper axisScale = new ReadOnlyDoubleWrapper(this, "axisScale", MILLION);
     private final ReadOnlyStringWrapper axisUnitLabel = new ReadOnlyStringWrapper(this, "axisUnitLabel", "");
@@ -108,8 +109,10 @@ public final class ResultsViewModel {
             monthlyTable.set(MonthlyTable.empty());
             verdict.set("");
             quotedBreakEven.set("");
+            plausibilityNotice.set("");
             return;
         }
+        plausibilityNotice.set(new PlausibilityNotice(m).describe(scenario.getValue(), preTax));
         rows.setAll(new RowBuilder(m, format).rows(e));
         ChartData charts = new ChartData(e, m, format);
         cumulative.set(charts.cumulative());
@@ -171,6 +174,11 @@ public final class ResultsViewModel {
     }
 
     /** Non-empty while the results are from the last valid input. */
+    /** Figures accepted but very likely mistyped (a server at 150 CNY), named after each edit; empty when none. */
+    public ReadOnlyStringProperty plausibilityNoticeProperty() {
+        return plausibilityNotice.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty staleNoticeProperty() {
         return staleNotice.getReadOnlyProperty();
     }

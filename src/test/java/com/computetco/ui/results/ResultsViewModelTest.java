@@ -367,4 +367,29 @@ class ResultsViewModelTest {
         List<String> ids = vm.rows().stream().sorted(ResultColumn.PAYBACK.order()).map(ResultRow::id).toList();
         assertEquals("nvidia-h100", ids.get(0));
     }
+
+    /** Issue 10 §5: a server price typed as 150 CNY is questioned in the window, not only when a file is opened. */
+    @Test
+    void aMistypedServerPriceIsQuestionedAfterTheEditAndTheQuestionGoesWhenFixed() throws Exception {
+        SimpleObjectProperty<Scenario> shown = new SimpleObjectProperty<>(scenario);
+        vm = new ResultsViewModel(evaluationProperty, messages, chineseUnits, stale, shown);
+        assertEquals("", vm.plausibilityNoticeProperty().get(), "the worked example is plausible");
+
+        Scenario typo = com.computetco.ui.common.RecordPath.of("options[0].quote.unitPrice.amount")
+                .set(scenario, new com.google.gson.JsonPrimitive(new java.math.BigDecimal("150")));
+        shown.set(typo);
+        evaluationProperty.set(new TcoEngine().evaluate(typo));
+        String notice = vm.plausibilityNoticeProperty().get();
+        String label = evaluation.options().get(0).label();
+        assertTrue(notice.startsWith("Check these 2 figures") || notice.startsWith("Check this figure"), notice);
+        assertTrue(notice.contains("• " + label + ": the price per PFLOPS"), notice);
+
+        messages.set(CHINESE);
+        assertTrue(vm.plausibilityNoticeProperty().get().contains("远超参考数据范围"),
+                vm.plausibilityNoticeProperty().get());
+
+        shown.set(scenario);
+        evaluationProperty.set(evaluation);
+        assertEquals("", vm.plausibilityNoticeProperty().get(), "fixed: the question goes");
+    }
 }
