@@ -11,7 +11,6 @@ import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.RiskTexts;
 import com.computetco.io.ReadResult;
-import com.google.gson.stream.JsonWriter;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;

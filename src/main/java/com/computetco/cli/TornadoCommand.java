@@ -1,7 +1,6 @@
 package com.computetco.cli;
 
 import com.computetco.domain.Scenario;
-import com.computetco.engine.risk.Input;
 import com.computetco.engine.risk.Measure;
 import com.computetco.engine.risk.Tornado;
 import com.computetco.engine.risk.TornadoBar;
@@ -10,7 +9,6 @@ import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.RiskTexts;
 import com.computetco.io.ReadResult;
-import com.google.gson.stream.JsonWriter;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,6 @@
 package com.computetco.io;
 
 import com.computetco.rules.Problem;
-import com.computetco.rules.ProblemCode;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -1,7 +1,6 @@
 package com.computetco.io;
 
 import com.computetco.rules.Problem;
-import com.computetco.rules.ProblemCode;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
 package com.computetco.rules;
 
 import com.computetco.rules.Problem;
-import com.computetco.rules.ProblemCode;
 import java.util.regex.Pattern;
 
 /** Builds the paths shown to users: {@code options[1].quote.unitPrice}, with {@code $} for the root. */

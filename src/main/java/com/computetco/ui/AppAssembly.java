@@ -1,28 +1,27 @@
 package com.computetco.ui;
 
 import com.computetco.domain.Scenario;
-import com.computetco.app.ScenarioLoader;
-import com.computetco.engine.TcoEngine;
+import com.computetco.engine.Evaluation;
 import com.computetco.i18n.Messages;
-import com.computetco.io.QuoteReader;
 import com.computetco.ui.common.AppSettings;
 import com.computetco.ui.common.Autosave;
 import com.computetco.ui.common.DialogService;
 import com.computetco.ui.common.ErrorReporter;
 import com.computetco.ui.common.FxDialogService;
-import com.computetco.ui.platform.FxTaskExecutor;
 import com.computetco.ui.common.Icons;
 import com.computetco.ui.common.RecentFiles;
 import com.computetco.ui.export.ExportViewModel;
 import com.computetco.ui.gallery.GalleryView;
-import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.gallery.GalleryViewModel;
 import com.computetco.ui.help.MethodologyWindow;
 import com.computetco.ui.help.SourcesViewModel;
 import com.computetco.ui.help.SourcesWindow;
+import com.computetco.ui.platform.FxTaskExecutor;
+import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.presentation.PresentationViewModel;
 import com.computetco.ui.presentation.PresentationWindow;
 import com.computetco.ui.quotes.QuoteLibraryViewModel;
+import com.computetco.ui.results.ResultsView;
 import com.computetco.ui.results.ResultsViewModel;
 import com.computetco.ui.risk.RiskViewModel;
 import java.util.List;
@@ -32,11 +31,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -143,6 +146,12 @@ public final class AppAssembly implements AppWindows {
         return app;
     }
 
+    /** The window's results component, for presentation mode: never stale, since it shows evaluated scenarios. */
+    private static Region resultsPane(ReadOnlyObjectProperty<Evaluation> evaluation,
+            ObservableValue<Messages> messages, ObservableValue<Boolean> units) {
+        return new ResultsView(new ResultsViewModel(evaluation, messages, units, new SimpleBooleanProperty(false)));
+    }
+
     private static void rememberWindow(Stage stage, AppSettings settings) {
         if (!stage.isFullScreen()) {
             settings.setWindowBounds(new AppSettings.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
@@ -167,12 +176,13 @@ public final class AppAssembly implements AppWindows {
     public PresentationViewModel newPresentation() {
         return new PresentationViewModel(main.document().scenario(), main.evaluationProperty().get(),
                 services.loader(), services.engine(), services.samples(), List.copyOf(main.recentFiles()),
-                main.messages());
+                main.messages(), file -> GalleryViewModel.demo(main.messages(), file).title());
     }
 
     /** Presentation mode over OWNER, not yet shown; it follows the window's language and units until closed. */
     public PresentationWindow presentationWindow(Window owner) {
-        return new PresentationWindow(owner, newPresentation(), main.messagesProperty(), main.chineseUnitsProperty());
+        return new PresentationWindow(owner, newPresentation(), AppAssembly::resultsPane, main.messagesProperty(),
+                main.chineseUnitsProperty());
     }
 
     @Override

@@ -3,7 +3,6 @@ package com.computetco.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.util.List;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.util.Arrays;

@@ -9,7 +9,6 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.ReadResult;
 import com.computetco.app.ScenarioLoader;
-import com.computetco.io.ScenarioReader;
 import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.math.BigDecimal;

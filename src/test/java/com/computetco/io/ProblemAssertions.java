@@ -2,7 +2,6 @@ package com.computetco.io;
 
 import static com.computetco.i18n.ProblemMessages.english;
 import com.computetco.rules.Problem;
-import com.computetco.rules.ProblemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -3,7 +3,6 @@ package com.computetco.io;
 import static com.computetco.i18n.ProblemMessages.english;
 import com.computetco.rules.FieldPath;
 import com.computetco.rules.Problem;
-import com.computetco.rules.ProblemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

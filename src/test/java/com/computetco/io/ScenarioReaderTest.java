@@ -1,7 +1,5 @@
 package com.computetco.io;
 
-import com.computetco.rules.Problem;
-import com.computetco.rules.ProblemCode;
 import static com.computetco.io.ProblemAssertions.assertHasError;
 import static com.computetco.io.ProblemAssertions.assertHasWarning;
 import static com.computetco.io.ProblemAssertions.assertOnlyError;

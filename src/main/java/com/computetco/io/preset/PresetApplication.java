@@ -3,7 +3,6 @@ package com.computetco.io.preset;
 import com.computetco.domain.Scenario;
 import com.computetco.io.JsonSource;
 import com.computetco.io.ReadResult;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;

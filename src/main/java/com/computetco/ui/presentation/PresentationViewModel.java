@@ -8,11 +8,11 @@ import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.ReadResult;
 import com.computetco.app.ScenarioLoader;
-import com.computetco.ui.gallery.GalleryViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -55,7 +55,8 @@ public final class PresentationViewModel {
      * @param recent the recent files, most recent first
      */
     public PresentationViewModel(Scenario current, Evaluation currentEvaluation, ScenarioLoader loader,
-            TcoEngine engine, BundledSamples samples, List<Path> recent, Messages messages) {
+            TcoEngine engine, BundledSamples samples, List<Path> recent, Messages messages,
+            Function<String, String> demoTitle) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.locale = messages.locale();
         this.currentEvaluation = currentEvaluation;
@@ -65,7 +66,7 @@ public final class PresentationViewModel {
                 : messages.format("presentation.current.named", currentName), current));
         for (String file : demoFiles(samples)) {
             Scenario demo = read(() -> loader.load(samples.read(file)));
-            String title = GalleryViewModel.demo(messages, file).title();
+            String title = demoTitle.apply(file);
             all.add(demo == null ? unopenable(messages, file) : new Entry(title, demo));
         }
         for (Path file : recent) {

@@ -1,8 +1,6 @@
 package com.computetco.ui.presentation;
 
 import com.computetco.i18n.Messages;
-import com.computetco.ui.results.ResultsView;
-import com.computetco.ui.results.ResultsViewModel;
 import java.net.URL;
 import java.util.Objects;
 import javafx.animation.FadeTransition;
@@ -49,7 +47,7 @@ public final class PresentationWindow {
     private final PresentationViewModel vm;
     private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>();
     private final BooleanProperty chineseUnits = new SimpleBooleanProperty();
-    private final ResultsViewModel results;
+    private final Region resultsView;
     private final Stage stage = new Stage();
     private final BorderPane root;
     private FadeTransition fade;
@@ -59,15 +57,13 @@ public final class PresentationWindow {
      *
      * @param chineseUnits whether amounts are shown in 万 and 亿, as in the window
      */
-    public PresentationWindow(Window owner, PresentationViewModel vm, ObservableValue<Messages> messages,
-            ObservableValue<Boolean> chineseUnits) {
+    public PresentationWindow(Window owner, PresentationViewModel vm, ResultsPane resultsPane,
+            ObservableValue<Messages> messages, ObservableValue<Boolean> chineseUnits) {
         this.vm = vm;
         this.messages.bind(messages);
         this.chineseUnits.bind(chineseUnits);
-        this.results = new ResultsViewModel(vm.evaluationProperty(), this.messages, this.chineseUnits,
-                new SimpleBooleanProperty(false));
         Messages m = messages.getValue();
-        ResultsView resultsView = new ResultsView(results);
+        resultsView = resultsPane.create(vm.evaluationProperty(), this.messages, this.chineseUnits);
         if (resultsView.lookup(".summary-table") instanceof TableView<?> table) {
             fitRowsToLargeType(table);
         }
@@ -122,9 +118,9 @@ public final class PresentationWindow {
         return stage;
     }
 
-    /** The ViewModel of the results shown, for a test that checks it is let go once the window closes. */
-    ResultsViewModel results() {
-        return results;
+    /** The results shown, for a test that checks they are let go once the window closes. */
+    Region results() {
+        return resultsView;
     }
 
     /** Cuts the window's ties to the main window, so that nothing it opened outlives it. */

@@ -50,7 +50,12 @@ class PresentationViewModelTest {
         Files.write(recent, samples.read("lessor-quote-traps.scenario.json"));
         missing = dir.resolve("gone.scenario.json");
         vm = new PresentationViewModel(current, currentEvaluation, loader, engine, samples,
-                List.of(recent, missing), Messages.forLocale(Locale.ENGLISH));
+                List.of(recent, missing), Messages.forLocale(Locale.ENGLISH), PresentationViewModelTest::englishTitle);
+    }
+
+    /** The gallery's titles, as the composition root passes them in. */
+    private static String englishTitle(String file) {
+        return GalleryViewModel.demo(Messages.forLocale(Locale.ENGLISH), file).title();
     }
 
     @Test
@@ -122,7 +127,8 @@ class PresentationViewModelTest {
         Path broken = dir.resolve("broken.scenario.json");
         Files.writeString(broken, "{ not json");
         PresentationViewModel other = assertDoesNotThrow(() -> new PresentationViewModel(current, null, loader,
-                engine, samples, List.of(broken), Messages.forLocale(Locale.SIMPLIFIED_CHINESE)));
+                engine, samples, List.of(broken), Messages.forLocale(Locale.SIMPLIFIED_CHINESE),
+                file -> GalleryViewModel.demo(Messages.forLocale(Locale.SIMPLIFIED_CHINESE), file).title()));
         assertFalse(other.entries().get(RECENT).openable());
         assertTrue(other.entries().get(RECENT).name().contains("无法打开"));
         // The Chinese presentation names the scenario and its options by their Chinese names.

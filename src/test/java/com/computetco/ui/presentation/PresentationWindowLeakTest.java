@@ -8,7 +8,6 @@ import com.computetco.ui.AppServices;
 import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.common.AppFolder;
 import com.computetco.ui.platform.TaskExecutor;
-import com.computetco.ui.results.ResultsViewModel;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class PresentationWindowLeakTest {
 
     @Test
     void closedPresentationsAndTheirResultsAreCollected(FxRobot robot) throws Exception {
-        List<WeakReference<ResultsViewModel>> closed = new ArrayList<>();
+        List<WeakReference<Region>> closed = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             PresentationWindow window = WaitForAsyncUtils.asyncFx(() -> app.presentationWindow(owner))
                     .get(10, TimeUnit.SECONDS);
@@ -65,7 +65,7 @@ class PresentationWindowLeakTest {
         for (int poll = 0; poll < 50 && closed.stream().anyMatch(r -> r.get() != null); poll++) {
             collectGarbage();
         }
-        for (WeakReference<ResultsViewModel> results : closed) {
+        for (WeakReference<Region> results : closed) {
             assertNull(results.get(), "a closed presentation's results ViewModel is still reachable");
         }
         assertNotNull(app.results(), "the main window's own results stay");
