@@ -57,7 +57,7 @@ public final class ScenarioModel {
         double[] leadTimes = new double[list.size()];
         double[] retraining = new double[list.size()];
         for (int i = 0; i < options.length; i++) {
-            options[i] = new OptionModel(list.get(i), scenario.currency(), scenario.exchangeRates(), subsidyShare);
+            options[i] = new OptionModel(list.get(i), scenario.rates(), subsidyShare);
             leadTimes[i] = options[i].leadTimeLikely;
             retraining[i] = options[i].retrainingMonths;
         }

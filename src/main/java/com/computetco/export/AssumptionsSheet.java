@@ -346,13 +346,6 @@ final class AssumptionsSheet {
         return Math.pow(1 + fraction(scenario.discountRatePct()), 1.0 / 12.0) - 1;
     }
 
-    /** X(money): the amount in the base currency, as the Quotes sheet computes it. */
-    static double inBase(Scenario scenario, com.computetco.domain.Money money) {
-        BigDecimal rate = money.currency().equals(scenario.currency()) ? BigDecimal.ONE
-                : scenario.exchangeRates().get(money.currency());
-        return money.amount().doubleValue() * rate.doubleValue();
-    }
-
     /** A percentage as Excel keeps it: 8 % is 0.08. */
     static double fraction(BigDecimal pct) {
         return pct.movePointLeft(2).doubleValue();

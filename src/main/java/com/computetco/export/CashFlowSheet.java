@@ -23,7 +23,6 @@ import static com.computetco.export.AssumptionsSheet.MONTHLY_RATE;
 import static com.computetco.export.AssumptionsSheet.PUE;
 import static com.computetco.export.AssumptionsSheet.SUBSIDY;
 import static com.computetco.export.AssumptionsSheet.fraction;
-import static com.computetco.export.AssumptionsSheet.inBase;
 import static com.computetco.export.ReportLayout.*;
 
 import com.computetco.domain.Financing;
@@ -310,9 +309,9 @@ final class CashFlowSheet {
         Param delivery = param("report.cf.delivery", "MAX(0,ROUNDUP(" + q(Column.LEAD_LIKELY) + "-1E-9,0))",
                 Math.max(0, Math.ceil(sq.leadTimeMonths().likely().doubleValue() - 1e-9)), Kind.INTEGER);
         double vatDivisor = sq.pricesIncludeVat() ? 1 + fraction(sq.vatRatePct()) : 1;
-        Param hw = param("report.cf.hardware", nRef + "*" + q(Column.PRICE_NET), size * (inBase(scenario,
-                sq.unitPrice()) / vatDivisor), Kind.AMOUNT);
-        double install = inBase(scenario, sq.installationCostMoney().orElse(Money.zero(scenario.currency())))
+        Param hw = param("report.cf.hardware", nRef + "*" + q(Column.PRICE_NET),
+                size * (sq.unitPrice().inBase(scenario.rates()) / vatDivisor), Kind.AMOUNT);
+        double install = sq.installationCostMoney().orElse(Money.zero(scenario.currency())).inBase(scenario.rates())
                 / vatDivisor;
         capex = param("report.cf.capex", hw.ref + "*(1+" + q(Column.NETWORKING) + ")+" + q(Column.INSTALL_NET),
                 hw.value * (1 + fraction(sq.networkingPct())) + install, Kind.AMOUNT);
@@ -510,8 +509,9 @@ final class CashFlowSheet {
         densePrice = param("report.cf.densePrice", densePriceFormula(index), densePriceValue(rq), Kind.AMOUNT);
         rentalMonthly = param("report.cf.rentalMonthly", nRef + "*" + densePrice.ref + "/12*(1-" + q(Column.VOUCHER)
                 + ")", size * densePrice.value / 12 * (1 - fraction(rq.voucherPct())), Kind.AMOUNT);
-        setup = param("report.cf.setup", q(Column.SETUP_NET), inBase(scenario, rq.setupFeeMoney()
-                .orElse(Money.zero(scenario.currency()))) / (rq.pricesIncludeVat() ? 1 + fraction(rq.vatRatePct())
+        setup = param("report.cf.setup", q(Column.SETUP_NET), rq.setupFeeMoney()
+                .orElse(Money.zero(scenario.currency())).inBase(scenario.rates())
+                / (rq.pricesIncludeVat() ? 1 + fraction(rq.vatRatePct())
                         : 1), Kind.AMOUNT);
         if (!baseline) {
             // v2 correction: a rent option that arrives later is bridged from the baseline too.
@@ -534,7 +534,8 @@ final class CashFlowSheet {
     }
 
     private double densePriceValue(RentalQuote rq) {
-        double net = inBase(scenario, rq.quotedPrice()) / (rq.pricesIncludeVat() ? 1 + fraction(rq.vatRatePct()) : 1);
+        double net = rq.quotedPrice().inBase(scenario.rates())
+                / (rq.pricesIncludeVat() ? 1 + fraction(rq.vatRatePct()) : 1);
         double onBasis = rq.hourly() ? net * 8760.0 / rq.pflopsPerAccelerator().doubleValue() : net;
         return onBasis / rq.pflopsBasis().denseFactor();
     }
