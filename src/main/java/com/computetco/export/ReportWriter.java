@@ -8,6 +8,7 @@ import com.computetco.engine.risk.SimulationResult;
 import com.computetco.engine.risk.Tornado;
 import com.computetco.engine.risk.TornadoResult;
 import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.RiskTexts;
 import com.computetco.i18n.Verdict;
@@ -165,7 +166,8 @@ public final class ReportWriter {
         }
         progress.accept(0.0);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            ReportStyles styles = new ReportStyles(workbook, scenario.currency(), chineseUnits && messages.isChinese());
+            ReportStyles styles = new ReportStyles(workbook, scenario.currency(),
+                    AxisScale.of(messages.locale(), chineseUnits).inWan());
             SheetWriter summary = new SheetWriter(workbook.createSheet(messages.get("report.sheet.summary")));
             SheetWriter breakdown = new SheetWriter(workbook.createSheet(messages.get("report.sheet.breakdown")));
             SheetWriter annual = new SheetWriter(workbook.createSheet(messages.get("report.sheet.annual")));

@@ -55,6 +55,10 @@ public final class RiskView extends ScrollPane {
     private final VBox breakEven = new VBox(4);
     private final InvalidationListener onResult = o -> drawResults();
     private final InvalidationListener onTornado = o -> drawTornado();
+    private final InvalidationListener onScale = o -> {
+        drawResults();
+        drawTornado();
+    };
     private final ListChangeListener<String> onBreakEven = c -> drawBreakEven();
 
     public RiskView(RiskViewModel vm) {
@@ -87,6 +91,7 @@ public final class RiskView extends ScrollPane {
         vm.resultProperty().addListener(new WeakInvalidationListener(onResult));
         vm.rows().addListener(new WeakInvalidationListener(onResult));
         vm.tornadoProperty().addListener(new WeakInvalidationListener(onTornado));
+        vm.axisScaleProperty().addListener(new WeakInvalidationListener(onScale));
         vm.breakEvenSentences().addListener(new WeakListChangeListener<>(onBreakEven));
         drawResults();
         drawTornado();
@@ -271,13 +276,12 @@ public final class RiskView extends ScrollPane {
     }
 
     private double scale() {
-        return messages.isChinese() ? 1e4 : 1e6;
+        return vm.axisScale().divisor();
     }
 
     private String unit() {
         String currency = vm.resultProperty().get() == null ? "" : vm.resultProperty().get().currency();
-        return messages.get(messages.isChinese() ? "results.axis.unit.wan" : "results.axis.unit.million") + " "
-                + currency;
+        return messages.get(vm.axisScale().unitKey()) + " " + currency;
     }
 
     private void drawResults() {
@@ -339,7 +343,7 @@ public final class RiskView extends ScrollPane {
         }
         tornadoChart.getData().setAll(List.of(low, high));
         tornadoChart.getXAxis().setLabel(unit().isBlank() ? result.currency() : messages.get(
-                messages.isChinese() ? "results.axis.unit.wan" : "results.axis.unit.million") + " "
+                vm.axisScale().unitKey()) + " "
                 + result.currency());
         tornadoNote.setText(messages.format("risk.ui.tornadoAgainst", result.baselineLabel()) + "  "
                 + messages.get("risk.ui.flips"));

@@ -14,6 +14,7 @@ import com.computetco.engine.risk.SimulationResult;
 import com.computetco.engine.risk.Tornado;
 import com.computetco.engine.risk.TornadoResult;
 import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.RiskTexts;
 import com.computetco.ui.common.EditSession;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -64,6 +66,7 @@ public final class RiskViewModel {
     private final EditSession session;
     private final ObservableValue<Messages> messages;
     private final ObservableValue<Boolean> chineseUnits;
+    private final ObjectBinding<AxisScale> axisScale;
     private final TaskExecutor executor;
 
     private final IntegerProperty iterations = new SimpleIntegerProperty(DEFAULT_ITERATIONS);
@@ -111,6 +114,8 @@ public final class RiskViewModel {
         this.messages = messages;
         this.chineseUnits = chineseUnits;
         this.executor = executor;
+        axisScale = Bindings.createObjectBinding(() -> AxisScale.of(messages().locale(), chineseUnits.getValue()),
+                messages, chineseUnits);
         for (String path : List.of("uncertainty.electricityPricePerKwh.min", "uncertainty.electricityPricePerKwh.likely",
                 "uncertainty.electricityPricePerKwh.max", "uncertainty.rentAnnualPriceChangePct.min",
                 "uncertainty.rentAnnualPriceChangePct.max")) {
@@ -446,10 +451,18 @@ public final class RiskViewModel {
         }
     }
 
+    /** 万 or millions for the charts and texts: the same rule as the results tab and the report. */
+    public AxisScale axisScale() {
+        return axisScale.get();
+    }
+
+    public ObjectBinding<AxisScale> axisScaleProperty() {
+        return axisScale;
+    }
+
     private RiskTexts texts() {
         Messages m = messages();
-        return new RiskTexts(m, new AmountFormat(m.locale(), Boolean.TRUE.equals(chineseUnits.getValue())
-                && m.isChinese()));
+        return new RiskTexts(m, axisScale().format(m.locale()));
     }
 
     private void refreshTexts() {
@@ -462,8 +475,7 @@ public final class RiskViewModel {
         }
         Messages m = messages();
         RiskTexts texts = texts();
-        AmountFormat format = new AmountFormat(m.locale(), Boolean.TRUE.equals(chineseUnits.getValue())
-                && m.isChinese());
+        AmountFormat format = axisScale().format(m.locale());
         OptionStatistics best = r.mostOftenCheapest();
         List<RiskRow> list = new ArrayList<>();
         for (OptionStatistics o : r.options()) {
