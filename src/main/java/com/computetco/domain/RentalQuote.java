@@ -43,8 +43,6 @@ public record RentalQuote(
     }
 
     public static final BigDecimal DEFAULT_VAT_RATE_PCT = new BigDecimal("6");
-    /** Hours in a year, the hourly price's conversion to a yearly one (section 9). */
-    public static final double HOURS_PER_YEAR = 8760.0;
 
     public RentalQuote {
         Objects.requireNonNull(provider, "provider");
@@ -115,7 +113,7 @@ public record RentalQuote(
             return pricePerPflopsYear;
         }
         // In doubles, like the engine: exact decimals of extreme scales would cost billions of digits.
-        double perYear = pricePerAcceleratorHour.amount().doubleValue() * HOURS_PER_YEAR
+        double perYear = pricePerAcceleratorHour.amount().doubleValue() * Hours.PER_YEAR
                 / pflopsPerAccelerator.doubleValue();
         return new Money(BigDecimal.valueOf(perYear), pricePerAcceleratorHour.currency());
     }

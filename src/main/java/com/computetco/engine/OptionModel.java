@@ -2,6 +2,7 @@ package com.computetco.engine;
 
 import com.computetco.domain.ExchangeRates;
 import com.computetco.domain.Financing;
+import com.computetco.domain.Hours;
 import com.computetco.domain.Money;
 import com.computetco.domain.Option;
 import com.computetco.domain.PaymentEntry;
@@ -131,8 +132,8 @@ final class OptionModel {
                 // 元/卡时: an accelerator-hour of pflopsPerAccelerator PFLOPS, 8760 hours a year.
                 double perAccelerator = q.pflopsPerAccelerator().doubleValue();
                 onOwnBasis = net(q.pricePerAcceleratorHour(), vatDivisor, rates)
-                        * RentalQuote.HOURS_PER_YEAR / perAccelerator;
-                perYearFactor = perAccelerator / RentalQuote.HOURS_PER_YEAR;
+                        * Hours.PER_YEAR / perAccelerator;
+                perYearFactor = perAccelerator / Hours.PER_YEAR;
             } else {
                 onOwnBasis = net(q.pricePerPflopsYear(), vatDivisor, rates);
                 perYearFactor = 1.0;

@@ -1,5 +1,6 @@
 package com.computetco.export;
 
+import com.computetco.domain.Hours;
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Scenario;
 import com.computetco.domain.Tax;
@@ -193,11 +194,11 @@ final class AssumptionsSheet {
         define(MONTHLY_RATE);
         row++;
         label("report.assumptions.hours", text.get("report.assumptions.hoursUnit"), HOURS, null);
-        out.number(row, COL_VALUE, 730, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
+        out.number(row, COL_VALUE, Hours.PER_MONTH, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
         define(HOURS);
         row++;
         label("report.assumptions.hoursPerYear", text.get("report.assumptions.hoursUnit"), HOURS_PER_YEAR, null);
-        out.number(row, COL_VALUE, 8760, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
+        out.number(row, COL_VALUE, Hours.PER_YEAR, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
         define(HOURS_PER_YEAR);
         row++;
 

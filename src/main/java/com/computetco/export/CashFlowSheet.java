@@ -25,6 +25,7 @@ import static com.computetco.export.AssumptionsSheet.SUBSIDY;
 import static com.computetco.export.AssumptionsSheet.fraction;
 import static com.computetco.export.ReportLayout.*;
 
+import com.computetco.domain.Hours;
 import com.computetco.domain.Financing;
 import com.computetco.domain.Money;
 import com.computetco.domain.PaymentEntry;
@@ -327,7 +328,7 @@ final class CashFlowSheet {
                 : option.electricitySubsidyPctValue());
         power = param("report.cf.power", nRef + "*" + q(Column.KW) + "*" + LOAD_FACTOR + "*" + PUE + "*" + HOURS + "*"
                 + ELECTRICITY_PRICE + "*(1-" + q(Column.OPTION_SUBSIDY) + ")", kw * fraction(power0.loadFactorPct())
-                        * power0.pue().doubleValue() * 730 * power0.pricePerKwh().doubleValue()
+                        * power0.pue().doubleValue() * Hours.PER_MONTH * power0.pricePerKwh().doubleValue()
                         * (1 - subsidy), Kind.AMOUNT);
         colocation = param("report.cf.colocation", COLOCATION + "*(" + nRef + "*" + q(Column.KW) + ")",
                 scenario.colocationPerKwMonth().doubleValue() * kw, Kind.AMOUNT);
@@ -536,7 +537,7 @@ final class CashFlowSheet {
     private double densePriceValue(RentalQuote rq) {
         double net = rq.quotedPrice().inBase(scenario.rates())
                 / (rq.pricesIncludeVat() ? 1 + fraction(rq.vatRatePct()) : 1);
-        double onBasis = rq.hourly() ? net * 8760.0 / rq.pflopsPerAccelerator().doubleValue() : net;
+        double onBasis = rq.hourly() ? net * Hours.PER_YEAR / rq.pflopsPerAccelerator().doubleValue() : net;
         return onBasis / rq.pflopsBasis().denseFactor();
     }
 

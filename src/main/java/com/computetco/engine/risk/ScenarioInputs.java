@@ -1,6 +1,7 @@
 package com.computetco.engine.risk;
 
 import com.computetco.domain.Electricity;
+import com.computetco.domain.Hours;
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Money;
 import com.computetco.domain.Option;
@@ -307,7 +308,7 @@ public final class ScenarioInputs {
     static double densePrice(Scenario s, RentalQuote q) {
         double divisor = q.pricesIncludeVat() ? 1 + q.vatRatePct().doubleValue() / 100.0 : 1.0;
         double onOwnBasis = q.hourly()
-                ? q.pricePerAcceleratorHour().inBase(s.rates()) / divisor * RentalQuote.HOURS_PER_YEAR
+                ? q.pricePerAcceleratorHour().inBase(s.rates()) / divisor * Hours.PER_YEAR
                         / q.pflopsPerAccelerator().doubleValue()
                 : q.pricePerPflopsYear().inBase(s.rates()) / divisor;
         return onOwnBasis / q.pflopsBasis().denseFactor();
