@@ -25,6 +25,7 @@ class ArchitectureTest {
                 .layer("Launcher").definedBy("com.computetco")
                 .layer("Ui").definedBy("com.computetco.ui..")
                 .layer("Cli").definedBy("com.computetco.cli..")
+                .layer("App").definedBy("com.computetco.app..")
                 .layer("Export").definedBy("com.computetco.export..")
                 .layer("Text").definedBy("com.computetco.i18n..")
                 .layer("Io").definedBy("com.computetco.io..")
@@ -33,10 +34,11 @@ class ArchitectureTest {
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
-                .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
-                .whereLayer("Text").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export")
-                .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export")
-                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "Text", "Io")
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+                .whereLayer("Text").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "App")
+                .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "App")
+                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "Text", "Io", "App")
                 .withOptionalLayers(true)
                 .check(classes);
     }

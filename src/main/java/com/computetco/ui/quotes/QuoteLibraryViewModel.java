@@ -1,5 +1,6 @@
 package com.computetco.ui.quotes;
 
+import com.computetco.app.FileKinds;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
@@ -217,9 +218,9 @@ public final class QuoteLibraryViewModel {
         try {
             Files.createDirectories(userQuoteFolder);
             byte[] bytes = com.computetco.io.QuoteWriter.toBytes(quote);
-            Path target = userQuoteFolder.resolve(stem + ".quote.json");
+            Path target = userQuoteFolder.resolve(FileKinds.quoteFileName(stem));
             for (int n = 2; Files.exists(target) && !java.util.Arrays.equals(Files.readAllBytes(target), bytes); n++) {
-                target = userQuoteFolder.resolve(stem + "-" + n + ".quote.json");
+                target = userQuoteFolder.resolve(FileKinds.quoteFileName(stem + "-" + n));
             }
             com.computetco.io.QuoteWriter.write(quote, target);
             loadLibrary();
@@ -281,7 +282,7 @@ public final class QuoteLibraryViewModel {
 
     /** Whether a drop of these files is worth accepting: at least one of them is a {@code .json} file. */
     public boolean acceptsFiles(List<Path> files) {
-        return files != null && files.stream().anyMatch(f -> isJson(f) || isWorkbook(f));
+        return files != null && files.stream().anyMatch(FileKinds::isAccepted);
     }
 
     /**
@@ -292,12 +293,12 @@ public final class QuoteLibraryViewModel {
         if (files == null) {
             return List.of();
         }
-        return files.stream().filter(p -> isWorkbook(p) || isJson(p) && !isScenario(p)).toList();
+        return files.stream().filter(FileKinds::isQuoteImport).toList();
     }
 
     /** Whether any of the files is a scenario file. */
     public boolean containsScenarioFiles(List<Path> files) {
-        return files != null && files.stream().anyMatch(QuoteLibraryViewModel::isScenario);
+        return files != null && files.stream().anyMatch(FileKinds::isScenario);
     }
 
     /** Hands the selected quote to the comparison; does nothing when nothing is selected. */
@@ -359,8 +360,7 @@ public final class QuoteLibraryViewModel {
         try {
             Files.createDirectories(userQuoteFolder);
             try (Stream<Path> files = Files.list(userQuoteFolder)) {
-                return files.filter(QuoteLibraryViewModel::isJson)
-                        .filter(p -> !isScenario(p))
+                return files.filter(FileKinds::isQuoteJson)
                         .filter(Files::isRegularFile)
                         .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                         .toList();
@@ -376,7 +376,7 @@ public final class QuoteLibraryViewModel {
         List<Loaded> quotes = new ArrayList<>();
         List<Failed> failures = new ArrayList<>();
         for (Path file : files) {
-            if (isWorkbook(file)) {
+            if (FileKinds.of(file) == FileKinds.Kind.WORKBOOK) {
                 collectTemplate(file, language, quotes, failures);
             } else {
                 collect(reader.read(file), Origin.IMPORTED, displayName(file), file, quotes, failures);
@@ -440,7 +440,7 @@ public final class QuoteLibraryViewModel {
      * validated columns, example rows), then offers to open it.
      */
     public void requestQuoteTemplate() {
-        dialogs.chooseFileToSave(FileKind.TEMPLATE, "quote-request-" + today() + ".xlsx").ifPresent(target -> {
+        dialogs.chooseFileToSave(FileKind.TEMPLATE, FileKinds.workbookFileName("quote-request-" + today())).ifPresent(target -> {
             Messages m = currentMessages();
             executor.execute(() -> {
                 // The same rule as the template command: only a template is replaced (kept as NAME.bak).
@@ -618,20 +618,6 @@ public final class QuoteLibraryViewModel {
         return LocalDate.now(clock);
     }
 
-    private static boolean isWorkbook(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    }
-
-    private static boolean isJson(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    }
-
-    private static boolean isScenario(Path file) {
-        Path name = file.getFileName();
-        return name != null && BundledSamples.isScenarioFile(name.toString());
-    }
 
     private static String displayName(Path file) {
         Path name = file.getFileName();
