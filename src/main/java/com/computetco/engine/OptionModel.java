@@ -174,6 +174,12 @@ final class OptionModel {
         return vatDivisor == 1.0 ? amount : amount / vatDivisor;
     }
 
+    /** The derived parameters a report shows as formula inputs. */
+    OptionParameters parameters() {
+        return new OptionParameters(densePeakPerServer, unitPrice, installationCost, signingShare, subsidyShare,
+                densePricePerPflopsYear, setupFee);
+    }
+
     /** Servers needed to deliver the demand: max(1, ceil(D / (peak × e))). */
     double servers(double demand) {
         return Math.max(1, Months.ceil(demand / (densePeakPerServer * efficiency)));

@@ -69,6 +69,11 @@ public final class ScenarioModel {
         return new ScenarioModel(scenario);
     }
 
+    /** Option {@code index}'s derived parameters, as this model computes with them. */
+    public OptionParameters parameters(int index) {
+        return options[index].parameters();
+    }
+
     public Scenario scenario() {
         return scenario;
     }

@@ -27,9 +27,7 @@ import static com.computetco.export.ReportLayout.*;
 
 import com.computetco.domain.Hours;
 import com.computetco.domain.Financing;
-import com.computetco.domain.Money;
 import com.computetco.domain.PaymentEntry;
-import com.computetco.domain.PaymentEvent;
 import com.computetco.domain.Tax;
 import java.util.List;
 import com.computetco.domain.Option;
@@ -39,6 +37,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
 import com.computetco.engine.AfterTaxResult;
 import com.computetco.engine.CostComponent;
+import com.computetco.engine.OptionParameters;
 import com.computetco.engine.OptionResult;
 import com.computetco.export.QuotesSheet.Column;
 import com.computetco.export.ReportStyles.Kind;
@@ -71,6 +70,8 @@ final class CashFlowSheet {
     private final int index;
     private final Option option;
     private final OptionResult result;
+    private final OptionParameters own;
+    private final OptionParameters baselineParameters;
     private final int horizon;
     private final boolean baseline;
     private final int baselineIndex;
@@ -89,8 +90,12 @@ final class CashFlowSheet {
     private double size;
     private Param densePrice;
 
+    /**
+     * @param own this option's parameters as the engine computes with them
+     * @param baselineParameters the baseline's (the bridge rental's price)
+     */
     CashFlowSheet(SheetWriter out, ReportStyles styles, Messages text, QuotesSheet quotes, Scenario scenario,
-            int index, OptionResult result) {
+            int index, OptionResult result, OptionParameters own, OptionParameters baselineParameters) {
         this.out = out;
         this.styles = styles;
         this.text = text;
@@ -99,6 +104,8 @@ final class CashFlowSheet {
         this.index = index;
         this.option = scenario.options().get(index);
         this.result = result;
+        this.own = own;
+        this.baselineParameters = baselineParameters;
         this.horizon = scenario.horizonMonths();
         this.baselineIndex = scenario.baselineIndex();
         this.baseline = index == baselineIndex;
@@ -302,30 +309,26 @@ final class CashFlowSheet {
         String dRef = abs(PARAM_IN_SERVICE, CF_PARAM_ROW);
         Param e = param("report.cf.efficiency", q(Column.EFFICIENCY), fraction(option.efficiencyPct()), Kind.PERCENT);
         Param peak = param("report.cf.densePeak", q(Column.PEAK) + "*" + denseFactor(q(Column.BASIS)),
-                sq.peakPflopsPerServer().doubleValue() * sq.pflopsBasis().denseFactor(), Kind.NUMBER);
+                own.densePeakPerServer(), Kind.NUMBER);
         n = param(PARAM_SIZE, "report.cf.servers", "MAX(1,ROUNDUP(" + DEMAND + "/(" + peak.ref + "*" + e.ref
                 + ")-1E-9,0))", size, Kind.INTEGER);
         d = param(PARAM_IN_SERVICE, "report.cf.inServiceBuild", "MAX(0,ROUNDUP(" + q(Column.LEAD_LIKELY) + "+"
                 + q(Column.INSTALL_MONTHS) + "-1E-9,0))", inService, Kind.INTEGER);
         Param delivery = param("report.cf.delivery", "MAX(0,ROUNDUP(" + q(Column.LEAD_LIKELY) + "-1E-9,0))",
                 Math.max(0, Math.ceil(sq.leadTimeMonths().likely().doubleValue() - 1e-9)), Kind.INTEGER);
-        double vatDivisor = sq.pricesIncludeVat() ? 1 + fraction(sq.vatRatePct()) : 1;
-        Param hw = param("report.cf.hardware", nRef + "*" + q(Column.PRICE_NET),
-                size * (sq.unitPrice().inBase(scenario.rates()) / vatDivisor), Kind.AMOUNT);
-        double install = sq.installationCostMoney().orElse(Money.zero(scenario.currency())).inBase(scenario.rates())
-                / vatDivisor;
+        Param hw = param("report.cf.hardware", nRef + "*" + q(Column.PRICE_NET), size * own.unitPrice(),
+                Kind.AMOUNT);
         capex = param("report.cf.capex", hw.ref + "*(1+" + q(Column.NETWORKING) + ")+" + q(Column.INSTALL_NET),
-                hw.value * (1 + fraction(sq.networkingPct())) + install, Kind.AMOUNT);
+                hw.value * (1 + fraction(sq.networkingPct())) + own.installationCost(), Kind.AMOUNT);
         schedule(sq, delivery, inService);
         prepaymentRisk = param("report.cf.prepaymentRisk", q(Column.SUPPLIER_DEFAULT) + "*" + capex.ref + "*SUMIF("
                 + quotes.scheduleRange(index, QuotesSheet.SCHEDULE_AT) + ",\"signing\","
                 + quotes.scheduleRange(index, QuotesSheet.SCHEDULE_PCT) + ")", fraction(option.supplierDefaultPct())
-                        * capex.value * signingShare(sq), Kind.AMOUNT);
+                        * capex.value * own.signingShare(), Kind.AMOUNT);
         bridgeParams();
         double kw = size * sq.powerKwPerServer().doubleValue();
         var power0 = scenario.electricity();
-        double subsidy = fraction(option.electricitySubsidyPctValue() == null ? power0.subsidyPct()
-                : option.electricitySubsidyPctValue());
+        double subsidy = own.subsidyShare();
         power = param("report.cf.power", nRef + "*" + q(Column.KW) + "*" + LOAD_FACTOR + "*" + PUE + "*" + HOURS + "*"
                 + ELECTRICITY_PRICE + "*(1-" + q(Column.OPTION_SUBSIDY) + ")", kw * fraction(power0.loadFactorPct())
                         * power0.pue().doubleValue() * Hours.PER_MONTH * power0.pricePerKwh().doubleValue()
@@ -385,20 +388,6 @@ final class CashFlowSheet {
         }
         dueRange = abs(firstDue, CF_PARAM_ROW) + ":" + abs(firstDue + rows.count() - 1, CF_PARAM_ROW);
         amountRange = abs(firstAmount, CF_PARAM_ROW) + ":" + abs(firstAmount + rows.count() - 1, CF_PARAM_ROW);
-    }
-
-    private static double signingShare(ServerQuote sq) {
-        List<PaymentEntry> entries = sq.schedule().orElse(null);
-        if (entries == null) {
-            return fraction(sq.prepaymentPct());
-        }
-        double sum = 0;
-        for (PaymentEntry e : entries) {
-            if (e.at() == PaymentEvent.SIGNING) {
-                sum += fraction(e.pct());
-            }
-        }
-        return sum;
     }
 
     /** Section 11: the loan's parameters; F = 0 (every financing cell 0) for an option paid in cash. */
@@ -493,7 +482,8 @@ final class CashFlowSheet {
         bridgeRented = param("report.cf.bridgeRented", DEMAND + "/" + qBase(Column.EFFICIENCY),
                 demand / fraction(scenario.options().get(baselineIndex).efficiencyPct()), Kind.NUMBER);
         bridgeMonthly = param("report.cf.bridgePrice", densePriceFormula(baselineIndex) + "/12*(1-"
-                + qBase(Column.VOUCHER) + ")", densePriceValue(bq) / 12 * (1 - fraction(bq.voucherPct())),
+                + qBase(Column.VOUCHER) + ")", baselineParameters.densePricePerPflopsYear() / 12
+                        * (1 - fraction(bq.voucherPct())),
                 Kind.AMOUNT);
         baseGrowth = 1 + fraction(bq.annualPriceChangePct());
     }
@@ -507,13 +497,11 @@ final class CashFlowSheet {
                 Kind.NUMBER);
         d = param(PARAM_IN_SERVICE, "report.cf.inServiceRent", "MAX(0,ROUNDUP(" + q(Column.LEAD_LIKELY) + "-1E-9,0))",
                 result.inServiceMonth(), Kind.INTEGER);
-        densePrice = param("report.cf.densePrice", densePriceFormula(index), densePriceValue(rq), Kind.AMOUNT);
+        densePrice = param("report.cf.densePrice", densePriceFormula(index), own.densePricePerPflopsYear(),
+                Kind.AMOUNT);
         rentalMonthly = param("report.cf.rentalMonthly", nRef + "*" + densePrice.ref + "/12*(1-" + q(Column.VOUCHER)
                 + ")", size * densePrice.value / 12 * (1 - fraction(rq.voucherPct())), Kind.AMOUNT);
-        setup = param("report.cf.setup", q(Column.SETUP_NET), rq.setupFeeMoney()
-                .orElse(Money.zero(scenario.currency())).inBase(scenario.rates())
-                / (rq.pricesIncludeVat() ? 1 + fraction(rq.vatRatePct())
-                        : 1), Kind.AMOUNT);
+        setup = param("report.cf.setup", q(Column.SETUP_NET), own.setupFee(), Kind.AMOUNT);
         if (!baseline) {
             // v2 correction: a rent option that arrives later is bridged from the baseline too.
             bridgeParams();
@@ -532,13 +520,6 @@ final class CashFlowSheet {
         String perAccelerator = quotes.ref(option, Column.PFLOPS_PER_ACCELERATOR);
         return "IF(" + perAccelerator + ">0," + net + "*" + HOURS_PER_YEAR + "/" + perAccelerator + "," + net + ")/"
                 + denseFactor(quotes.ref(option, Column.BASIS));
-    }
-
-    private double densePriceValue(RentalQuote rq) {
-        double net = rq.quotedPrice().inBase(scenario.rates())
-                / (rq.pricesIncludeVat() ? 1 + fraction(rq.vatRatePct()) : 1);
-        double onBasis = rq.hourly() ? net * Hours.PER_YEAR / rq.pflopsPerAccelerator().doubleValue() : net;
-        return onBasis / rq.pflopsBasis().denseFactor();
     }
 
     private void staffParams() {

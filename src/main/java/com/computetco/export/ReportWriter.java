@@ -2,6 +2,7 @@ package com.computetco.export;
 
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
+import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.risk.Measure;
 import com.computetco.engine.risk.OptionStatistics;
 import com.computetco.engine.risk.SimulationResult;
@@ -192,9 +193,10 @@ public final class ReportWriter {
             progress.accept(0.05);
 
             List<CashFlowSheet> sheets = new ArrayList<>();
+            ScenarioModel model = ScenarioModel.of(scenario);
             for (int i = 0; i < scenario.options().size(); i++) {
                 sheets.add(new CashFlowSheet(flows.get(i), styles, messages, quoteSheet, scenario, i,
-                        evaluation.options().get(i)));
+                        evaluation.options().get(i), model.parameters(i), model.parameters(baselineIndex)));
             }
             CashFlowSheet baseline = sheets.get(baselineIndex);
             baseline.write(baseline);
