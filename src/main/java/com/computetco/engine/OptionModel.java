@@ -126,18 +126,9 @@ final class OptionModel {
             RentalQuote q = (RentalQuote) option.quote();
             vatShare = q.vatRatePct().doubleValue() / 100.0;
             double vatDivisor = q.pricesIncludeVat() ? 1 + vatShare : 1.0;
-            double onOwnBasis;
-            double perYearFactor;
-            if (q.hourly()) {
-                // 元/卡时: an accelerator-hour of pflopsPerAccelerator PFLOPS, 8760 hours a year.
-                double perAccelerator = q.pflopsPerAccelerator().doubleValue();
-                onOwnBasis = net(q.pricePerAcceleratorHour(), vatDivisor, rates)
-                        * Hours.PER_YEAR / perAccelerator;
-                perYearFactor = perAccelerator / Hours.PER_YEAR;
-            } else {
-                onOwnBasis = net(q.pricePerPflopsYear(), vatDivisor, rates);
-                perYearFactor = 1.0;
-            }
+            // 元/卡时: an accelerator-hour of pflopsPerAccelerator PFLOPS, 8760 hours a year.
+            double onOwnBasis = q.perYearOnBasis(net(q.quotedPrice(), vatDivisor, rates));
+            double perYearFactor = q.hourly() ? q.pflopsPerAccelerator().doubleValue() / Hours.PER_YEAR : 1.0;
             // A price per sparse PFLOPS-year buys half a dense PFLOPS: the dense price is double.
             densePricePerPflopsYear = onOwnBasis / q.pflopsBasis().denseFactor();
             asQuotedFactor = q.pflopsBasis().denseFactor() * perYearFactor * vatDivisor;

@@ -428,8 +428,7 @@ final class CashFlowSheet {
             return;
         }
         RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
-        double own = fraction(option.isBuild() ? ((ServerQuote) option.quote()).vatRatePct()
-                : ((RentalQuote) option.quote()).vatRatePct());
+        double own = fraction(option.quote().vatRatePct());
         ownVat = param("report.cf.ownVat", q(Column.VAT_RATE), own, Kind.PERCENT);
         baseVat = param("report.cf.baselineVat", qBase(Column.VAT_RATE), fraction(bq.vatRatePct()), Kind.PERCENT);
         if (!option.isBuild()) {

@@ -1,7 +1,6 @@
 package com.computetco.engine.risk;
 
 import com.computetco.domain.Electricity;
-import com.computetco.domain.Hours;
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Money;
 import com.computetco.domain.Option;
@@ -307,10 +306,7 @@ public final class ScenarioInputs {
     /** Section 9's price per dense PFLOPS-year, net of VAT, of a per-PFLOPS-year or hourly quote. */
     static double densePrice(Scenario s, RentalQuote q) {
         double divisor = q.pricesIncludeVat() ? 1 + q.vatRatePct().doubleValue() / 100.0 : 1.0;
-        double onOwnBasis = q.hourly()
-                ? q.pricePerAcceleratorHour().inBase(s.rates()) / divisor * Hours.PER_YEAR
-                        / q.pflopsPerAccelerator().doubleValue()
-                : q.pricePerPflopsYear().inBase(s.rates()) / divisor;
+        double onOwnBasis = q.perYearOnBasis(q.quotedPrice().inBase(s.rates()) / divisor);
         return onOwnBasis / q.pflopsBasis().denseFactor();
     }
 
