@@ -87,7 +87,12 @@ final class CashFlowSheet {
     private final double[] discounted;
     private final double[] priceFactor;
     private final Object[] results = new Object[RESULT_COUNT];
-    private double size;
+    /** Servers bought, or PFLOPS rented. */
+    private final double size;
+    /** 1 + the annual change of the price column's rent: the baseline's for a build option, else its own. */
+    private final double growth;
+    /** 1 + the baseline's annual rent change: the bridge rental's anniversary factor. */
+    private final double baseGrowth;
     private Param densePrice;
 
     /**
@@ -115,6 +120,10 @@ final class CashFlowSheet {
         afterTaxDiscounted = new double[horizon];
         discounted = new double[horizon];
         priceFactor = new double[horizon];
+        size = option.isBuild() ? result.servers() : result.rentedPflops();
+        RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
+        baseGrowth = 1 + fraction(bq.annualPriceChangePct());
+        growth = option.isBuild() ? baseGrowth : 1 + fraction(((RentalQuote) option.quote()).annualPriceChangePct());
     }
 
     String name() {
@@ -295,15 +304,9 @@ final class CashFlowSheet {
     private Param residual;
     private Param rentalMonthly;
     private Param setup;
-    private double growth;
-    /** 1 + the baseline's annual rent change: the bridge rental's anniversary factor. */
-    private double baseGrowth;
 
     private void buildParams() {
         ServerQuote sq = (ServerQuote) option.quote();
-        RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
-        double demand = scenario.demandPflops().doubleValue();
-        size = result.servers();
         int inService = result.inServiceMonth();
         String nRef = abs(PARAM_SIZE, CF_PARAM_ROW);
         String dRef = abs(PARAM_IN_SERVICE, CF_PARAM_ROW);
@@ -342,7 +345,6 @@ final class CashFlowSheet {
         staffParams();
         residual = param("report.cf.residual", "-(" + q(Column.RESIDUAL) + "*" + hw.ref + ")",
                 -(fraction(option.residualValuePct()) * hw.value), Kind.AMOUNT);
-        growth = 1 + fraction(bq.annualPriceChangePct());
         financingParams();
         taxParams(hw);
     }
@@ -484,12 +486,10 @@ final class CashFlowSheet {
                 + qBase(Column.VOUCHER) + ")", baselineParameters.densePricePerPflopsYear() / 12
                         * (1 - fraction(bq.voucherPct())),
                 Kind.AMOUNT);
-        baseGrowth = 1 + fraction(bq.annualPriceChangePct());
     }
 
     private void rentParams() {
         RentalQuote rq = (RentalQuote) option.quote();
-        size = result.rentedPflops();
         String nRef = abs(PARAM_SIZE, CF_PARAM_ROW);
         Param e = param("report.cf.efficiency", q(Column.EFFICIENCY), fraction(option.efficiencyPct()), Kind.PERCENT);
         n = param(PARAM_SIZE, "report.cf.rented", "MAX(" + DEMAND + "/" + e.ref + "," + q(Column.MINIMUM) + ")", size,
@@ -506,7 +506,6 @@ final class CashFlowSheet {
             bridgeParams();
         }
         staffParams();
-        growth = 1 + fraction(rq.annualPriceChangePct());
         taxParams(null);
     }
 
