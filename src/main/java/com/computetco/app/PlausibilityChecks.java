@@ -1,5 +1,6 @@
 package com.computetco.app;
 
+import com.computetco.domain.ExchangeRates;
 import com.computetco.rules.DecimalText;
 import com.computetco.rules.Problem;
 import com.computetco.rules.ProblemCode;
@@ -14,7 +15,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Warnings, never errors, about figures that pass every field rule yet are very likely typing mistakes
@@ -88,19 +88,15 @@ public final class PlausibilityChecks {
 
     /** The amount in USD, or null when the scenario gives no way to tell (then no warning is made). */
     private static Double inUsd(Scenario scenario, Money money) {
-        Map<String, BigDecimal> rates = scenario.exchangeRates();
-        double inBase = money.amount().doubleValue();
-        if (!money.currency().equals(scenario.currency())) {
-            BigDecimal rate = rates.get(money.currency());
-            if (rate == null) {
-                return null;
-            }
-            inBase *= rate.doubleValue();
+        ExchangeRates rates = scenario.rates();
+        if (rates.rate(money.currency()).isEmpty()) {
+            return null;
         }
+        double inBase = money.inBase(rates);
         if ("USD".equals(scenario.currency())) {
             return inBase;
         }
-        BigDecimal usd = rates.get("USD");
+        BigDecimal usd = rates.toBase().get("USD");
         if (usd != null && usd.signum() > 0) {
             return inBase / usd.doubleValue();
         }

@@ -1,15 +1,12 @@
 package com.computetco.cli;
 
+import com.computetco.app.FileKinds;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
+import com.computetco.app.ScenarioLoader;
 import com.computetco.engine.TcoEngine;
-import com.computetco.io.JsonSource;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ReadResult;
-import com.computetco.app.ScenarioLoader;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The CLI's access to scenario and quote files, telling the two kinds apart. */
@@ -43,18 +40,6 @@ final class ScenarioFiles {
 
     /** A quote file by its name (*.quote.json), or by content: a root object with "kind" and no "options". */
     boolean isQuoteFile(String file) {
-        if (file.endsWith(".quote.json")) {
-            return true;
-        }
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path) || file.endsWith(".scenario.json")) {
-            return false;
-        }
-        ReadResult<JsonElement> tree = JsonSource.load(path);
-        if (!tree.isValid() || !tree.value().isJsonObject()) {
-            return false;
-        }
-        JsonObject root = tree.value().getAsJsonObject();
-        return root.has("kind") && !root.has("options");
+        return FileKinds.isQuoteByNameOrContent(Path.of(file));
     }
 }

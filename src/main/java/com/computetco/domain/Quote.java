@@ -1,5 +1,6 @@
 package com.computetco.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -26,6 +27,26 @@ public sealed interface Quote permits ServerQuote, RentalQuote {
 
     /** Whom to ask about the quote (name, e-mail or phone), where the file gives one. */
     Optional<String> contact();
+
+    /** Whether the file says the money amounts include VAT; null when it leaves it out (version 1). */
+    Boolean pricesIncludeVatValue();
+
+    /** The VAT rate in % the file gives; null when it leaves it out. */
+    BigDecimal vatRatePctValue();
+
+    /** The VAT rate in % of this kind of supply when the file gives none (servers 13, compute services 6). */
+    BigDecimal defaultVatRatePct();
+
+    /** Whether the quote's money amounts include VAT (section 9); false when not given. */
+    default boolean pricesIncludeVat() {
+        return Boolean.TRUE.equals(pricesIncludeVatValue());
+    }
+
+    /** The VAT rate in %, the kind's default when not given. */
+    default BigDecimal vatRatePct() {
+        BigDecimal given = vatRatePctValue();
+        return given == null ? defaultVatRatePct() : given;
+    }
 
     /** An expired quote is a warning, never an error. */
     default boolean isExpiredOn(LocalDate day) {

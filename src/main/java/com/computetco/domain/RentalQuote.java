@@ -43,8 +43,6 @@ public record RentalQuote(
     }
 
     public static final BigDecimal DEFAULT_VAT_RATE_PCT = new BigDecimal("6");
-    /** Hours in a year, the hourly price's conversion to a yearly one (section 9). */
-    public static final double HOURS_PER_YEAR = 8760.0;
 
     public RentalQuote {
         Objects.requireNonNull(provider, "provider");
@@ -115,19 +113,23 @@ public record RentalQuote(
             return pricePerPflopsYear;
         }
         // In doubles, like the engine: exact decimals of extreme scales would cost billions of digits.
-        double perYear = pricePerAcceleratorHour.amount().doubleValue() * HOURS_PER_YEAR
-                / pflopsPerAccelerator.doubleValue();
+        double perYear = perYearOnBasis(pricePerAcceleratorHour.amount().doubleValue());
         return new Money(BigDecimal.valueOf(perYear), pricePerAcceleratorHour.currency());
     }
 
-    /** Whether the quote's money amounts include VAT (section 9); false when not given. */
-    public boolean pricesIncludeVat() {
-        return Boolean.TRUE.equals(pricesIncludeVatValue);
+    /**
+     * Section 9's one conversion of an amount stated like {@link #quotedPrice()} (in any currency, gross or net)
+     * into a price per PFLOPS-year on the quote's own basis: unchanged for a yearly quote, × 8760 / PFLOPS per
+     * accelerator for an hourly one. In double, in this order, as the engine computes.
+     */
+    public double perYearOnBasis(double quotedAmount) {
+        return hourly() ? quotedAmount * Hours.PER_YEAR / pflopsPerAccelerator.doubleValue() : quotedAmount;
     }
 
-    /** The VAT rate on the compute service in %, 6 when not given. */
-    public BigDecimal vatRatePct() {
-        return vatRatePctValue == null ? DEFAULT_VAT_RATE_PCT : vatRatePctValue;
+    /** The VAT rate on a compute service: 6 %. */
+    @Override
+    public BigDecimal defaultVatRatePct() {
+        return DEFAULT_VAT_RATE_PCT;
     }
 
     @Override

@@ -65,6 +65,11 @@ public record Scenario(
                 staff, colocationPerKwMonth, bridgeWithRental, baselineOptionId, options, uncertainty, tax, "");
     }
 
+    /** The base currency with its exchange rates: what {@link Money#inBase} converts with. */
+    public ExchangeRates rates() {
+        return new ExchangeRates(currency, exchangeRates);
+    }
+
     /** The tax block (section 13); empty without one: the after-tax results are then undefined. */
     public Optional<Tax> taxBlock() {
         return Optional.ofNullable(tax);

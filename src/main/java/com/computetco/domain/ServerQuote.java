@@ -80,14 +80,10 @@ public record ServerQuote(
                 null, null, null, null, null);
     }
 
-    /** Whether the quote's money amounts include VAT (section 9); false when not given. */
-    public boolean pricesIncludeVat() {
-        return Boolean.TRUE.equals(pricesIncludeVatValue);
-    }
-
-    /** The VAT rate on the servers in %, 13 when not given. */
-    public BigDecimal vatRatePct() {
-        return vatRatePctValue == null ? DEFAULT_VAT_RATE_PCT : vatRatePctValue;
+    /** The VAT rate on servers: 13 %. */
+    @Override
+    public BigDecimal defaultVatRatePct() {
+        return DEFAULT_VAT_RATE_PCT;
     }
 
     /** The payment schedule (section 10); empty when the quote uses {@code prepaymentPct}. */

@@ -13,6 +13,7 @@ import static com.computetco.engine.CostComponent.RETRAINING;
 import static com.computetco.engine.CostComponent.SETUP;
 import static com.computetco.engine.CostComponent.SUPPORT;
 
+import com.computetco.domain.Hours;
 
 /**
  * Sections 3 to 5 and 10 to 12 of the methodology: one option's monthly cost series, component by component,
@@ -78,7 +79,7 @@ final class CostFlows {
         }
         if (inService) {
             double kw = n * o.powerKwPerServer;
-            double power = kw * s.loadFactor * s.pue * Months.HOURS_PER_MONTH * draw.electricityPricePerKwh
+            double power = kw * s.loadFactor * s.pue * Hours.PER_MONTH * draw.electricityPricePerKwh
                     * (1 - o.subsidyShare);
             double[] powerSeries = out.components[POWER.ordinal()];
             if (power != 0) {

@@ -2,8 +2,6 @@ package com.computetco.engine;
 
 /** Time conventions of methodology section 2. */
 public final class Months {
-    public static final double HOURS_PER_MONTH = 730.0;
-
     private Months() {
     }
 

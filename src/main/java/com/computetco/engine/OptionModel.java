@@ -1,6 +1,8 @@
 package com.computetco.engine;
 
+import com.computetco.domain.ExchangeRates;
 import com.computetco.domain.Financing;
+import com.computetco.domain.Hours;
 import com.computetco.domain.Money;
 import com.computetco.domain.Option;
 import com.computetco.domain.PaymentEntry;
@@ -8,9 +10,7 @@ import com.computetco.domain.PaymentEvent;
 import com.computetco.domain.RentalQuote;
 import com.computetco.domain.Retraining;
 import com.computetco.domain.ServerQuote;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /** One option's inputs as doubles in the base currency, converted once per scenario. */
 final class OptionModel {
@@ -61,7 +61,7 @@ final class OptionModel {
     /** Turns a price per dense PFLOPS-year, net, into the quote's own way of stating it (section 9). */
     final double asQuotedFactor;
 
-    OptionModel(Option option, String baseCurrency, Map<String, BigDecimal> rates, double scenarioSubsidyShare) {
+    OptionModel(Option option, ExchangeRates rates, double scenarioSubsidyShare) {
         id = option.id();
         label = option.label();
         build = option.isBuild();
@@ -75,12 +75,12 @@ final class OptionModel {
             vatShare = q.vatRatePct().doubleValue() / 100.0;
             double vatDivisor = q.pricesIncludeVat() ? 1 + vatShare : 1.0;
             densePeakPerServer = q.peakPflopsPerServer().doubleValue() * q.pflopsBasis().denseFactor();
-            unitPrice = net(q.unitPrice(), vatDivisor, baseCurrency, rates);
+            unitPrice = net(q.unitPrice(), vatDivisor, rates);
             powerKwPerServer = q.powerKwPerServer().doubleValue();
             leadTimeLikely = q.leadTimeMonths().likely().doubleValue();
             installMonths = q.installMonths().doubleValue();
             networkingShare = q.networkingPct().doubleValue() / 100.0;
-            installationCost = q.installationCostMoney().map(m -> net(m, vatDivisor, baseCurrency, rates)).orElse(0.0);
+            installationCost = q.installationCostMoney().map(m -> net(m, vatDivisor, rates)).orElse(0.0);
             warrantyMonths = q.warrantyMonths();
             supportShareMonthly = q.supportPctPerYear().doubleValue() / 100.0 / 12.0;
             residualShare = option.residualValuePct().doubleValue() / 100.0;
@@ -126,24 +126,15 @@ final class OptionModel {
             RentalQuote q = (RentalQuote) option.quote();
             vatShare = q.vatRatePct().doubleValue() / 100.0;
             double vatDivisor = q.pricesIncludeVat() ? 1 + vatShare : 1.0;
-            double onOwnBasis;
-            double perYearFactor;
-            if (q.hourly()) {
-                // 元/卡时: an accelerator-hour of pflopsPerAccelerator PFLOPS, 8760 hours a year.
-                double perAccelerator = q.pflopsPerAccelerator().doubleValue();
-                onOwnBasis = net(q.pricePerAcceleratorHour(), vatDivisor, baseCurrency, rates)
-                        * RentalQuote.HOURS_PER_YEAR / perAccelerator;
-                perYearFactor = perAccelerator / RentalQuote.HOURS_PER_YEAR;
-            } else {
-                onOwnBasis = net(q.pricePerPflopsYear(), vatDivisor, baseCurrency, rates);
-                perYearFactor = 1.0;
-            }
+            // 元/卡时: an accelerator-hour of pflopsPerAccelerator PFLOPS, 8760 hours a year.
+            double onOwnBasis = q.perYearOnBasis(net(q.quotedPrice(), vatDivisor, rates));
+            double perYearFactor = q.hourly() ? q.pflopsPerAccelerator().doubleValue() / Hours.PER_YEAR : 1.0;
             // A price per sparse PFLOPS-year buys half a dense PFLOPS: the dense price is double.
             densePricePerPflopsYear = onOwnBasis / q.pflopsBasis().denseFactor();
             asQuotedFactor = q.pflopsBasis().denseFactor() * perYearFactor * vatDivisor;
             annualPriceChangePct = q.annualPriceChangePct().doubleValue();
             minimumPflops = q.minimumPflops().doubleValue();
-            setupFee = q.setupFeeMoney().map(m -> net(m, vatDivisor, baseCurrency, rates)).orElse(0.0);
+            setupFee = q.setupFeeMoney().map(m -> net(m, vatDivisor, rates)).orElse(0.0);
             voucherShare = q.voucherPct().doubleValue() / 100.0;
             leadTimeLikely = q.leadTime().map(t -> t.likely().doubleValue()).orElse(0.0);
             densePeakPerServer = 0;
@@ -169,22 +160,15 @@ final class OptionModel {
     }
 
     /** X(money) of a quote's amount net of VAT (section 9): divided by 1 + rate where the quote includes VAT. */
-    private static double net(Money money, double vatDivisor, String baseCurrency, Map<String, BigDecimal> rates) {
-        double amount = inBase(money, baseCurrency, rates);
+    private static double net(Money money, double vatDivisor, ExchangeRates rates) {
+        double amount = money.inBase(rates);
         return vatDivisor == 1.0 ? amount : amount / vatDivisor;
     }
 
-    /** X(money) of the methodology: the amount in the base currency. */
-    static double inBase(Money money, String baseCurrency, Map<String, BigDecimal> rates) {
-        double amount = money.amount().doubleValue();
-        if (money.currency().equals(baseCurrency)) {
-            return amount;
-        }
-        BigDecimal rate = rates.get(money.currency());
-        if (rate == null) {
-            throw new IllegalArgumentException("no exchange rate for \"" + money.currency() + "\"");
-        }
-        return amount * rate.doubleValue();
+    /** The derived parameters a report shows as formula inputs. */
+    OptionParameters parameters() {
+        return new OptionParameters(densePeakPerServer, unitPrice, installationCost, signingShare, subsidyShare,
+                densePricePerPflopsYear, setupFee);
     }
 
     /** Servers needed to deliver the demand: max(1, ceil(D / (peak × e))). */

@@ -57,7 +57,7 @@ public final class ScenarioModel {
         double[] leadTimes = new double[list.size()];
         double[] retraining = new double[list.size()];
         for (int i = 0; i < options.length; i++) {
-            options[i] = new OptionModel(list.get(i), scenario.currency(), scenario.exchangeRates(), subsidyShare);
+            options[i] = new OptionModel(list.get(i), scenario.rates(), subsidyShare);
             leadTimes[i] = options[i].leadTimeLikely;
             retraining[i] = options[i].retrainingMonths;
         }
@@ -67,6 +67,11 @@ public final class ScenarioModel {
     /** Prepares a validated scenario; throws IllegalArgumentException where it cannot be evaluated at all. */
     public static ScenarioModel of(Scenario scenario) {
         return new ScenarioModel(scenario);
+    }
+
+    /** Option {@code index}'s derived parameters, as this model computes with them. */
+    public OptionParameters parameters(int index) {
+        return options[index].parameters();
     }
 
     public Scenario scenario() {

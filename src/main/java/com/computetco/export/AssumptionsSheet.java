@@ -1,5 +1,6 @@
 package com.computetco.export;
 
+import com.computetco.domain.Hours;
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Scenario;
 import com.computetco.domain.Tax;
@@ -193,11 +194,11 @@ final class AssumptionsSheet {
         define(MONTHLY_RATE);
         row++;
         label("report.assumptions.hours", text.get("report.assumptions.hoursUnit"), HOURS, null);
-        out.number(row, COL_VALUE, 730, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
+        out.number(row, COL_VALUE, Hours.PER_MONTH, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
         define(HOURS);
         row++;
         label("report.assumptions.hoursPerYear", text.get("report.assumptions.hoursUnit"), HOURS_PER_YEAR, null);
-        out.number(row, COL_VALUE, 8760, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
+        out.number(row, COL_VALUE, Hours.PER_YEAR, styles.value(Kind.INTEGER, false), SheetWriter.NUMBER_WIDTH);
         define(HOURS_PER_YEAR);
         row++;
 
@@ -344,13 +345,6 @@ final class AssumptionsSheet {
     /** r_m as the workbook computes it, for the cached values. */
     static double monthlyRate(Scenario scenario) {
         return Math.pow(1 + fraction(scenario.discountRatePct()), 1.0 / 12.0) - 1;
-    }
-
-    /** X(money): the amount in the base currency, as the Quotes sheet computes it. */
-    static double inBase(Scenario scenario, com.computetco.domain.Money money) {
-        BigDecimal rate = money.currency().equals(scenario.currency()) ? BigDecimal.ONE
-                : scenario.exchangeRates().get(money.currency());
-        return money.amount().doubleValue() * rate.doubleValue();
     }
 
     /** A percentage as Excel keeps it: 8 % is 0.08. */

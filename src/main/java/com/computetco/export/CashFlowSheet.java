@@ -21,15 +21,12 @@ import static com.computetco.export.AssumptionsSheet.VAT_RECOVERABLE;
 import static com.computetco.export.AssumptionsSheet.LOAD_FACTOR;
 import static com.computetco.export.AssumptionsSheet.MONTHLY_RATE;
 import static com.computetco.export.AssumptionsSheet.PUE;
-import static com.computetco.export.AssumptionsSheet.SUBSIDY;
 import static com.computetco.export.AssumptionsSheet.fraction;
-import static com.computetco.export.AssumptionsSheet.inBase;
 import static com.computetco.export.ReportLayout.*;
 
+import com.computetco.domain.Hours;
 import com.computetco.domain.Financing;
-import com.computetco.domain.Money;
 import com.computetco.domain.PaymentEntry;
-import com.computetco.domain.PaymentEvent;
 import com.computetco.domain.Tax;
 import java.util.List;
 import com.computetco.domain.Option;
@@ -39,6 +36,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
 import com.computetco.engine.AfterTaxResult;
 import com.computetco.engine.CostComponent;
+import com.computetco.engine.OptionParameters;
 import com.computetco.engine.OptionResult;
 import com.computetco.export.QuotesSheet.Column;
 import com.computetco.export.ReportStyles.Kind;
@@ -71,6 +69,8 @@ final class CashFlowSheet {
     private final int index;
     private final Option option;
     private final OptionResult result;
+    private final OptionParameters own;
+    private final OptionParameters baselineParameters;
     private final int horizon;
     private final boolean baseline;
     private final int baselineIndex;
@@ -86,11 +86,20 @@ final class CashFlowSheet {
     private final double[] discounted;
     private final double[] priceFactor;
     private final Object[] results = new Object[RESULT_COUNT];
-    private double size;
+    /** Servers bought, or PFLOPS rented. */
+    private final double size;
+    /** 1 + the annual change of the price column's rent: the baseline's for a build option, else its own. */
+    private final double growth;
+    /** 1 + the baseline's annual rent change: the bridge rental's anniversary factor. */
+    private final double baseGrowth;
     private Param densePrice;
 
+    /**
+     * @param own this option's parameters as the engine computes with them
+     * @param baselineParameters the baseline's (the bridge rental's price)
+     */
     CashFlowSheet(SheetWriter out, ReportStyles styles, Messages text, QuotesSheet quotes, Scenario scenario,
-            int index, OptionResult result) {
+            int index, OptionResult result, OptionParameters own, OptionParameters baselineParameters) {
         this.out = out;
         this.styles = styles;
         this.text = text;
@@ -99,6 +108,8 @@ final class CashFlowSheet {
         this.index = index;
         this.option = scenario.options().get(index);
         this.result = result;
+        this.own = own;
+        this.baselineParameters = baselineParameters;
         this.horizon = scenario.horizonMonths();
         this.baselineIndex = scenario.baselineIndex();
         this.baseline = index == baselineIndex;
@@ -108,6 +119,10 @@ final class CashFlowSheet {
         afterTaxDiscounted = new double[horizon];
         discounted = new double[horizon];
         priceFactor = new double[horizon];
+        size = option.isBuild() ? result.servers() : result.rentedPflops();
+        RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
+        baseGrowth = 1 + fraction(bq.annualPriceChangePct());
+        growth = option.isBuild() ? baseGrowth : 1 + fraction(((RentalQuote) option.quote()).annualPriceChangePct());
     }
 
     String name() {
@@ -288,47 +303,37 @@ final class CashFlowSheet {
     private Param residual;
     private Param rentalMonthly;
     private Param setup;
-    private double growth;
-    /** 1 + the baseline's annual rent change: the bridge rental's anniversary factor. */
-    private double baseGrowth;
 
     private void buildParams() {
         ServerQuote sq = (ServerQuote) option.quote();
-        RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
-        double demand = scenario.demandPflops().doubleValue();
-        size = result.servers();
         int inService = result.inServiceMonth();
         String nRef = abs(PARAM_SIZE, CF_PARAM_ROW);
         String dRef = abs(PARAM_IN_SERVICE, CF_PARAM_ROW);
         Param e = param("report.cf.efficiency", q(Column.EFFICIENCY), fraction(option.efficiencyPct()), Kind.PERCENT);
         Param peak = param("report.cf.densePeak", q(Column.PEAK) + "*" + denseFactor(q(Column.BASIS)),
-                sq.peakPflopsPerServer().doubleValue() * sq.pflopsBasis().denseFactor(), Kind.NUMBER);
+                own.densePeakPerServer(), Kind.NUMBER);
         n = param(PARAM_SIZE, "report.cf.servers", "MAX(1,ROUNDUP(" + DEMAND + "/(" + peak.ref + "*" + e.ref
                 + ")-1E-9,0))", size, Kind.INTEGER);
         d = param(PARAM_IN_SERVICE, "report.cf.inServiceBuild", "MAX(0,ROUNDUP(" + q(Column.LEAD_LIKELY) + "+"
                 + q(Column.INSTALL_MONTHS) + "-1E-9,0))", inService, Kind.INTEGER);
         Param delivery = param("report.cf.delivery", "MAX(0,ROUNDUP(" + q(Column.LEAD_LIKELY) + "-1E-9,0))",
                 Math.max(0, Math.ceil(sq.leadTimeMonths().likely().doubleValue() - 1e-9)), Kind.INTEGER);
-        double vatDivisor = sq.pricesIncludeVat() ? 1 + fraction(sq.vatRatePct()) : 1;
-        Param hw = param("report.cf.hardware", nRef + "*" + q(Column.PRICE_NET), size * (inBase(scenario,
-                sq.unitPrice()) / vatDivisor), Kind.AMOUNT);
-        double install = inBase(scenario, sq.installationCostMoney().orElse(Money.zero(scenario.currency())))
-                / vatDivisor;
+        Param hw = param("report.cf.hardware", nRef + "*" + q(Column.PRICE_NET), size * own.unitPrice(),
+                Kind.AMOUNT);
         capex = param("report.cf.capex", hw.ref + "*(1+" + q(Column.NETWORKING) + ")+" + q(Column.INSTALL_NET),
-                hw.value * (1 + fraction(sq.networkingPct())) + install, Kind.AMOUNT);
+                hw.value * (1 + fraction(sq.networkingPct())) + own.installationCost(), Kind.AMOUNT);
         schedule(sq, delivery, inService);
         prepaymentRisk = param("report.cf.prepaymentRisk", q(Column.SUPPLIER_DEFAULT) + "*" + capex.ref + "*SUMIF("
                 + quotes.scheduleRange(index, QuotesSheet.SCHEDULE_AT) + ",\"signing\","
                 + quotes.scheduleRange(index, QuotesSheet.SCHEDULE_PCT) + ")", fraction(option.supplierDefaultPct())
-                        * capex.value * signingShare(sq), Kind.AMOUNT);
+                        * capex.value * own.signingShare(), Kind.AMOUNT);
         bridgeParams();
         double kw = size * sq.powerKwPerServer().doubleValue();
         var power0 = scenario.electricity();
-        double subsidy = fraction(option.electricitySubsidyPctValue() == null ? power0.subsidyPct()
-                : option.electricitySubsidyPctValue());
+        double subsidy = own.subsidyShare();
         power = param("report.cf.power", nRef + "*" + q(Column.KW) + "*" + LOAD_FACTOR + "*" + PUE + "*" + HOURS + "*"
                 + ELECTRICITY_PRICE + "*(1-" + q(Column.OPTION_SUBSIDY) + ")", kw * fraction(power0.loadFactorPct())
-                        * power0.pue().doubleValue() * 730 * power0.pricePerKwh().doubleValue()
+                        * power0.pue().doubleValue() * Hours.PER_MONTH * power0.pricePerKwh().doubleValue()
                         * (1 - subsidy), Kind.AMOUNT);
         colocation = param("report.cf.colocation", COLOCATION + "*(" + nRef + "*" + q(Column.KW) + ")",
                 scenario.colocationPerKwMonth().doubleValue() * kw, Kind.AMOUNT);
@@ -339,7 +344,6 @@ final class CashFlowSheet {
         staffParams();
         residual = param("report.cf.residual", "-(" + q(Column.RESIDUAL) + "*" + hw.ref + ")",
                 -(fraction(option.residualValuePct()) * hw.value), Kind.AMOUNT);
-        growth = 1 + fraction(bq.annualPriceChangePct());
         financingParams();
         taxParams(hw);
     }
@@ -387,20 +391,6 @@ final class CashFlowSheet {
         amountRange = abs(firstAmount, CF_PARAM_ROW) + ":" + abs(firstAmount + rows.count() - 1, CF_PARAM_ROW);
     }
 
-    private static double signingShare(ServerQuote sq) {
-        List<PaymentEntry> entries = sq.schedule().orElse(null);
-        if (entries == null) {
-            return fraction(sq.prepaymentPct());
-        }
-        double sum = 0;
-        for (PaymentEntry e : entries) {
-            if (e.at() == PaymentEvent.SIGNING) {
-                sum += fraction(e.pct());
-            }
-        }
-        return sum;
-    }
-
     /** Section 11: the loan's parameters; F = 0 (every financing cell 0) for an option paid in cash. */
     private void financingParams() {
         Financing f = option.financingPlan().orElse(null);
@@ -439,8 +429,7 @@ final class CashFlowSheet {
             return;
         }
         RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
-        double own = fraction(option.isBuild() ? ((ServerQuote) option.quote()).vatRatePct()
-                : ((RentalQuote) option.quote()).vatRatePct());
+        double own = fraction(option.quote().vatRatePct());
         ownVat = param("report.cf.ownVat", q(Column.VAT_RATE), own, Kind.PERCENT);
         baseVat = param("report.cf.baselineVat", qBase(Column.VAT_RATE), fraction(bq.vatRatePct()), Kind.PERCENT);
         if (!option.isBuild()) {
@@ -493,32 +482,29 @@ final class CashFlowSheet {
         bridgeRented = param("report.cf.bridgeRented", DEMAND + "/" + qBase(Column.EFFICIENCY),
                 demand / fraction(scenario.options().get(baselineIndex).efficiencyPct()), Kind.NUMBER);
         bridgeMonthly = param("report.cf.bridgePrice", densePriceFormula(baselineIndex) + "/12*(1-"
-                + qBase(Column.VOUCHER) + ")", densePriceValue(bq) / 12 * (1 - fraction(bq.voucherPct())),
+                + qBase(Column.VOUCHER) + ")", baselineParameters.densePricePerPflopsYear() / 12
+                        * (1 - fraction(bq.voucherPct())),
                 Kind.AMOUNT);
-        baseGrowth = 1 + fraction(bq.annualPriceChangePct());
     }
 
     private void rentParams() {
         RentalQuote rq = (RentalQuote) option.quote();
-        size = result.rentedPflops();
         String nRef = abs(PARAM_SIZE, CF_PARAM_ROW);
         Param e = param("report.cf.efficiency", q(Column.EFFICIENCY), fraction(option.efficiencyPct()), Kind.PERCENT);
         n = param(PARAM_SIZE, "report.cf.rented", "MAX(" + DEMAND + "/" + e.ref + "," + q(Column.MINIMUM) + ")", size,
                 Kind.NUMBER);
         d = param(PARAM_IN_SERVICE, "report.cf.inServiceRent", "MAX(0,ROUNDUP(" + q(Column.LEAD_LIKELY) + "-1E-9,0))",
                 result.inServiceMonth(), Kind.INTEGER);
-        densePrice = param("report.cf.densePrice", densePriceFormula(index), densePriceValue(rq), Kind.AMOUNT);
+        densePrice = param("report.cf.densePrice", densePriceFormula(index), own.densePricePerPflopsYear(),
+                Kind.AMOUNT);
         rentalMonthly = param("report.cf.rentalMonthly", nRef + "*" + densePrice.ref + "/12*(1-" + q(Column.VOUCHER)
                 + ")", size * densePrice.value / 12 * (1 - fraction(rq.voucherPct())), Kind.AMOUNT);
-        setup = param("report.cf.setup", q(Column.SETUP_NET), inBase(scenario, rq.setupFeeMoney()
-                .orElse(Money.zero(scenario.currency()))) / (rq.pricesIncludeVat() ? 1 + fraction(rq.vatRatePct())
-                        : 1), Kind.AMOUNT);
+        setup = param("report.cf.setup", q(Column.SETUP_NET), own.setupFee(), Kind.AMOUNT);
         if (!baseline) {
             // v2 correction: a rent option that arrives later is bridged from the baseline too.
             bridgeParams();
         }
         staffParams();
-        growth = 1 + fraction(rq.annualPriceChangePct());
         taxParams(null);
     }
 
@@ -531,12 +517,6 @@ final class CashFlowSheet {
         String perAccelerator = quotes.ref(option, Column.PFLOPS_PER_ACCELERATOR);
         return "IF(" + perAccelerator + ">0," + net + "*" + HOURS_PER_YEAR + "/" + perAccelerator + "," + net + ")/"
                 + denseFactor(quotes.ref(option, Column.BASIS));
-    }
-
-    private double densePriceValue(RentalQuote rq) {
-        double net = inBase(scenario, rq.quotedPrice()) / (rq.pricesIncludeVat() ? 1 + fraction(rq.vatRatePct()) : 1);
-        double onBasis = rq.hourly() ? net * 8760.0 / rq.pflopsPerAccelerator().doubleValue() : net;
-        return onBasis / rq.pflopsBasis().denseFactor();
     }
 
     private void staffParams() {

@@ -331,10 +331,11 @@ final class QuotesSheet {
             percent(r, Column.RESIDUAL, option.residualValuePct());
             percent(r, Column.SUPPLIER_DEFAULT, option.supplierDefaultPct());
             vat(r, q.pricesIncludeVat(), q.vatRatePct());
-            net(r, Column.PRICE_BASE, Column.PRICE_NET, AssumptionsSheet.inBase(scenario, q.unitPrice()),
+            net(r, Column.PRICE_BASE, Column.PRICE_NET, q.unitPrice().inBase(scenario.rates()),
                     q.pricesIncludeVat(), q.vatRatePct());
-            net(r, Column.INSTALL_BASE, Column.INSTALL_NET, AssumptionsSheet.inBase(scenario,
-                    q.installationCostMoney().orElse(Money.zero(scenario.currency()))), q.pricesIncludeVat(),
+            net(r, Column.INSTALL_BASE, Column.INSTALL_NET,
+                    q.installationCostMoney().orElse(Money.zero(scenario.currency())).inBase(scenario.rates()),
+                    q.pricesIncludeVat(),
                     q.vatRatePct());
             if (option.electricitySubsidyPctValue() != null) {
                 percent(r, Column.OPTION_SUBSIDY, option.electricitySubsidyPctValue());
@@ -364,10 +365,11 @@ final class QuotesSheet {
                     q.setupFeeMoney().orElse(Money.zero(scenario.currency())));
             percent(r, Column.VOUCHER, q.voucherPct());
             vat(r, q.pricesIncludeVat(), q.vatRatePct());
-            net(r, Column.PRICE_BASE, Column.PRICE_NET, AssumptionsSheet.inBase(scenario, q.quotedPrice()),
+            net(r, Column.PRICE_BASE, Column.PRICE_NET, q.quotedPrice().inBase(scenario.rates()),
                     q.pricesIncludeVat(), q.vatRatePct());
-            net(r, Column.SETUP_BASE, Column.SETUP_NET, AssumptionsSheet.inBase(scenario,
-                    q.setupFeeMoney().orElse(Money.zero(scenario.currency()))), q.pricesIncludeVat(), q.vatRatePct());
+            net(r, Column.SETUP_BASE, Column.SETUP_NET,
+                    q.setupFeeMoney().orElse(Money.zero(scenario.currency())).inBase(scenario.rates()),
+                    q.pricesIncludeVat(), q.vatRatePct());
             if (q.hourly()) {
                 number(r, Column.PFLOPS_PER_ACCELERATOR, q.pflopsPerAccelerator(), Kind.NUMBER);
             }
@@ -415,6 +417,6 @@ final class QuotesSheet {
         // currency without a rate), rather than a fixed Rate_USD that ignored the cell.
         out.formula(r, base.index(), ReportLayout.ref(amount.index(), r) + "*INDEX(" + rates.rateValues() + ",MATCH(\""
                 + "Rate_\"&" + ReportLayout.ref(currency.index(), r) + "," + rates.rateNames() + ",0))",
-                AssumptionsSheet.inBase(scenario, money), styles.value(Kind.AMOUNT, false), SheetWriter.MONEY_WIDTH);
+                money.inBase(scenario.rates()), styles.value(Kind.AMOUNT, false), SheetWriter.MONEY_WIDTH);
     }
 }

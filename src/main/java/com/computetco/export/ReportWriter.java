@@ -2,12 +2,14 @@ package com.computetco.export;
 
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
+import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.risk.Measure;
 import com.computetco.engine.risk.OptionStatistics;
 import com.computetco.engine.risk.SimulationResult;
 import com.computetco.engine.risk.Tornado;
 import com.computetco.engine.risk.TornadoResult;
 import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.RiskTexts;
 import com.computetco.i18n.Verdict;
@@ -23,7 +25,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -165,7 +166,8 @@ public final class ReportWriter {
         }
         progress.accept(0.0);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            ReportStyles styles = new ReportStyles(workbook, scenario.currency(), chineseUnits && messages.isChinese());
+            ReportStyles styles = new ReportStyles(workbook, scenario.currency(),
+                    AxisScale.of(messages.locale(), chineseUnits).inWan());
             SheetWriter summary = new SheetWriter(workbook.createSheet(messages.get("report.sheet.summary")));
             SheetWriter breakdown = new SheetWriter(workbook.createSheet(messages.get("report.sheet.breakdown")));
             SheetWriter annual = new SheetWriter(workbook.createSheet(messages.get("report.sheet.annual")));
@@ -190,9 +192,10 @@ public final class ReportWriter {
             progress.accept(0.05);
 
             List<CashFlowSheet> sheets = new ArrayList<>();
+            ScenarioModel model = ScenarioModel.of(scenario);
             for (int i = 0; i < scenario.options().size(); i++) {
                 sheets.add(new CashFlowSheet(flows.get(i), styles, messages, quoteSheet, scenario, i,
-                        evaluation.options().get(i)));
+                        evaluation.options().get(i), model.parameters(i), model.parameters(baselineIndex)));
             }
             CashFlowSheet baseline = sheets.get(baselineIndex);
             baseline.write(baseline);

@@ -39,7 +39,7 @@ import java.util.Set;
  */
 public final class QuoteImportBatch {
     private static final int MAX_SLUG = 60;
-    private static final String SUFFIX = ".quote.json";
+    private static final String SUFFIX = BundledSamples.QUOTE_SUFFIX;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** One quote to write: its row in the workbook and the quote. */

@@ -1,5 +1,6 @@
 package com.computetco.ui;
 
+import com.computetco.app.FileKinds;
 import com.computetco.i18n.Messages;
 import com.computetco.ui.common.Icons;
 import com.computetco.ui.comparison.ComparisonView;
@@ -265,9 +266,9 @@ public final class MainView extends BorderPane {
         });
         setOnDragDropped(e -> {
             var files = e.getDragboard().getFiles().stream().map(java.io.File::toPath)
-                    .filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".xlsx")).toList();
-            var scenarios = files.stream().filter(p -> p.toString().endsWith(".scenario.json")).toList();
-            var quoteFiles = files.stream().filter(p -> !p.toString().endsWith(".scenario.json")).toList();
+                    .filter(FileKinds::isAccepted).toList();
+            var scenarios = files.stream().filter(FileKinds::isScenario).toList();
+            var quoteFiles = files.stream().filter(FileKinds::isQuoteImport).toList();
             if (!quoteFiles.isEmpty()) {
                 quotes.importFiles(quoteFiles);
             }

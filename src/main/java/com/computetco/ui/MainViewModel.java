@@ -1,5 +1,6 @@
 package com.computetco.ui;
 
+import com.computetco.app.FileKinds;
 import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
@@ -275,7 +276,7 @@ public final class MainViewModel {
 
     static String suggestedFileName(String name) {
         String base = name.isBlank() ? "scenario" : name.replaceAll("[\\\\/:*?\"<>|]", "-").strip();
-        return base + ".scenario.json";
+        return FileKinds.scenarioFileName(base);
     }
 
     /**

@@ -1,10 +1,8 @@
 package com.computetco.engine.risk;
 
-import com.computetco.domain.Electricity;
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Money;
 import com.computetco.domain.Option;
-import com.computetco.domain.PflopsBasis;
 import com.computetco.domain.RentalQuote;
 import com.computetco.domain.Retraining;
 import com.computetco.domain.Scenario;
@@ -19,7 +17,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads and sets one {@link Input} of a scenario for one option, through the domain's immutable records, so that a
@@ -57,7 +54,7 @@ public final class ScenarioInputs {
     public static double value(Scenario s, Input input, int option) {
         Option o = s.options().get(option);
         return switch (input) {
-            case UNIT_PRICE -> inBase(s, server(o).unitPrice());
+            case UNIT_PRICE -> server(o).unitPrice().inBase(s.rates());
             case ELECTRICITY_PRICE -> s.electricity().pricePerKwh().doubleValue();
             case PUE -> s.electricity().pue().doubleValue();
             case RENT_PRICE -> densePrice(s, rental(s.options().get(s.baselineIndex())));
@@ -304,27 +301,10 @@ public final class ScenarioInputs {
         throw new IllegalArgumentException(o.id() + " is not a rent option");
     }
 
-    /** X(money) of the methodology: the amount in the base currency. */
-    static double inBase(Scenario s, Money money) {
-        double amount = money.amount().doubleValue();
-        if (money.currency().equals(s.currency())) {
-            return amount;
-        }
-        Map<String, BigDecimal> rates = s.exchangeRates();
-        BigDecimal rate = rates.get(money.currency());
-        if (rate == null) {
-            throw new IllegalArgumentException("no exchange rate for \"" + money.currency() + "\"");
-        }
-        return amount * rate.doubleValue();
-    }
-
     /** Section 9's price per dense PFLOPS-year, net of VAT, of a per-PFLOPS-year or hourly quote. */
     static double densePrice(Scenario s, RentalQuote q) {
         double divisor = q.pricesIncludeVat() ? 1 + q.vatRatePct().doubleValue() / 100.0 : 1.0;
-        double onOwnBasis = q.hourly()
-                ? inBase(s, q.pricePerAcceleratorHour()) / divisor * RentalQuote.HOURS_PER_YEAR
-                        / q.pflopsPerAccelerator().doubleValue()
-                : inBase(s, q.pricePerPflopsYear()) / divisor;
+        double onOwnBasis = q.perYearOnBasis(q.quotedPrice().inBase(s.rates()) / divisor);
         return onOwnBasis / q.pflopsBasis().denseFactor();
     }
 

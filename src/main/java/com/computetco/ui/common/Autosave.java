@@ -1,5 +1,6 @@
 package com.computetco.ui.common;
 
+import com.computetco.app.FileKinds;
 import com.computetco.domain.Scenario;
 import com.computetco.io.AtomicFiles;
 import com.computetco.io.ReadResult;
@@ -40,7 +41,7 @@ import java.util.regex.Pattern;
 public final class Autosave {
     /** How long after an edit the work is written: edits in quick succession are written once. */
     public static final long DELAY_MILLIS = 2_000;
-    private static final String SCENARIO = ".scenario.json";
+    private static final String SCENARIO = FileKinds.SCENARIO_SUFFIX;
     private static final String ORIGIN = ".origin";
     private static final String LOCK = ".lock";
     /** Owner names: ours are "w" and hex digits; "autosave" is the single file of versions before owners. */

@@ -1,5 +1,6 @@
 package com.computetco.ui.common;
 
+import com.computetco.app.FileKinds;
 import com.computetco.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
@@ -45,16 +46,18 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         Messages m = messages.get();
         if (kind == FileKind.TEMPLATE) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("chooser.templates"), "*.xlsx"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("chooser.templates"),
+                    FileKinds.workbookPatterns()));
         } else if (kind == FileKind.REPORT) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("chooser.reports"), "*.xlsx"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("chooser.reports"),
+                    FileKinds.workbookPatterns()));
         } else if (kind == FileKind.SCENARIO) {
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(m.get("chooser.scenarios"), "*.scenario.json", "*.json"),
+                    new FileChooser.ExtensionFilter(m.get("chooser.scenarios"), FileKinds.scenarioPatterns()),
                     new FileChooser.ExtensionFilter(m.get("chooser.all"), "*.*"));
         } else {
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(m.get("chooser.quotes"), "*.quote.json", "*.json", "*.xlsx"),
+                    new FileChooser.ExtensionFilter(m.get("chooser.quotes"), FileKinds.quotePatterns()),
                     new FileChooser.ExtensionFilter(m.get("chooser.all"), "*.*"));
         }
         if (lastFolder != null && lastFolder.isDirectory()) {

@@ -1,5 +1,6 @@
 package com.computetco.ui.export;
 
+import com.computetco.app.FileKinds;
 import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
@@ -80,7 +81,8 @@ public final class ExportViewModel {
     /** {@code <scenario>-TCO-<date>.xlsx}, with characters no file system accepts replaced. */
     public String suggestedFileName() {
         String name = document.scenario().name().isBlank() ? "scenario" : document.scenario().name();
-        return name.replaceAll("[\\\\/:*?\"<>|]", "-").strip() + "-TCO-" + LocalDate.now(clock) + ".xlsx";
+        return FileKinds.workbookFileName(name.replaceAll("[\\\\/:*?\"<>|]", "-").strip() + "-TCO-"
+                + LocalDate.now(clock));
     }
 
     public void exportExcel() {

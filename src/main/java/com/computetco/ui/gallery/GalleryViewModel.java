@@ -1,5 +1,6 @@
 package com.computetco.ui.gallery;
 
+import com.computetco.app.FileKinds;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
@@ -66,8 +67,8 @@ public final class GalleryViewModel {
 
     /** The file name without {@code .scenario.json}. */
     public static String baseName(String fileName) {
-        return BundledSamples.isScenarioFile(fileName)
-                ? fileName.substring(0, fileName.length() - BundledSamples.SCENARIO_SUFFIX.length())
+        return FileKinds.of(fileName) == FileKinds.Kind.SCENARIO
+                ? fileName.substring(0, fileName.length() - FileKinds.SCENARIO_SUFFIX.length())
                 : fileName;
     }
 

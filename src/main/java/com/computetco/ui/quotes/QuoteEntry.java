@@ -256,15 +256,14 @@ public record QuoteEntry(
                 return new Price(NONE, null, messages.get("quotes.price.noScenario.tooltip"));
             }
             String base = scenario.currency();
-            BigDecimal rate = quoted.currency().equals(base) ? BigDecimal.ONE : scenario.exchangeRates()
-                    .get(quoted.currency());
+            BigDecimal rate = scenario.rates().rate(quoted.currency()).orElse(null);
             if (rate == null) {
                 return new Price(messages.get("quotes.price.noRate"), null,
                         messages.format("quotes.price.noRate.tooltip", quoted.currency(), base));
             }
-            BigDecimal inBase = amount.multiply(rate);
+            BigDecimal inBase = new Money(amount, quoted.currency()).convertedTo(base, rate).amount();
             String text = messages.format(unitKey, money(inBase, base));
-            String tooltip = rate.compareTo(BigDecimal.ONE) == 0 && quoted.currency().equals(base)
+            String tooltip = quoted.currency().equals(base)
                     ? text
                     : messages.format("quotes.price.converted.tooltip", money(amount, quoted.currency()),
                             number(rate), text);

@@ -1,41 +1,33 @@
 package com.computetco.ui.quotes;
 
+import com.computetco.app.FileKinds;
+import com.computetco.app.QuoteLibrary;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.ProblemMessages;
-import com.computetco.rules.ProblemCode;
-import com.computetco.export.QuoteTemplateReader;
 import com.computetco.export.QuoteTemplateWriter;
-import com.computetco.export.TemplateProblemTexts;
 import com.computetco.export.WorkbookKind;
 import com.computetco.io.OutputPaths;
-import com.computetco.io.QuoteImportBatch;
-import com.computetco.export.TemplateImport;
 import com.computetco.io.BundledSamples;
 import com.computetco.rules.Problem;
 import com.computetco.io.QuoteReader;
-import com.computetco.io.ReadResult;
 import com.computetco.ui.common.DialogService;
 import com.computetco.ui.platform.BackgroundTask;
 import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.common.DialogService.FileKind;
 import com.computetco.ui.quotes.QuoteEntry.Origin;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -61,8 +53,7 @@ import javafx.collections.transformation.FilteredList;
  * ({@link #loadProblems()}, {@link #showLoadProblems()}).
  */
 public final class QuoteLibraryViewModel {
-    private final QuoteReader reader;
-    private final BundledSamples samples;
+    private final QuoteLibrary library;
     private final DialogService dialogs;
     private final TaskExecutor executor;
     private final Path userQuoteFolder;
@@ -111,8 +102,7 @@ public final class QuoteLibraryViewModel {
     public QuoteLibraryViewModel(QuoteReader reader, BundledSamples samples, DialogService dialogs,
             TaskExecutor executor, Path userQuoteFolder, ObservableValue<Scenario> scenario,
             ObservableValue<Messages> messages, Consumer<Quote> addToComparison, Clock clock) {
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.samples = Objects.requireNonNull(samples, "samples");
+        this.library = new QuoteLibrary(reader, samples, userQuoteFolder, clock);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.userQuoteFolder = Objects.requireNonNull(userQuoteFolder, "userQuoteFolder");
@@ -213,22 +203,12 @@ public final class QuoteLibraryViewModel {
      * Returns the file written, or null after reporting why it could not be.
      */
     public Path saveToMyQuotes(Quote quote) {
-        String name = quote instanceof com.computetco.domain.ServerQuote s ? s.vendor() + " " + s.model()
-                : ((com.computetco.domain.RentalQuote) quote).provider();
-        String stem = name.replaceAll("[\\\\/:*?\"<>|\\s]+", "-").replaceAll("(^-+|-+$)", "");
-        stem = stem.isEmpty() ? "quote" : stem.length() > 60 ? stem.substring(0, 60) : stem;
         try {
-            Files.createDirectories(userQuoteFolder);
-            byte[] bytes = com.computetco.io.QuoteWriter.toBytes(quote);
-            Path target = userQuoteFolder.resolve(stem + ".quote.json");
-            for (int n = 2; Files.exists(target) && !java.util.Arrays.equals(Files.readAllBytes(target), bytes); n++) {
-                target = userQuoteFolder.resolve(stem + "-" + n + ".quote.json");
-            }
-            com.computetco.io.QuoteWriter.write(quote, target);
+            Path target = library.save(quote);
             loadLibrary();
             dialogs.notify(currentMessages().format("quotes.savedToLibrary", target.getFileName().toString()));
             return target;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             dialogs.showError(text("comparison.saveQuote"), currentMessages().format("quotes.saveFailed",
                     userQuoteFolder.toString(), String.valueOf(e.getMessage())));
             return null;
@@ -245,7 +225,8 @@ public final class QuoteLibraryViewModel {
     public void loadLibrary() {
         long generation = ++loadGeneration;
         loading.set(true);
-        BackgroundTask.wrap(this::readLibrary).onSuccess(result -> {
+        String bundledName = text("quotes.load.bundledName");
+        BackgroundTask.wrap(() -> library.read(bundledName)).onSuccess(result -> {
             if (generation == loadGeneration) {
                 applyLibrary(result);
                 loading.set(false);
@@ -270,7 +251,7 @@ public final class QuoteLibraryViewModel {
         }
         List<Path> toRead = List.copyOf(files);
         Messages language = currentMessages(); // the window's language, taken here on the UI thread
-        BackgroundTask.wrap(() -> readImports(toRead, language)).onSuccess(this::applyImports)
+        BackgroundTask.wrap(() -> library.importFiles(toRead, language)).onSuccess(this::applyImports)
                 .onFailure(error -> dialogs.showError(text("quotes.import.title"),
                         currentMessages().format("quotes.import.failed", describe(error))))
                 .executeWith(executor);
@@ -286,7 +267,7 @@ public final class QuoteLibraryViewModel {
 
     /** Whether a drop of these files is worth accepting: at least one of them is a {@code .json} file. */
     public boolean acceptsFiles(List<Path> files) {
-        return files != null && files.stream().anyMatch(f -> isJson(f) || isWorkbook(f));
+        return files != null && files.stream().anyMatch(FileKinds::isAccepted);
     }
 
     /**
@@ -297,12 +278,12 @@ public final class QuoteLibraryViewModel {
         if (files == null) {
             return List.of();
         }
-        return files.stream().filter(p -> isWorkbook(p) || isJson(p) && !isScenario(p)).toList();
+        return files.stream().filter(FileKinds::isQuoteImport).toList();
     }
 
     /** Whether any of the files is a scenario file. */
     public boolean containsScenarioFiles(List<Path> files) {
-        return files != null && files.stream().anyMatch(QuoteLibraryViewModel::isScenario);
+        return files != null && files.stream().anyMatch(FileKinds::isScenario);
     }
 
     /** Hands the selected quote to the comparison; does nothing when nothing is selected. */
@@ -322,132 +303,13 @@ public final class QuoteLibraryViewModel {
         }
     }
 
-    // ---- background work: plain values only ----
-
-    private record Loaded(Quote quote, Origin origin, String fileName, Path path) {
-    }
-
-    /** A failed file: its display name and its problems. */
-    private record Failed(String fileName, List<Problem> problems) {
-    }
-
-    private record Library(List<Loaded> quotes, List<Failed> failures) {
-    }
-
-    private record Imports(List<Loaded> quotes, List<Failed> failures) {
-    }
-
-    private Library readLibrary() {
-        List<Loaded> quotes = new ArrayList<>();
-        List<Failed> failures = new ArrayList<>();
-        try {
-            for (String name : samples.quoteFileNames()) {
-                ReadResult<Quote> result;
-                try {
-                    result = reader.read(samples.read(name));
-                } catch (UncheckedIOException e) {
-                    result = ReadResult.failure(Problem.error(Problem.ROOT, ProblemCode.CANNOT_READ, describe(e)));
-                }
-                collect(result, Origin.BUNDLED, name, null, quotes, failures);
-            }
-        } catch (UncheckedIOException e) {
-            failures.add(new Failed(text("quotes.load.bundledName"),
-                    List.of(Problem.error(Problem.ROOT, ProblemCode.CANNOT_LIST_SAMPLES, describe(e)))));
-        }
-        for (Path file : userFiles(failures)) {
-            collect(reader.read(file), Origin.USER, file.getFileName().toString(), file, quotes, failures);
-        }
-        return new Library(List.copyOf(quotes), List.copyOf(failures));
-    }
-
-    private List<Path> userFiles(List<Failed> failures) {
-        try {
-            Files.createDirectories(userQuoteFolder);
-            try (Stream<Path> files = Files.list(userQuoteFolder)) {
-                return files.filter(QuoteLibraryViewModel::isJson)
-                        .filter(p -> !isScenario(p))
-                        .filter(Files::isRegularFile)
-                        .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                        .toList();
-            }
-        } catch (IOException | RuntimeException e) {
-            failures.add(new Failed(userQuoteFolder.toString(),
-                    List.of(Problem.error(Problem.ROOT, ProblemCode.CANNOT_READ_FOLDER, describe(e)))));
-            return List.of();
-        }
-    }
-
-    private Imports readImports(List<Path> files, Messages language) {
-        List<Loaded> quotes = new ArrayList<>();
-        List<Failed> failures = new ArrayList<>();
-        for (Path file : files) {
-            if (isWorkbook(file)) {
-                collectTemplate(file, language, quotes, failures);
-            } else {
-                collect(reader.read(file), Origin.IMPORTED, displayName(file), file, quotes, failures);
-            }
-        }
-        return new Imports(List.copyOf(quotes), List.copyOf(failures));
-    }
-
-    /**
-     * A vendor's filled-in quote template: every valid row is saved to the user's quote folder (so it is in the
-     * library after a restart) and listed from there; importing the same row again updates its file and its entry
-     * instead of adding a duplicate. Every problem is named by its cell. Rows that could not be saved are still
-     * listed for this session, and the reason is shown.
-     */
-    private void collectTemplate(Path file, Messages language, List<Loaded> quotes, List<Failed> failures) {
-        TemplateImport read = QuoteTemplateReader.read(file, clock);
-        List<QuoteImportBatch.Item> items = read.rows().stream()
-                .map(row -> new QuoteImportBatch.Item(row.row(), row.quote())).toList();
-        List<QuoteImportBatch.Item> unsaved = items;
-        Problem saveProblem = null;
-        if (!items.isEmpty()) {
-            try {
-                for (QuoteImportBatch.Result saved : QuoteImportBatch.write(items, file, userQuoteFolder, today())) {
-                    quotes.add(new Loaded(saved.item().quote(), Origin.USER, saved.file().getFileName().toString(),
-                            saved.file()));
-                }
-                unsaved = List.of();
-            } catch (QuoteImportBatch.Incomplete e) {
-                for (QuoteImportBatch.Result saved : e.written()) {
-                    quotes.add(new Loaded(saved.item().quote(), Origin.USER, saved.file().getFileName().toString(),
-                            saved.file()));
-                }
-                unsaved = e.notWritten();
-                saveProblem = Problem.error(Problem.ROOT, ProblemCode.NOT_SAVED, userQuoteFolder.toString(),
-                        String.valueOf(e.getMessage()));
-            } catch (IOException e) {
-                saveProblem = Problem.error(Problem.ROOT, ProblemCode.NOT_SAVED, userQuoteFolder.toString(),
-                        String.valueOf(e.getMessage()));
-            }
-        }
-        for (QuoteImportBatch.Item row : unsaved) {
-            // Listed for this session only, told apart by its row number.
-            Path rowPath = Path.of(file.toAbsolutePath() + "#" + row.row());
-            quotes.add(new Loaded(row.quote(), Origin.IMPORTED, displayName(file) + " #" + row.row(), rowPath));
-        }
-        List<Problem> problems = new ArrayList<>(read.issues().stream()
-                .map(p -> p.error()
-                        ? Problem.error(p.cell() == null ? Problem.ROOT : p.cell(), ProblemCode.SAID,
-                                TemplateProblemTexts.message(p, language))
-                        : Problem.warning(p.cell() == null ? Problem.ROOT : p.cell(), ProblemCode.SAID,
-                                TemplateProblemTexts.message(p, language)))
-                .toList());
-        if (saveProblem != null) {
-            problems.add(saveProblem);
-        }
-        if (!problems.isEmpty()) {
-            failures.add(new Failed(displayName(file), problems));
-        }
-    }
-
     /**
      * "Request a quote…": writes the Excel template to send to vendors (instructions in English and Chinese,
      * validated columns, example rows), then offers to open it.
      */
     public void requestQuoteTemplate() {
-        dialogs.chooseFileToSave(FileKind.TEMPLATE, "quote-request-" + today() + ".xlsx").ifPresent(target -> {
+        String suggested = FileKinds.workbookFileName("quote-request-" + today());
+        dialogs.chooseFileToSave(FileKind.TEMPLATE, suggested).ifPresent(target -> {
             Messages m = currentMessages();
             BackgroundTask.wrap(() -> {
                 // The same rule as the template command: only a template is replaced (kept as NAME.bak).
@@ -464,21 +326,12 @@ public final class QuoteLibraryViewModel {
         dialogs.chooseFileToOpen(FileKind.TEMPLATE).ifPresent(file -> importFiles(List.of(file)));
     }
 
-    private static void collect(ReadResult<Quote> result, Origin origin, String name, Path path, List<Loaded> quotes,
-            List<Failed> failures) {
-        if (result.isValid()) {
-            quotes.add(new Loaded(result.value(), origin, name, path));
-        } else {
-            failures.add(new Failed(name, result.problems()));
-        }
-    }
-
     // ---- back on the FX thread ----
 
-    private void applyLibrary(Library library) {
+    private void applyLibrary(QuoteLibrary.Contents library) {
         Set<Path> loadedPaths = new HashSet<>();
         List<QuoteEntry> next = new ArrayList<>();
-        for (Loaded loaded : library.quotes()) {
+        for (QuoteLibrary.Loaded loaded : library.quotes()) {
             next.add(describe(loaded));
             if (loaded.path() != null) {
                 loadedPaths.add(normalized(loaded.path()));
@@ -498,9 +351,9 @@ public final class QuoteLibraryViewModel {
         updateStatus();
     }
 
-    private void applyImports(Imports imports) {
+    private void applyImports(QuoteLibrary.Contents imports) {
         QuoteEntry last = null;
-        for (Loaded loaded : imports.quotes()) {
+        for (QuoteLibrary.Loaded loaded : imports.quotes()) {
             QuoteEntry entry = describe(loaded);
             int existing = indexOfPath(loaded.path());
             if (existing >= 0) {
@@ -594,10 +447,10 @@ public final class QuoteLibraryViewModel {
         status.set(text);
     }
 
-    private List<String> problemLines(List<Failed> failures) {
+    private List<String> problemLines(List<QuoteLibrary.Failed> failures) {
         Messages m = currentMessages();
         List<String> lines = new ArrayList<>();
-        for (Failed failure : failures) {
+        for (QuoteLibrary.Failed failure : failures) {
             for (Problem problem : failure.problems()) {
                 String text = ProblemMessages.text(problem, m);
                 String reason = problem.isError() ? text : m.format("quotes.problem.warning", text);
@@ -607,8 +460,9 @@ public final class QuoteLibraryViewModel {
         return List.copyOf(lines);
     }
 
-    private QuoteEntry describe(Loaded loaded) {
-        return QuoteEntry.describe(loaded.quote(), loaded.origin(), loaded.fileName(), loaded.path(),
+    private QuoteEntry describe(QuoteLibrary.Loaded loaded) {
+        return QuoteEntry.describe(loaded.quote(), Origin.valueOf(loaded.origin().name()), loaded.fileName(),
+                loaded.path(),
                 currentMessages(), scenario.getValue(), today());
     }
 
@@ -625,32 +479,12 @@ public final class QuoteLibraryViewModel {
         return LocalDate.now(clock);
     }
 
-    private static boolean isWorkbook(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    }
-
-    private static boolean isJson(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    }
-
-    private static boolean isScenario(Path file) {
-        Path name = file.getFileName();
-        return name != null && BundledSamples.isScenarioFile(name.toString());
-    }
-
-    private static String displayName(Path file) {
-        Path name = file.getFileName();
-        return name != null ? name.toString() : file.toString();
-    }
 
     private static Path normalized(Path path) {
         return path == null ? null : path.toAbsolutePath().normalize();
     }
 
     private static String describe(Throwable error) {
-        String message = error.getMessage();
-        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+        return QuoteLibrary.describe(error);
     }
 }

@@ -3,6 +3,7 @@ package com.computetco.ui.results;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.Verdict;
 import java.util.EnumMap;
@@ -26,8 +27,6 @@ import javafx.collections.ObservableList;
  * a change of the stale flag only touches the notice, since it flips on every keystroke of an invalid entry.
  */
 public final class ResultsViewModel {
-    private static final double MILLION = 1e6;
-    private static final double WAN = 1e4;
 
     private final ReadOnlyObjectProperty<Evaluation> evaluation;
     private final ObservableValue<Messages> messages;
@@ -48,7 +47,7 @@ public final class ResultsViewModel {
     private final ReadOnlyStringWrapper staleNotice = new ReadOnlyStringWrapper(this, "staleNotice", "");
     private final ReadOnlyStringWrapper plausibilityNotice = new ReadOnlyStringWrapper(this, "plausibilityNotice", "");
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "");
-    private final ReadOnlyDoubleWrapper axisScale = new ReadOnlyDoubleWrapper(this, "axisScale", MILLION);
+    private final ReadOnlyDoubleWrapper axisScale = new ReadOnlyDoubleWrapper(this, "axisScale", AxisScale.MILLION.divisor());
     private final ReadOnlyStringWrapper axisUnitLabel = new ReadOnlyStringWrapper(this, "axisUnitLabel", "");
     private final ReadOnlyObjectWrapper<ResultsTexts> texts = new ReadOnlyObjectWrapper<>(this, "texts");
     private final ReadOnlyObjectWrapper<List<CumulativeSeries>> cumulative =
@@ -85,17 +84,17 @@ public final class ResultsViewModel {
 
     private void recompute() {
         Messages m = messages.getValue();
-        boolean wan = m.isChinese() && Boolean.TRUE.equals(chineseUnits.getValue());
-        AmountFormat format = new AmountFormat(m.locale(), wan);
+        AxisScale scale = AxisScale.of(m.locale(), chineseUnits.getValue());
+        AmountFormat format = scale.format(m.locale());
         Evaluation preTax = evaluation.get();
         Optional<Evaluation> afterTax = preTax == null ? Optional.empty() : preTax.afterTaxView();
         afterTaxAvailable.set(afterTax.isPresent());
         boolean showAfterTax = afterTaxView.get() && afterTax.isPresent();
         Evaluation e = showAfterTax ? afterTax.get() : preTax;
         String currencyCode = e == null ? "" : e.currency();
-        String unit = m.get(wan ? "results.axis.unit.wan" : "results.axis.unit.million");
+        String unit = m.get(scale.unitKey());
         // The scale comes before the data: a view redraws on the data change and reads the scale then.
-        axisScale.set(wan ? WAN : MILLION);
+        axisScale.set(scale.divisor());
         axisUnitLabel.set(unit);
         currency.set(currencyCode);
         texts.set(texts(m, currencyCode, unit));

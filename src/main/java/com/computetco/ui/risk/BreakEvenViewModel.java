@@ -5,6 +5,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.engine.risk.BreakEvenAnalysis;
 import com.computetco.engine.risk.BreakEvenResult;
 import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.RiskTexts;
 import com.computetco.ui.common.EditSession;
@@ -91,7 +92,7 @@ public final class BreakEvenViewModel {
     private void showSentences() {
         Messages m = messages.getValue();
         RiskTexts texts = new RiskTexts(m, new AmountFormat(m.locale(),
-                Boolean.TRUE.equals(chineseUnits.getValue()) && m.isChinese()));
+                AxisScale.of(m.locale(), chineseUnits.getValue()).inWan()));
         List<String> next = new ArrayList<>();
         for (BreakEvenResult r : results) {
             next.add(texts.breakEvenSentence(r));

@@ -19,8 +19,8 @@ public final class RiskView extends ScrollPane {
         getStylesheets().add(stylesheet());
         RangesPane ranges = new RangesPane(vm.ranges(), messages);
         VBox content = new VBox(10,
-                new SimulationPane(vm.simulation(), messages, ranges.rangeWarning()),
-                new TornadoPane(vm.tornado(), messages),
+                new SimulationPane(vm.simulation(), messages, vm.axisScaleProperty(), ranges.rangeWarning()),
+                new TornadoPane(vm.tornado(), messages, vm.axisScaleProperty()),
                 new BreakEvenPane(vm.breakEven(), messages),
                 ranges);
         content.setPadding(new Insets(10));

@@ -1,11 +1,13 @@
 package com.computetco.ui.risk;
 
 import com.computetco.engine.risk.SimulationResult;
+import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
 import com.computetco.ui.common.EditSession;
 import com.computetco.ui.platform.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -23,6 +25,7 @@ public final class RiskViewModel {
     private final BreakEvenViewModel breakEven;
     private final RangesViewModel ranges;
     private final BooleanBinding busy;
+    private final ObjectBinding<AxisScale> axisScale;
     private boolean active;
 
     public RiskViewModel(EditSession session, ObservableValue<Messages> messages,
@@ -32,6 +35,8 @@ public final class RiskViewModel {
         tornado = new TornadoViewModel(session, messages, executor);
         breakEven = new BreakEvenViewModel(session, messages, chineseUnits, executor);
         ranges = new RangesViewModel(session, messages);
+        axisScale = Bindings.createObjectBinding(
+                () -> AxisScale.of(messages.getValue().locale(), chineseUnits.getValue()), messages, chineseUnits);
         busy = Bindings.createBooleanBinding(() -> simulation.runningProperty().get()
                         || tornado.busyProperty().get() || breakEven.busyProperty().get(),
                 simulation.runningProperty(), tornado.busyProperty(), breakEven.busyProperty());
@@ -50,6 +55,15 @@ public final class RiskViewModel {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** The charts' amount scale: 万 for a Chinese reader with the 万/亿 setting on, as in the results tab. */
+    public ObservableValue<AxisScale> axisScaleProperty() {
+        return axisScale;
+    }
+
+    public AxisScale axisScale() {
+        return axisScale.get();
     }
 
     /** True while any of the tab's background work (simulation, tornado, break-even) runs. */

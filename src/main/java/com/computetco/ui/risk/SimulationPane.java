@@ -1,5 +1,6 @@
 package com.computetco.ui.risk;
 
+import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
 import java.util.List;
 import java.util.function.Function;
@@ -7,6 +8,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -40,12 +42,14 @@ final class SimulationPane extends VBox {
             new StackedBarChart<>(new NumberAxis(), new CategoryAxis());
     private final BarChart<Number, String> probability = new BarChart<>(new NumberAxis(0, 100, 20), new CategoryAxis());
     private final InvalidationListener onResult = o -> drawResults();
+    private final ObservableValue<AxisScale> axisScale;
 
     /** @param notice shown between the outdated notice and the summary (the ranges' warning) */
-    SimulationPane(SimulationViewModel vm, Messages messages, Node notice) {
+    SimulationPane(SimulationViewModel vm, Messages messages, ObservableValue<AxisScale> axisScale, Node notice) {
         super(10);
         this.vm = vm;
         this.messages = messages;
+        this.axisScale = axisScale;
         for (XYChart<?, ?> chart : List.of(distribution, probability)) {
             chart.setAnimated(false);
             chart.setMinHeight(220);
@@ -65,6 +69,7 @@ final class SimulationPane extends VBox {
         // Weak: the window rebuilds its views on a language switch and keeps the ViewModel.
         vm.resultProperty().addListener(new WeakInvalidationListener(onResult));
         vm.rows().addListener(new WeakInvalidationListener(onResult));
+        axisScale.addListener(new WeakInvalidationListener(onResult));
         drawResults();
     }
 
@@ -163,7 +168,7 @@ final class SimulationPane extends VBox {
         XYChart.Series<Number, String> lower = new XYChart.Series<>();
         XYChart.Series<Number, String> upper = new XYChart.Series<>();
         XYChart.Series<Number, String> cheapest = new XYChart.Series<>();
-        double scale = RiskAxis.scale(messages);
+        double scale = RiskAxis.scale(axisScale.getValue());
         for (RiskRow r : rows) {
             base.getData().add(new XYChart.Data<>(r.rawP10() / scale, r.label()));
             lower.getData().add(new XYChart.Data<>((r.rawP50() - r.rawP10()) / scale, r.label()));
@@ -173,7 +178,7 @@ final class SimulationPane extends VBox {
         distribution.getData().setAll(List.of(base, lower, upper));
         probability.getData().setAll(List.of(cheapest));
         String currency = vm.resultProperty().get() == null ? "" : vm.resultProperty().get().currency();
-        distribution.getXAxis().setLabel(RiskAxis.unit(messages, currency));
+        distribution.getXAxis().setLabel(RiskAxis.unit(messages, axisScale.getValue(), currency));
         probability.getXAxis().setLabel("%");
     }
 }

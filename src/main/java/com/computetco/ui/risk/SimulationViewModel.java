@@ -7,6 +7,7 @@ import com.computetco.engine.risk.MonteCarlo;
 import com.computetco.engine.risk.OptionStatistics;
 import com.computetco.engine.risk.SimulationResult;
 import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.RiskTexts;
 import com.computetco.ui.common.EditSession;
@@ -230,8 +231,7 @@ public final class SimulationViewModel {
             return;
         }
         Messages m = messages();
-        AmountFormat format = new AmountFormat(m.locale(), Boolean.TRUE.equals(chineseUnits.getValue())
-                && m.isChinese());
+        AmountFormat format = new AmountFormat(m.locale(), AxisScale.of(m.locale(), chineseUnits.getValue()).inWan());
         RiskTexts texts = new RiskTexts(m, format);
         OptionStatistics best = r.mostOftenCheapest();
         List<RiskRow> list = new ArrayList<>();

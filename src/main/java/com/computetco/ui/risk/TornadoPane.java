@@ -3,11 +3,13 @@ package com.computetco.ui.risk;
 import com.computetco.engine.risk.TornadoBar;
 import com.computetco.engine.risk.TornadoResult;
 import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.RiskTexts;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -26,11 +28,13 @@ final class TornadoPane extends VBox {
     private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final Label note = new Label();
     private final InvalidationListener onTornado = o -> draw();
+    private final ObservableValue<AxisScale> axisScale;
 
-    TornadoPane(TornadoViewModel vm, Messages messages) {
+    TornadoPane(TornadoViewModel vm, Messages messages, ObservableValue<AxisScale> axisScale) {
         super(4);
         this.vm = vm;
         this.messages = messages;
+        this.axisScale = axisScale;
         ComboBox<String> choice = new ComboBox<>(vm.choices());
         choice.setId("risk-tornado-option");
         choice.valueProperty().bindBidirectional(vm.optionProperty());
@@ -62,6 +66,7 @@ final class TornadoPane extends VBox {
         getChildren().addAll(head, note, failure, chart);
         // Weak: the window rebuilds its views on a language switch and keeps the ViewModel.
         vm.tornadoProperty().addListener(new WeakInvalidationListener(onTornado));
+        axisScale.addListener(new WeakInvalidationListener(onTornado));
         draw();
     }
 
@@ -77,7 +82,7 @@ final class TornadoPane extends VBox {
         low.setName(messages.get("risk.ui.series.low"));
         XYChart.Series<Number, String> high = new XYChart.Series<>();
         high.setName(messages.get("risk.ui.series.high"));
-        double scale = RiskAxis.scale(messages);
+        double scale = RiskAxis.scale(axisScale.getValue());
         List<TornadoBar> bars = result.bars();
         // Largest bar on top: a category axis draws its first category at the bottom.
         for (int i = bars.size() - 1; i >= 0; i--) {
@@ -87,7 +92,7 @@ final class TornadoPane extends VBox {
             high.getData().add(new XYChart.Data<>(bar.effectHigh() / scale, name));
         }
         chart.getData().setAll(List.of(low, high));
-        chart.getXAxis().setLabel(RiskAxis.unit(messages, result.currency()));
+        chart.getXAxis().setLabel(RiskAxis.unit(messages, axisScale.getValue(), result.currency()));
         note.setText(messages.format("risk.ui.tornadoAgainst", result.baselineLabel()) + "  "
                 + messages.get("risk.ui.flips"));
     }

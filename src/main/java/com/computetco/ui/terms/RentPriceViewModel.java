@@ -1,5 +1,6 @@
 package com.computetco.ui.terms;
 
+import com.computetco.domain.Hours;
 import com.computetco.domain.Option;
 import com.computetco.domain.RentalQuote;
 import com.computetco.ui.common.EditSession;
@@ -19,7 +20,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * they were, to four decimals per card-hour and two per P-year; then the user types the quote's own figures.
  */
 public final class RentPriceViewModel {
-    private static final BigDecimal HOURS_PER_YEAR = new BigDecimal("8760");
     private final EditSession session;
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
     private final ReadOnlyBooleanWrapper hourly = new ReadOnlyBooleanWrapper(this, "hourly");
@@ -64,14 +64,14 @@ public final class RentPriceViewModel {
                 // One PFLOPS per card until the user types the card's figure: price per hour = price per year / 8760.
                 BigDecimal perYear = q.pricePerPflopsYear().amount();
                 JsonObject money = new JsonObject();
-                money.add("amount", new JsonPrimitive(perYear.divide(HOURS_PER_YEAR, 4, RoundingMode.HALF_UP)
+                money.add("amount", new JsonPrimitive(perYear.divide(Hours.PER_YEAR_DECIMAL, 4, RoundingMode.HALF_UP)
                         .stripTrailingZeros()));
                 money.addProperty("currency", q.pricePerPflopsYear().currency());
                 json.remove("pricePerPflopsYear");
                 json.add("pricePerAcceleratorHour", money);
                 json.addProperty("pflopsPerAccelerator", 1);
             } else {
-                BigDecimal perYear = q.pricePerAcceleratorHour().amount().multiply(HOURS_PER_YEAR)
+                BigDecimal perYear = q.pricePerAcceleratorHour().amount().multiply(Hours.PER_YEAR_DECIMAL)
                         .divide(q.pflopsPerAccelerator(), 2, RoundingMode.HALF_UP).stripTrailingZeros();
                 JsonObject money = new JsonObject();
                 money.add("amount", new JsonPrimitive(perYear));

@@ -4,6 +4,7 @@ import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.OptionSchedule;
 import com.computetco.i18n.AmountFormat;
+import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
 import com.computetco.ui.common.EditSession;
 import java.util.List;
@@ -132,6 +133,6 @@ public final class TermsViewModel {
 
     AmountFormat format() {
         Messages m = session.messages();
-        return new AmountFormat(m.locale(), m.isChinese() && Boolean.TRUE.equals(chineseUnits.getValue()));
+        return AxisScale.of(m.locale(), chineseUnits.getValue()).format(m.locale());
     }
 }
