@@ -20,6 +20,10 @@ class ArchitectureTest {
                 .importPackages("com.computetco");
     }
 
+    /**
+     * The guide's house: the window and the CLI on top, the application services below them, then the report, the
+     * vendor template, the narrative texts and the files, the engine, the rules, and the domain at the bottom.
+     */
     @Test
     void layersDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -27,8 +31,10 @@ class ArchitectureTest {
                 .layer("Ui").definedBy("com.computetco.ui..")
                 .layer("Cli").definedBy("com.computetco.cli..")
                 .layer("App").definedBy("com.computetco.app..")
-                .layer("Export").definedBy("com.computetco.export..")
-                .layer("Text").definedBy("com.computetco.i18n..")
+                .layer("Report").definedBy("com.computetco.report..")
+                .layer("Template").definedBy("com.computetco.template..")
+                .layer("Text").definedBy("com.computetco.text..")
+                .layer("I18n").definedBy("com.computetco.i18n..")
                 .layer("Io").definedBy("com.computetco.io..")
                 .layer("Engine").definedBy("com.computetco.engine..")
                 .layer("Rules").definedBy("com.computetco.rules..")
@@ -37,12 +43,80 @@ class ArchitectureTest {
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Ui", "Cli")
-                .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-                .whereLayer("Text").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "App")
-                .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "App")
-                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "Text", "App")
-                .whereLayer("Rules").mayOnlyBeAccessedByLayers("Ui", "Cli", "Export", "Text", "Io", "App")
+                // The template writer borrows the report's sheet writer and styles; the report knows no template.
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "App", "Template")
+                .whereLayer("Template").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+                .whereLayer("Text").mayOnlyBeAccessedByLayers("Ui", "Cli", "App", "Report")
+                .whereLayer("I18n").mayOnlyBeAccessedByLayers("Ui", "Cli", "App", "Report", "Template", "Text")
+                .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "Cli", "App", "Report", "Template")
+                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Ui", "Cli", "App", "Report", "Text")
+                .whereLayer("Rules").mayOnlyBeAccessedByLayers("Ui", "Cli", "App", "Report", "Template", "Text",
+                        "I18n", "Io")
                 .withOptionalLayers(true)
+                .check(classes);
+    }
+
+    /** Files and figures are apart: the engine reads no file, and reading a file is not evaluating it. */
+    @Test
+    void theEngineAndTheFilesAreIndependentAboveTheDomain() {
+        noClasses().that().resideInAPackage("com.computetco.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.computetco.io..", "com.computetco.app..",
+                        "com.computetco.report..", "com.computetco.template..")
+                .check(classes);
+    }
+
+    /** The methodology and its records touch neither files nor the screen, so they run anywhere, fast. */
+    @Test
+    void theEngineAndTheDomainTouchNeitherFilesNorJavaFx() {
+        noClasses().that().resideInAnyPackage("com.computetco.engine..", "com.computetco.domain..",
+                        "com.computetco.rules..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.nio.file..", "com.google.gson..",
+                        "org.apache.poi..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+                .check(classes);
+    }
+
+    /** The terminal belongs to the CLI: the window and the services report through return values and dialogs. */
+    @Test
+    void onlyTheCliUsesTheStandardStreams() {
+        noClasses().that().resideOutsideOfPackages("com.computetco.cli..", "com.computetco")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().accessField(System.class, "in")
+                .check(classes);
+    }
+
+    private static final String[] UI_FEATURES = {"comparison", "export", "gallery", "help", "presentation", "preset",
+        "quotes", "results", "risk", "scenario", "terms"};
+
+    /**
+     * A feature (results, risk, quotes…) knows only the kits (platform, state, document, fields) and what lies
+     * below the ui; whatever two features share is passed in by the composition root in {@code ui}.
+     */
+    @Test
+    void noUiFeatureImportsAnother() {
+        for (String feature : UI_FEATURES) {
+            String[] others = java.util.Arrays.stream(UI_FEATURES).filter(f -> !f.equals(feature))
+                    .map(f -> "com.computetco.ui." + f + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("com.computetco.ui." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .orShould().dependOnClassesThat().resideInAPackage("com.computetco.ui")
+                    .because("the " + feature + " feature must not reach into another feature or the root")
+                    .check(classes);
+        }
+    }
+
+    /** The kits are below every feature: a kit never reaches up into a feature or the composition root. */
+    @Test
+    void theUiKitsKnowNoFeature() {
+        String[] above = java.util.Arrays.stream(UI_FEATURES).map(f -> "com.computetco.ui." + f + "..")
+                .toArray(String[]::new);
+        noClasses().that().resideInAnyPackage("com.computetco.ui.platform..", "com.computetco.ui.state..",
+                        "com.computetco.ui.document..", "com.computetco.ui.fields..")
+                .should().dependOnClassesThat().resideInAnyPackage(above)
+                .orShould().dependOnClassesThat().resideInAPackage("com.computetco.ui")
                 .check(classes);
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Splits a command's arguments into options ({@code --name value}) and positional values, strictly. */
-final class Arguments {
+public final class Arguments {
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
     private final java.util.Set<String> flags = new java.util.HashSet<>();
@@ -16,7 +16,7 @@ final class Arguments {
     }
 
     /** Parses args; {@code valued} are the options that take a value, any other {@code --x} is an error. */
-    static Arguments parse(List<String> args, Set<String> valued) throws UsageException {
+    public static Arguments parse(List<String> args, Set<String> valued) throws UsageException {
         return parse(args, valued, Set.of());
     }
 
@@ -24,7 +24,7 @@ final class Arguments {
      * As {@link #parse(List, Set)}, with {@code flagNames} the options that take no value ({@code --force}). An
      * option given twice is an error: with {@code -o a -o b}, which file was meant?
      */
-    static Arguments parse(List<String> args, Set<String> valued, Set<String> flagNames) throws UsageException {
+    public static Arguments parse(List<String> args, Set<String> valued, Set<String> flagNames) throws UsageException {
         Arguments parsed = new Arguments();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -66,7 +66,7 @@ final class Arguments {
         return flags.contains(name);
     }
 
-    String option(String name, String fallback) {
+    public String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }
 
@@ -79,7 +79,7 @@ final class Arguments {
         return value;
     }
 
-    List<String> positional() {
+    public List<String> positional() {
         return positional;
     }
 }

@@ -1,8 +1,11 @@
 package com.computetco.cli;
 
+import com.computetco.app.ScenarioLoader;
+import com.computetco.cli.bench.BenchCommand;
+import com.computetco.cli.bench.BenchRiskCommand;
+import com.computetco.cli.bench.ReportBenchCommand;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.QuoteReader;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioReader;
 import com.computetco.io.TerminalText;
 import java.io.PrintStream;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 /** One headless subcommand of the jar. */
-interface Command {
+public interface Command {
     String name();
 
     /** One line for the command list of {@code --help}. */

@@ -6,7 +6,7 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
-import com.computetco.i18n.Verdict;
+import com.computetco.text.Verdict;
 import java.util.List;
 
 /**

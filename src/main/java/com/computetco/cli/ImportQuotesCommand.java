@@ -1,12 +1,12 @@
 package com.computetco.cli;
 
-import com.computetco.export.QuoteTemplateReader;
-import com.computetco.export.TemplateImport;
-import com.computetco.export.TemplateProblemTexts;
 import com.computetco.i18n.Messages;
 import com.computetco.io.OutputPaths;
 import com.computetco.io.QuoteImportBatch;
 import com.computetco.io.TerminalText;
+import com.computetco.template.QuoteTemplateReader;
+import com.computetco.template.TemplateImport;
+import com.computetco.template.TemplateProblemTexts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;

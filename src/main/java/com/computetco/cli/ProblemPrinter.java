@@ -7,11 +7,11 @@ import java.io.PrintStream;
 import java.util.List;
 
 /** One line per problem, {@code FILE: path: reason}, warnings marked as such, in the language asked for. */
-final class ProblemPrinter {
+public final class ProblemPrinter {
     private ProblemPrinter() {
     }
 
-    static void print(String file, List<Problem> problems, Messages messages, PrintStream out) {
+    public static void print(String file, List<Problem> problems, Messages messages, PrintStream out) {
         for (Problem p : problems) {
             out.println(file + ": " + ProblemMessages.line(p, messages));
         }

@@ -1,5 +1,6 @@
 package com.computetco.cli;
 
+import com.computetco.app.WorkbookKind;
 import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
@@ -7,13 +8,12 @@ import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.risk.MonteCarlo;
 import com.computetco.engine.risk.ProgressListener;
 import com.computetco.engine.risk.SimulationResult;
-import com.computetco.export.ReportView;
-import com.computetco.export.ReportWriter;
 import com.computetco.i18n.Messages;
-import com.computetco.export.WorkbookKind;
 import com.computetco.io.OutputPaths;
 import com.computetco.io.ReadResult;
 import com.computetco.io.TerminalText;
+import com.computetco.report.ReportView;
+import com.computetco.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

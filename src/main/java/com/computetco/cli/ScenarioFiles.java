@@ -10,7 +10,7 @@ import com.computetco.io.ReadResult;
 import java.nio.file.Path;
 
 /** The CLI's access to scenario and quote files, telling the two kinds apart. */
-final class ScenarioFiles {
+public final class ScenarioFiles {
     private final ScenarioLoader scenarios;
     private final QuoteReader quotes;
     private final TcoEngine engine;
@@ -22,7 +22,7 @@ final class ScenarioFiles {
         this.engine = engine;
     }
 
-    TcoEngine engine() {
+    public TcoEngine engine() {
         return engine;
     }
 
@@ -30,7 +30,7 @@ final class ScenarioFiles {
         return scenarios;
     }
 
-    ReadResult<Scenario> loadScenario(String file) {
+    public ReadResult<Scenario> loadScenario(String file) {
         return scenarios.load(Path.of(file));
     }
 

@@ -9,15 +9,15 @@ import com.computetco.engine.risk.PaybackStatistics;
 import com.computetco.engine.risk.SimulationResult;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
-import com.computetco.i18n.RiskTexts;
 import com.computetco.io.ReadResult;
+import com.computetco.text.RiskTexts;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /** {@code simulate FILE [--iterations N] [--seed S] [--threads T] [--format json|table] [--lang en|zh]}. */
-final class SimulateCommand implements Command {
+public final class SimulateCommand implements Command {
     static final int DEFAULT_ITERATIONS = 10_000;
     static final long DEFAULT_SEED = 1;
     private final ScenarioFiles files;
@@ -158,7 +158,7 @@ final class SimulateCommand implements Command {
     }
 
 
-    static int intOption(Arguments parsed, String name, int fallback, int min, int max) throws UsageException {
+    public static int intOption(Arguments parsed, String name, int fallback, int min, int max) throws UsageException {
         String text = parsed.option(name, null);
         if (text == null) {
             return fallback;

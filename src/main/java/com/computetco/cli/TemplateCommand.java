@@ -1,9 +1,9 @@
 package com.computetco.cli;
 
-import com.computetco.export.QuoteTemplateWriter;
-import com.computetco.export.WorkbookKind;
-import com.computetco.io.OutputPaths;
+import com.computetco.app.WorkbookKind;
 import com.computetco.i18n.Messages;
+import com.computetco.io.OutputPaths;
+import com.computetco.template.QuoteTemplateWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

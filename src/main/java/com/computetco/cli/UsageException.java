@@ -1,10 +1,10 @@
 package com.computetco.cli;
 
 /** The command line's words are off: exit 64 with the command's usage. */
-final class UsageException extends Exception {
+public final class UsageException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message);
     }
 }

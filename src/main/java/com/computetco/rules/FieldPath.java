@@ -1,6 +1,5 @@
 package com.computetco.rules;
 
-import com.computetco.rules.Problem;
 import java.util.regex.Pattern;
 
 /** Builds the paths shown to users: {@code options[1].quote.unitPrice}, with {@code $} for the root. */

@@ -1,15 +1,15 @@
 package com.computetco.ui;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
-import com.computetco.export.ReportWriter;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ReadResult;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioReader;
-import com.computetco.ui.common.AppFolder;
-import com.computetco.ui.common.ScenarioTemplates;
+import com.computetco.report.ReportWriter;
+import com.computetco.ui.document.ScenarioTemplates;
+import com.computetco.ui.state.AppFolder;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;

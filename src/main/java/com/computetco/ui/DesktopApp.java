@@ -2,10 +2,10 @@ package com.computetco.ui;
 
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
-import com.computetco.ui.common.AppFolder;
-import com.computetco.ui.common.AppSettings;
-import com.computetco.ui.common.Icons;
+import com.computetco.ui.platform.Icons;
 import com.computetco.ui.platform.StartupTrace;
+import com.computetco.ui.state.AppFolder;
+import com.computetco.ui.state.AppSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,9 +2,9 @@ package com.computetco.ui;
 
 import com.computetco.app.FileKinds;
 import com.computetco.i18n.Messages;
-import com.computetco.ui.common.Icons;
 import com.computetco.ui.comparison.ComparisonView;
 import com.computetco.ui.export.ExportViewModel;
+import com.computetco.ui.platform.Icons;
 import com.computetco.ui.preset.PresetDialog;
 import com.computetco.ui.preset.PresetViewModel;
 import com.computetco.ui.quotes.QuoteLibraryView;

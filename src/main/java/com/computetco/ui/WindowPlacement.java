@@ -1,6 +1,6 @@
 package com.computetco.ui;
 
-import com.computetco.ui.common.AppSettings;
+import com.computetco.ui.state.AppSettings;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.export.TemplateFiles;
 import com.computetco.io.QuoteProvenance;
 import com.computetco.io.QuoteReader;
+import com.computetco.template.TemplateFiles;
 import com.computetco.testing.Terminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -117,7 +117,7 @@ class RobustnessTest {
         assertTrue(cli.printed().contains("cannot read the file: it is a folder"), cli.printed());
 
         Path blocker = Files.writeString(dir.resolve("blocker"), "x");
-        byte[] filled = com.computetco.export.TemplateFiles.filledWithSamples();
+        byte[] filled = com.computetco.template.TemplateFiles.filledWithSamples();
         Path workbook = Files.write(dir.resolve("filled.xlsx"), filled);
         assertEquals(ExitCode.INVALID_INPUT, cli.run("import-quotes", workbook.toString(), "-o",
                 blocker.resolve("sub").toString()));

@@ -3,9 +3,9 @@ package com.computetco.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.export.QuoteTemplateReader;
-import com.computetco.export.TemplateFiles;
 import com.computetco.io.QuoteReader;
+import com.computetco.template.QuoteTemplateReader;
+import com.computetco.template.TemplateFiles;
 import com.computetco.testing.Terminal;
 import java.io.IOException;
 import java.nio.file.Files;

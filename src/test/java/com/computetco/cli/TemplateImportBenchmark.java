@@ -2,7 +2,7 @@ package com.computetco.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.computetco.export.TemplateFiles;
+import com.computetco.template.TemplateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,6 +9,8 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.engine.risk.BreakEvenAnalysis;
 import com.computetco.engine.risk.BreakEvenResult;
 import com.computetco.io.ScenarioReader;
+import com.computetco.text.RiskTexts;
+import com.computetco.text.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

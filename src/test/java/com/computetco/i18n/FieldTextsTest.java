@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.ui.common.FieldSpec;
-import com.computetco.ui.common.FieldSpecs;
+import com.computetco.ui.fields.FieldSpec;
+import com.computetco.ui.fields.FieldSpecs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,6 +1,6 @@
 package com.computetco.testing;
 
-import com.computetco.ui.common.DialogService;
+import com.computetco.ui.platform.DialogService;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -1,11 +1,11 @@
 package com.computetco.testing;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
-import com.computetco.app.ScenarioLoader;
-import com.computetco.ui.common.EditSession;
-import com.computetco.ui.common.ScenarioDocument;
-import com.computetco.ui.common.ScenarioEditor;
+import com.computetco.ui.document.EditSession;
+import com.computetco.ui.document.ScenarioDocument;
+import com.computetco.ui.document.ScenarioEditor;
 import java.util.Locale;
 
 /** The window's edit session over a scenario, as the app wires it, without a window: for ViewModel tests. */

@@ -3,14 +3,14 @@ package com.computetco.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.FakeDialogService;
 import com.computetco.testing.Scenarios;
-import com.computetco.ui.common.RecentFiles;
 import com.computetco.ui.platform.TaskExecutor;
+import com.computetco.ui.state.RecentFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.testing.FakeDialogService;
-import com.computetco.ui.common.FieldControls;
+import com.computetco.ui.fields.FieldControls;
 import com.computetco.ui.platform.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -7,18 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.QuoteReader;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.FakeDialogService;
 import com.computetco.testing.Scenarios;
-import com.computetco.ui.common.DialogService.UnsavedChoice;
-import com.computetco.ui.common.FieldViewModel;
-import com.computetco.ui.common.RecentFiles;
+import com.computetco.ui.fields.FieldViewModel;
+import com.computetco.ui.platform.DialogService.UnsavedChoice;
 import com.computetco.ui.platform.TaskExecutor;
+import com.computetco.ui.state.RecentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -299,7 +299,7 @@ class MainViewModelTest {
     @Test
     void workLeftByACrashIsOfferedBackAsUnsavedChanges() {
         java.util.List<Runnable> scheduled = new java.util.ArrayList<>();
-        com.computetco.ui.common.Autosave autosave = new com.computetco.ui.common.Autosave(dir.resolve("recovery"),
+        com.computetco.ui.state.Autosave autosave = new com.computetco.ui.state.Autosave(dir.resolve("recovery"),
                 (task, delay, unit) -> scheduled.add(task));
         autosave.watch(vm.document());
         edit("demandPflops", "99");
@@ -310,7 +310,7 @@ class MainViewModelTest {
                 TaskExecutor.direct(), new RecentFiles(dir.resolve("recent.txt")), Locale.ENGLISH, workedExample, null);
         dialogs.restoreAnswer = true;
         autosave.abandon(); // the crash
-        restarted.offerRecovery(new com.computetco.ui.common.Autosave(dir.resolve("recovery"), (t, d, u) -> { }));
+        restarted.offerRecovery(new com.computetco.ui.state.Autosave(dir.resolve("recovery"), (t, d, u) -> { }));
         assertEquals(1, dialogs.recoveryOffers.size());
         assertEquals(crashed, restarted.document().scenario());
         assertTrue(restarted.document().isDirty());
@@ -319,19 +319,19 @@ class MainViewModelTest {
     @Test
     void decliningRecoveryDeletesTheAutosavedWork() {
         java.util.List<Runnable> scheduled = new java.util.ArrayList<>();
-        com.computetco.ui.common.Autosave autosave = new com.computetco.ui.common.Autosave(dir.resolve("recovery"),
+        com.computetco.ui.state.Autosave autosave = new com.computetco.ui.state.Autosave(dir.resolve("recovery"),
                 (task, delay, unit) -> scheduled.add(task));
         autosave.watch(vm.document());
         edit("demandPflops", "99");
         scheduled.forEach(Runnable::run);
         dialogs.restoreAnswer = false;
         autosave.abandon(); // the crash
-        com.computetco.ui.common.Autosave next = new com.computetco.ui.common.Autosave(dir.resolve("recovery"),
+        com.computetco.ui.state.Autosave next = new com.computetco.ui.state.Autosave(dir.resolve("recovery"),
                 (t, d, u) -> { });
         vm.offerRecovery(next);
         assertEquals(1, dialogs.recoveryOffers.size());
         next.abandon();
-        assertTrue(new com.computetco.ui.common.Autosave(dir.resolve("recovery"), (t, d, u) -> { })
+        assertTrue(new com.computetco.ui.state.Autosave(dir.resolve("recovery"), (t, d, u) -> { })
                 .find(new ScenarioLoader()).isEmpty());
     }
 }

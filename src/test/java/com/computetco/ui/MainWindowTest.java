@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.FakeDialogService;
-import com.computetco.ui.common.DialogService.UnsavedChoice;
+import com.computetco.ui.platform.DialogService.UnsavedChoice;
 import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
-import com.computetco.app.ScenarioLoader;
-import com.computetco.ui.common.DialogService.UnsavedChoice;
-import com.computetco.ui.common.RecentFiles;
-import com.computetco.ui.platform.QueuedTaskExecutor;
 import com.computetco.testing.FakeDialogService;
+import com.computetco.ui.platform.DialogService.UnsavedChoice;
+import com.computetco.ui.platform.QueuedTaskExecutor;
+import com.computetco.ui.state.RecentFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package com.computetco.ui;
 
 import com.computetco.domain.Scenario;
-import com.computetco.ui.common.AppFolder;
-import com.computetco.ui.common.DialogService;
+import com.computetco.ui.platform.DialogService;
 import com.computetco.ui.platform.TaskExecutor;
+import com.computetco.ui.state.AppFolder;
 import java.nio.file.Path;
 import java.util.Locale;
 

@@ -2,14 +2,12 @@ package com.computetco.ui;
 
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.FakeDialogService;
-import com.computetco.ui.common.FieldViewModel;
+import com.computetco.ui.fields.FieldViewModel;
 import com.computetco.ui.platform.FxTaskExecutor;
-import javafx.scene.Node;
-import javafx.scene.control.TabPane;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.FakeDialogService;
-import com.computetco.ui.common.DialogService.UnsavedChoice;
+import com.computetco.ui.platform.DialogService.UnsavedChoice;
 import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.risk.RiskRow;
 import java.lang.ref.WeakReference;

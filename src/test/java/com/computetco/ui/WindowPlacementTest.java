@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.ui.WindowPlacement.Placement;
-import com.computetco.ui.common.AppSettings;
+import com.computetco.ui.state.AppSettings;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;

@@ -1,9 +1,9 @@
 package com.computetco.ui.comparison;
 
 import com.computetco.i18n.Messages;
-import com.computetco.ui.common.FieldControls;
-import com.computetco.ui.common.FieldSpec;
-import com.computetco.ui.common.Icons;
+import com.computetco.ui.fields.FieldControls;
+import com.computetco.ui.fields.FieldSpec;
+import com.computetco.ui.platform.Icons;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;

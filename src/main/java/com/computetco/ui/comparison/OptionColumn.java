@@ -1,7 +1,7 @@
 package com.computetco.ui.comparison;
 
-import com.computetco.ui.common.FieldSpec;
-import com.computetco.ui.common.FieldViewModel;
+import com.computetco.ui.fields.FieldSpec;
+import com.computetco.ui.fields.FieldViewModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

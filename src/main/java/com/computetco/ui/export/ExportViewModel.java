@@ -1,18 +1,18 @@
 package com.computetco.ui.export;
 
 import com.computetco.app.FileKinds;
+import com.computetco.app.WorkbookKind;
 import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.risk.SimulationResult;
-import com.computetco.export.ReportWriter;
-import com.computetco.export.WorkbookKind;
-import com.computetco.io.OutputPaths;
 import com.computetco.i18n.Messages;
-import com.computetco.ui.common.DialogService;
-import com.computetco.ui.common.DialogService.FileKind;
-import com.computetco.ui.common.ScenarioDocument;
+import com.computetco.io.OutputPaths;
+import com.computetco.report.ReportWriter;
+import com.computetco.ui.document.ScenarioDocument;
 import com.computetco.ui.platform.BackgroundTask;
+import com.computetco.ui.platform.DialogService.FileKind;
+import com.computetco.ui.platform.DialogService;
 import com.computetco.ui.platform.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;

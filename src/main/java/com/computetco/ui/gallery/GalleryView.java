@@ -1,7 +1,7 @@
 package com.computetco.ui.gallery;
 
 import com.computetco.i18n.Messages;
-import com.computetco.ui.common.Icons;
+import com.computetco.ui.platform.Icons;
 import java.net.URL;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;

@@ -5,7 +5,7 @@ import com.computetco.engine.Evaluation;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
-import com.computetco.i18n.Verdict;
+import com.computetco.text.Verdict;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.computetco.ui.risk;
 
-import com.computetco.ui.common.FieldViewModel;
+import com.computetco.ui.fields.FieldViewModel;
 import java.util.List;
 
 /** An option's Monte Carlo ranges in the risk tab: its lead time (build) and retraining months. */

@@ -1,8 +1,8 @@
 package com.computetco.ui.risk;
 
 import com.computetco.i18n.Messages;
-import com.computetco.ui.common.FieldControls;
-import com.computetco.ui.common.FieldViewModel;
+import com.computetco.ui.fields.FieldControls;
+import com.computetco.ui.fields.FieldViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;

@@ -3,7 +3,7 @@ package com.computetco.ui.risk;
 import com.computetco.engine.risk.SimulationResult;
 import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
-import com.computetco.ui.common.EditSession;
+import com.computetco.ui.document.EditSession;
 import com.computetco.ui.platform.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

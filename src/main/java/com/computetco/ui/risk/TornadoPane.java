@@ -5,7 +5,7 @@ import com.computetco.engine.risk.TornadoResult;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
-import com.computetco.i18n.RiskTexts;
+import com.computetco.text.RiskTexts;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;

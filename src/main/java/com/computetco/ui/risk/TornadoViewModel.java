@@ -7,7 +7,7 @@ import com.computetco.engine.risk.Measure;
 import com.computetco.engine.risk.Tornado;
 import com.computetco.engine.risk.TornadoResult;
 import com.computetco.i18n.Messages;
-import com.computetco.ui.common.EditSession;
+import com.computetco.ui.document.EditSession;
 import com.computetco.ui.platform.TaskExecutor;
 import java.util.List;
 import java.util.Locale;

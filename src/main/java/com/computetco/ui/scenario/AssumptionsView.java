@@ -1,9 +1,9 @@
 package com.computetco.ui.scenario;
 
 import com.computetco.i18n.Messages;
-import com.computetco.ui.common.FieldControls;
-import com.computetco.ui.common.FieldSpec;
-import com.computetco.ui.common.FieldViewModel;
+import com.computetco.ui.fields.FieldControls;
+import com.computetco.ui.fields.FieldSpec;
+import com.computetco.ui.fields.FieldViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Insets;

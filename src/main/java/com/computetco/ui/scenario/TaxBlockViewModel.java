@@ -1,8 +1,8 @@
 package com.computetco.ui.scenario;
 
 import com.computetco.i18n.ProblemMessages;
-import com.computetco.ui.common.EditSession;
-import com.computetco.ui.common.ScenarioEditor;
+import com.computetco.ui.document.EditSession;
+import com.computetco.ui.document.ScenarioEditor;
 import com.google.gson.JsonObject;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -6,7 +6,7 @@ import com.computetco.engine.OptionSchedule;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
-import com.computetco.ui.common.EditSession;
+import com.computetco.ui.document.EditSession;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;

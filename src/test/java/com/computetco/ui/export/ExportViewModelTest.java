@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
-import com.computetco.export.ReportWriter;
 import com.computetco.i18n.Messages;
-import com.computetco.app.ScenarioLoader;
+import com.computetco.report.ReportWriter;
 import com.computetco.testing.FakeDialogService;
 import com.computetco.testing.Scenarios;
-import com.computetco.testing.FakeDialogService;
-import com.computetco.ui.common.ScenarioDocument;
+import com.computetco.ui.document.ScenarioDocument;
 import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;

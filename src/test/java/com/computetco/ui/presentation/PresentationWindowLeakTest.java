@@ -3,11 +3,11 @@ package com.computetco.ui.presentation;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.computetco.testing.FakeDialogService;
 import com.computetco.ui.AppAssembly;
 import com.computetco.ui.AppServices;
-import com.computetco.testing.FakeDialogService;
-import com.computetco.ui.common.AppFolder;
 import com.computetco.ui.platform.TaskExecutor;
+import com.computetco.ui.state.AppFolder;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.io.preset.Presets;
 import com.computetco.testing.Scenarios;
 import com.computetco.testing.Sessions;
-import com.computetco.ui.common.EditSession;
+import com.computetco.ui.document.EditSession;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

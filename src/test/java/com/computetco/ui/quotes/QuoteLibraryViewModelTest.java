@@ -14,7 +14,7 @@ import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.io.QuoteReader;
 import com.computetco.testing.FakeDialogService;
-import com.computetco.ui.common.DialogService.FileKind;
+import com.computetco.ui.platform.DialogService.FileKind;
 import com.computetco.ui.platform.QueuedTaskExecutor;
 import com.computetco.ui.platform.TaskExecutor;
 import com.computetco.ui.quotes.QuoteEntry.Origin;
@@ -465,7 +465,7 @@ class QuoteLibraryViewModelTest {
         QuoteLibraryViewModel vm = loaded();
         int before = vm.entries().size();
         Path filled = java.nio.file.Files.write(home.resolve("vendor-reply.xlsx"),
-                com.computetco.export.TemplateFiles.filledWithSamples());
+                com.computetco.template.TemplateFiles.filledWithSamples());
         vm.importFiles(List.of(filled));
         assertEquals(before + 2, vm.entries().size());
         assertTrue(vm.entries().stream().anyMatch(e -> e.fileName().endsWith("-row4.quote.json")),
@@ -477,7 +477,7 @@ class QuoteLibraryViewModelTest {
         QuoteLibraryViewModel vm = loaded();
         int before = vm.entries().size();
         Path filled = java.nio.file.Files.write(home.resolve("vendor-reply.xlsx"),
-                com.computetco.export.TemplateFiles.filledWithSamples());
+                com.computetco.template.TemplateFiles.filledWithSamples());
         vm.importFiles(List.of(filled));
         List<String> saved;
         try (var files = java.nio.file.Files.list(folder)) {
@@ -502,14 +502,14 @@ class QuoteLibraryViewModelTest {
     @Test
     void aTemplateRowWithAMistakeIsNamedByItsCell() throws java.io.IOException {
         QuoteLibraryViewModel vm = loaded();
-        byte[] filled = com.computetco.export.TemplateFiles.edit(com.computetco.export.TemplateFiles.filledWithSamples(),
+        byte[] filled = com.computetco.template.TemplateFiles.edit(com.computetco.template.TemplateFiles.filledWithSamples(),
                 sheet -> {
                     // the vendor typed words where the price goes: find the price column by its header
-                    for (int r = 0; r < com.computetco.export.TemplateFiles.FIRST_ROW - 1; r++) {
+                    for (int r = 0; r < com.computetco.template.TemplateFiles.FIRST_ROW - 1; r++) {
                         for (var cell : sheet.getRow(r)) {
                             if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell
                                     .getStringCellValue().toLowerCase(java.util.Locale.ROOT).startsWith("price")) {
-                                sheet.getRow(com.computetco.export.TemplateFiles.FIRST_ROW - 1)
+                                sheet.getRow(com.computetco.template.TemplateFiles.FIRST_ROW - 1)
                                         .getCell(cell.getColumnIndex()).setCellValue("abc");
                                 return;
                             }

@@ -375,7 +375,7 @@ class ResultsViewModelTest {
         vm = new ResultsViewModel(evaluationProperty, messages, chineseUnits, stale, shown);
         assertEquals("", vm.plausibilityNoticeProperty().get(), "the worked example is plausible");
 
-        Scenario typo = com.computetco.ui.common.RecordPath.of("options[0].quote.unitPrice.amount")
+        Scenario typo = com.computetco.ui.document.RecordPath.of("options[0].quote.unitPrice.amount")
                 .set(scenario, new com.google.gson.JsonPrimitive(new java.math.BigDecimal("150")));
         shown.set(typo);
         evaluationProperty.set(new TcoEngine().evaluate(typo));

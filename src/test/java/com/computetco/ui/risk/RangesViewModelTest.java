@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
-import com.computetco.ui.common.FieldViewModel;
+import com.computetco.ui.fields.FieldViewModel;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package com.computetco.ui.risk;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
-import com.computetco.app.ScenarioLoader;
-import com.computetco.ui.common.EditSession;
-import com.computetco.ui.common.FieldKind;
-import com.computetco.ui.common.FieldViewModel;
-import com.computetco.ui.common.ScenarioDocument;
-import com.computetco.ui.common.ScenarioEditor;
+import com.computetco.ui.document.EditSession;
+import com.computetco.ui.document.ScenarioDocument;
+import com.computetco.ui.document.ScenarioEditor;
+import com.computetco.ui.fields.FieldKind;
+import com.computetco.ui.fields.FieldViewModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
-import com.computetco.app.ScenarioLoader;
-import com.computetco.ui.common.EditSession;
-import com.computetco.ui.common.ScenarioDocument;
-import com.computetco.ui.common.ScenarioEditor;
+import com.computetco.ui.document.EditSession;
+import com.computetco.ui.document.ScenarioDocument;
+import com.computetco.ui.document.ScenarioEditor;
 import com.computetco.ui.platform.TaskExecutor;
 import java.io.IOException;
 import java.io.InputStream;
