@@ -1,8 +1,7 @@
 package com.computetco.cli;
 
-import com.computetco.i18n.Messages;
 import com.computetco.domain.Scenario;
-import com.computetco.io.ReadResult;
+import com.computetco.i18n.Messages;
 import com.computetco.io.ScenarioWriter;
 import com.computetco.io.preset.Preset;
 import com.computetco.io.preset.PresetApplication;
@@ -15,6 +14,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -72,12 +72,11 @@ final class ApplyPresetCommand implements Command {
                 + "; one of " + Presets.all().stream().map(Preset::id).collect(Collectors.joining(", "))));
         String file = parsed.positional().get(0);
         Path target = outputPath(parsed.option("--output", null), file);
-        ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), messages, err);
-        if (!read.isValid()) {
+        Optional<Scenario> opened = files.open(file, messages, err);
+        if (opened.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        PresetApplication applied = PresetApplication.apply(preset, read.value(), files.loader()::load);
+        PresetApplication applied = PresetApplication.apply(preset, opened.get(), files.loader()::load);
         if (!applied.changedAnything()) {
             err.println("compute-tco apply-preset: " + preset.id() + " changes nothing in " + file
                     + "; nothing written");

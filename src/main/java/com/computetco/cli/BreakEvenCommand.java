@@ -6,11 +6,11 @@ import com.computetco.engine.risk.BreakEvenAnswer;
 import com.computetco.engine.risk.BreakEvenResult;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ReadResult;
 import com.computetco.text.RiskTexts;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code breakeven FILE [--option ID] [--format json|table] [--lang en|zh]}. */
@@ -60,12 +60,11 @@ final class BreakEvenCommand implements Command {
             throw new UsageException("breakeven takes exactly one FILE");
         }
         String file = parsed.positional().get(0);
-        ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
-        if (!read.isValid()) {
+        Optional<Scenario> opened = files.open(file, Messages.forLocale(locale), err);
+        if (opened.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        Scenario scenario = read.value();
+        Scenario scenario = opened.get();
         List<BreakEvenResult> results;
         if (optionId == null) {
             results = BreakEvenAnalysis.all(scenario);

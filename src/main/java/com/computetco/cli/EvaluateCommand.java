@@ -3,10 +3,10 @@ package com.computetco.cli;
 import com.computetco.domain.DisplayNames;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ReadResult;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code evaluate FILE [--format json|table] [--lang en|zh]}: the scenario's results. */
@@ -49,15 +49,14 @@ final class EvaluateCommand implements Command {
             throw new UsageException("evaluate takes exactly one FILE");
         }
         String file = parsed.positional().get(0);
-        ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
-        if (!read.isValid()) {
+        Optional<Scenario> opened = files.open(file, Messages.forLocale(locale), err);
+        if (opened.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
         // JSON is for programs and keeps the file's names; the table is for people and names things in their language.
-        out.print("json".equals(format) ? EvaluationJson.write(files.engine().evaluate(read.value()))
+        out.print("json".equals(format) ? EvaluationJson.write(files.engine().evaluate(opened.get()))
                 : new EvaluationTable(Messages.forLocale(locale)).render(
-                        files.engine().evaluate(DisplayNames.forLocale(read.value(), locale))));
+                        files.engine().evaluate(DisplayNames.forLocale(opened.get(), locale))));
         return ExitCode.OK;
     }
 }

@@ -10,7 +10,6 @@ import com.computetco.engine.risk.ProgressListener;
 import com.computetco.engine.risk.SimulationResult;
 import com.computetco.i18n.Messages;
 import com.computetco.io.OutputPaths;
-import com.computetco.io.ReadResult;
 import com.computetco.io.TerminalText;
 import com.computetco.report.ReportView;
 import com.computetco.report.ReportWriter;
@@ -19,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -101,12 +101,11 @@ final class ReportCommand implements Command {
         } catch (java.nio.file.InvalidPathException e) {
             throw new UsageException("not a file path: " + TerminalText.escape(file, TerminalText.ECHO_LIMIT));
         }
-        ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
-        if (!read.isValid()) {
+        Optional<Scenario> opened = files.open(file, Messages.forLocale(locale), err);
+        if (opened.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        Scenario scenario = DisplayNames.forLocale(read.value(), locale);
+        Scenario scenario = DisplayNames.forLocale(opened.get(), locale);
         ReportView view = ReportView.defaultFor(scenario);
         if (viewName != null) {
             view = ReportView.parse(viewName).orElseThrow();

@@ -9,11 +9,11 @@ import com.computetco.engine.risk.PaybackStatistics;
 import com.computetco.engine.risk.SimulationResult;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ReadResult;
 import com.computetco.text.RiskTexts;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code simulate FILE [--iterations N] [--seed S] [--threads T] [--format json|table] [--lang en|zh]}. */
@@ -68,14 +68,13 @@ public final class SimulateCommand implements Command {
             throw new UsageException("simulate takes exactly one FILE");
         }
         String file = parsed.positional().get(0);
-        ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
-        if (!read.isValid()) {
+        Optional<Scenario> opened = files.open(file, Messages.forLocale(locale), err);
+        if (opened.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
         // JSON keeps the file's names; the table names options in the chosen language.
-        ScenarioModel model = ScenarioModel.of("json".equals(format) ? read.value()
-                : DisplayNames.forLocale(read.value(), locale));
+        ScenarioModel model = ScenarioModel.of("json".equals(format) ? opened.get()
+                : DisplayNames.forLocale(opened.get(), locale));
         if (iterations > MonteCarlo.maxIterations(model.optionCount())) {
             throw new UsageException("--iterations: at most " + MonteCarlo.maxIterations(model.optionCount())
                     + " for a scenario of " + model.optionCount() + " options");

@@ -7,11 +7,11 @@ import com.computetco.engine.risk.TornadoBar;
 import com.computetco.engine.risk.TornadoResult;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ReadResult;
 import com.computetco.text.RiskTexts;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code tornado FILE --option ID [--measure total|pv|aftertax] [--format json|table] [--lang en|zh]}. */
@@ -71,12 +71,11 @@ final class TornadoCommand implements Command {
             throw new UsageException("tornado takes exactly one FILE");
         }
         String file = parsed.positional().get(0);
-        ReadResult<Scenario> read = files.loadScenario(file);
-        ProblemPrinter.print(file, read.problems(), Messages.forLocale(locale), err);
-        if (!read.isValid()) {
+        Optional<Scenario> opened = files.open(file, Messages.forLocale(locale), err);
+        if (opened.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        Scenario scenario = read.value();
+        Scenario scenario = opened.get();
         if (scenario.option(optionId).isEmpty()) {
             throw new UsageException("--option: no option \"" + optionId + "\" in " + file + " (options: "
                     + String.join(", ", scenario.options().stream().map(o -> o.id()).toList()) + ")");

@@ -3,7 +3,6 @@ package com.computetco.cli.bench;
 import com.computetco.cli.Arguments;
 import com.computetco.cli.Command;
 import com.computetco.cli.ExitCode;
-import com.computetco.cli.ProblemPrinter;
 import com.computetco.cli.ScenarioFiles;
 import com.computetco.cli.UsageException;
 import com.computetco.domain.Scenario;
@@ -12,11 +11,11 @@ import com.computetco.engine.FlowBuffer;
 import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ReadResult;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,13 +68,12 @@ public final class BenchCommand implements Command {
             throw new UsageException("--seconds must be a number");
         }
         String file = parsed.positional().get(0);
-        ReadResult<Scenario> read = files.loadScenario(file);
-        if (!read.isValid()) {
-            // A developer's tool: the problems in the system's language, as the other commands without --lang.
-            ProblemPrinter.print(file, read.problems(), Messages.forLocale(Locale.getDefault()), err);
+        // A developer's tool: the problems in the system's language, as the other commands without --lang.
+        Optional<Scenario> opened = files.openQuietly(file, Messages.forLocale(Locale.getDefault()), err);
+        if (opened.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        Scenario scenario = read.value();
+        Scenario scenario = opened.get();
         TcoEngine engine = files.engine();
         ScenarioModel model = ScenarioModel.of(scenario);
         int option = firstBuildOption(model);

@@ -3,7 +3,6 @@ package com.computetco.cli.bench;
 import com.computetco.cli.Arguments;
 import com.computetco.cli.Command;
 import com.computetco.cli.ExitCode;
-import com.computetco.cli.ProblemPrinter;
 import com.computetco.cli.ScenarioFiles;
 import com.computetco.cli.SimulateCommand;
 import com.computetco.cli.UsageException;
@@ -12,11 +11,11 @@ import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.risk.MonteCarlo;
 import com.computetco.engine.risk.SimulationResult;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ReadResult;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,19 +61,18 @@ public final class BenchRiskCommand implements Command {
         int threads = SimulateCommand.intOption(parsed, "--threads", Runtime.getRuntime().availableProcessors(), 1,
                 1024);
         String file = parsed.positional().get(0);
-        ReadResult<Scenario> read = files.loadScenario(file);
-        if (!read.isValid()) {
-            // A developer's tool: the problems in the system's language, as the other commands without --lang.
-            ProblemPrinter.print(file, read.problems(), Messages.forLocale(Locale.getDefault()), err);
+        // A developer's tool: the problems in the system's language, as the other commands without --lang.
+        Optional<Scenario> opened = files.openQuietly(file, Messages.forLocale(Locale.getDefault()), err);
+        if (opened.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        ScenarioModel model = ScenarioModel.of(read.value());
+        ScenarioModel model = ScenarioModel.of(opened.get());
         if (iterations > MonteCarlo.maxIterations(model.optionCount())) {
             throw new UsageException("--iterations: at most " + MonteCarlo.maxIterations(model.optionCount())
                     + " for a scenario of " + model.optionCount() + " options");
         }
         int used = MonteCarlo.effectiveThreads(threads, iterations);
-        out.printf("scenario: %s (%d options, %d months), %d processors, %s%n", read.value().name(),
+        out.printf("scenario: %s (%d options, %d months), %d processors, %s%n", opened.get().name(),
                 model.optionCount(), model.horizon(), Runtime.getRuntime().availableProcessors(), Runtime.version());
         double cold = time(model, iterations, used);
         report(out, "cold, first run", iterations, used, cold);

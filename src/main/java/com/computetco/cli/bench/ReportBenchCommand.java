@@ -3,20 +3,19 @@ package com.computetco.cli.bench;
 import com.computetco.cli.Arguments;
 import com.computetco.cli.Command;
 import com.computetco.cli.ExitCode;
-import com.computetco.cli.ProblemPrinter;
 import com.computetco.cli.ScenarioFiles;
 import com.computetco.cli.UsageException;
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.i18n.Messages;
-import com.computetco.io.ReadResult;
 import com.computetco.report.ReportWriter;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,16 +69,15 @@ public final class ReportBenchCommand implements Command {
             throw new UsageException("--runs must be at least 1");
         }
         String file = parsed.positional().get(0);
-        ReadResult<Scenario> read = files.loadScenario(file);
-        if (!read.isValid()) {
-            // A developer's tool: the problems in the system's language, as the other commands without --lang.
-            ProblemPrinter.print(file, read.problems(), Messages.forLocale(Locale.getDefault()), err);
+        // A developer's tool: the problems in the system's language, as the other commands without --lang.
+        Optional<Scenario> opened = files.openQuietly(file, Messages.forLocale(Locale.getDefault()), err);
+        if (opened.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
         Messages messages = Messages.forLocale(Locale.ENGLISH);
         out.printf("%s%n", Runtime.version());
-        measure(out, "as given", read.value(), messages, runs);
-        measure(out, STRETCHED_OPTIONS + " options x " + STRETCHED_MONTHS + " months", stretch(read.value()),
+        measure(out, "as given", opened.get(), messages, runs);
+        measure(out, STRETCHED_OPTIONS + " options x " + STRETCHED_MONTHS + " months", stretch(opened.get()),
                 messages, runs);
         return ExitCode.OK;
     }
