@@ -16,17 +16,38 @@ public sealed interface Quote permits ServerQuote, RentalQuote {
     /** The option type this quote belongs to. */
     OptionType optionType();
 
-    Optional<LocalDate> quoteDate();
+    /** The quote's provenance as the file gives it, each null when left out; read through the optionals below. */
+    LocalDate quoteDateValue();
 
-    Optional<LocalDate> validUntil();
+    LocalDate validUntilValue();
 
-    Optional<String> source();
+    String sourceValue();
+
+    String referenceValue();
+
+    String contactValue();
+
+    default Optional<LocalDate> quoteDate() {
+        return Optional.ofNullable(quoteDateValue());
+    }
+
+    default Optional<LocalDate> validUntil() {
+        return Optional.ofNullable(validUntilValue());
+    }
+
+    default Optional<String> source() {
+        return Optional.ofNullable(sourceValue());
+    }
 
     /** The vendor's reference number for the quote, where the file gives one. */
-    Optional<String> reference();
+    default Optional<String> reference() {
+        return Optional.ofNullable(referenceValue());
+    }
 
     /** Whom to ask about the quote (name, e-mail or phone), where the file gives one. */
-    Optional<String> contact();
+    default Optional<String> contact() {
+        return Optional.ofNullable(contactValue());
+    }
 
     /** Whether the file says the money amounts include VAT; null when it leaves it out (version 1). */
     Boolean pricesIncludeVatValue();

@@ -132,31 +132,6 @@ public record RentalQuote(
         return DEFAULT_VAT_RATE_PCT;
     }
 
-    @Override
-    public Optional<LocalDate> quoteDate() {
-        return Optional.ofNullable(quoteDateValue);
-    }
-
-    @Override
-    public Optional<LocalDate> validUntil() {
-        return Optional.ofNullable(validUntilValue);
-    }
-
-    @Override
-    public Optional<String> reference() {
-        return Optional.ofNullable(referenceValue);
-    }
-
-    @Override
-    public Optional<String> contact() {
-        return Optional.ofNullable(contactValue);
-    }
-
-    @Override
-    public Optional<String> source() {
-        return Optional.ofNullable(sourceValue);
-    }
-
     /** The quote at a net price per PFLOPS-year (on the quote's basis), replacing an hourly or VAT-inclusive one. */
     public RentalQuote withPricePerPflopsYear(Money price) {
         return new RentalQuote(provider, accelerator, price, pflopsBasis, annualPriceChangePct, minimumPflops,

@@ -114,31 +114,6 @@ public record ServerQuote(
         return Optional.ofNullable(installationCost);
     }
 
-    @Override
-    public Optional<LocalDate> quoteDate() {
-        return Optional.ofNullable(quoteDateValue);
-    }
-
-    @Override
-    public Optional<LocalDate> validUntil() {
-        return Optional.ofNullable(validUntilValue);
-    }
-
-    @Override
-    public Optional<String> reference() {
-        return Optional.ofNullable(referenceValue);
-    }
-
-    @Override
-    public Optional<String> contact() {
-        return Optional.ofNullable(contactValue);
-    }
-
-    @Override
-    public Optional<String> source() {
-        return Optional.ofNullable(sourceValue);
-    }
-
     public ServerQuote withUnitPrice(Money price) {
         return new ServerQuote(vendor, model, accelerator, acceleratorsPerServer, peakPflopsPerServer, pflopsBasis,
                 price, powerKwPerServer, leadTimeMonths, installMonths, prepaymentPct, networkingPct, installationCost,

@@ -17,10 +17,7 @@ final class ValueFields {
 
     /** {@code {"amount", "currency"}}; null when absent (if optional) or invalid. */
     static Money money(JsonFields parent, String key, boolean required, Currencies currencies) {
-        if (!required && !parent.has(key)) {
-            return null;
-        }
-        JsonFields fields = parent.requiredObject(key);
+        JsonFields fields = object(parent, key, required);
         if (fields == null) {
             return null;
         }
@@ -34,12 +31,14 @@ final class ValueFields {
         return fields.log().errorCount() > before ? null : new Money(amount, currency);
     }
 
+    /** The object at KEY; null when it is absent and not required, or not an object (then an error is logged). */
+    private static JsonFields object(JsonFields parent, String key, boolean required) {
+        return !required && !parent.has(key) ? null : parent.requiredObject(key);
+    }
+
     /** {@code {min, likely, max}} with every value in {@code range} and min <= likely <= max. */
     static Triangular triangular(JsonFields parent, String key, boolean required, NumberRange range) {
-        if (!required && !parent.has(key)) {
-            return null;
-        }
-        JsonFields fields = parent.requiredObject(key);
+        JsonFields fields = object(parent, key, required);
         if (fields == null) {
             return null;
         }
@@ -55,10 +54,7 @@ final class ValueFields {
 
     /** {@code {min, max}} with both in {@code range} and min <= max. */
     static MinMax minMax(JsonFields parent, String key, boolean required, NumberRange range) {
-        if (!required && !parent.has(key)) {
-            return null;
-        }
-        JsonFields fields = parent.requiredObject(key);
+        JsonFields fields = object(parent, key, required);
         if (fields == null) {
             return null;
         }

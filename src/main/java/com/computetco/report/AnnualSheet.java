@@ -21,7 +21,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
  * expected prepayment loss, resale), opex (every other component but financing), financing and pre-tax total, and
  * where the scenario has a tax block its VAT, income tax and after-tax total, summed from the same sheets.
  */
-final class AnnualSheet {
+record AnnualSheet(SheetWriter out, ReportStyles styles, Messages text, Scenario scenario, Evaluation evaluation,
+        List<CashFlowSheet> sheets) {
     static final int HEADER_ROW = 2;
     static final int FIRST_ROW = 3;
     static final int COL_YEAR = 0;
@@ -29,23 +30,6 @@ final class AnnualSheet {
     static final int COL_FIRST_OPTION = 2;
     /** Rows per plan year: the components, then the year's total. */
     static final int ROWS_PER_YEAR = CostComponent.count() + 1;
-
-    private final SheetWriter out;
-    private final ReportStyles styles;
-    private final Messages text;
-    private final Scenario scenario;
-    private final Evaluation evaluation;
-    private final List<CashFlowSheet> sheets;
-
-    AnnualSheet(SheetWriter out, ReportStyles styles, Messages text, Scenario scenario, Evaluation evaluation,
-            List<CashFlowSheet> sheets) {
-        this.out = out;
-        this.styles = styles;
-        this.text = text;
-        this.scenario = scenario;
-        this.evaluation = evaluation;
-        this.sheets = sheets;
-    }
 
     static int years(int horizonMonths) {
         return (horizonMonths + 11) / 12;

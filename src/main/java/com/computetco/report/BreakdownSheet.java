@@ -15,7 +15,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
  * ({@link ReportCharts}). Components run down the page so that the sheet prints one page wide for up to eight
  * options.
  */
-final class BreakdownSheet {
+record BreakdownSheet(SheetWriter out, ReportStyles styles, Messages text, Scenario scenario, Evaluation evaluation,
+        List<CashFlowSheet> sheets) {
     static final int HEADER_ROW = 2;
     static final int FIRST_ROW = 3;
     static final int COL_COMPONENT = 0;
@@ -25,23 +26,6 @@ final class BreakdownSheet {
     static final int OPTION_WIDTH = 15;
     /** Columns the charts span, at least: two charts side by side, one page wide. */
     static final int CHART_COLUMNS = 9;
-
-    private final SheetWriter out;
-    private final ReportStyles styles;
-    private final Messages text;
-    private final Scenario scenario;
-    private final Evaluation evaluation;
-    private final List<CashFlowSheet> sheets;
-
-    BreakdownSheet(SheetWriter out, ReportStyles styles, Messages text, Scenario scenario, Evaluation evaluation,
-            List<CashFlowSheet> sheets) {
-        this.out = out;
-        this.styles = styles;
-        this.text = text;
-        this.scenario = scenario;
-        this.evaluation = evaluation;
-        this.sheets = sheets;
-    }
 
     void write() {
         out.text(0, 0, text.format("cli.table.components", scenario.currency()), styles.title(), false);

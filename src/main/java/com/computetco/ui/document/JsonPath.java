@@ -3,7 +3,6 @@ package com.computetco.ui.document;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,20 +21,7 @@ public final class JsonPath {
     }
 
     public static JsonPath of(String text) {
-        List<Object> steps = new ArrayList<>();
-        for (String part : text.split("\\.")) {
-            int bracket = part.indexOf('[');
-            String name = bracket < 0 ? part : part.substring(0, bracket);
-            if (!name.isEmpty()) {
-                steps.add(name);
-            }
-            while (bracket >= 0) {
-                int close = part.indexOf(']', bracket);
-                steps.add(Integer.parseInt(part.substring(bracket + 1, close)));
-                bracket = part.indexOf('[', close);
-            }
-        }
-        return new JsonPath(text, List.copyOf(steps));
+        return new JsonPath(text, PathSteps.of(text));
     }
 
     @Override

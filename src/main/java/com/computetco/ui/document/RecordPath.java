@@ -38,20 +38,7 @@ public final class RecordPath {
     }
 
     public static RecordPath of(String text) {
-        List<Object> steps = new ArrayList<>();
-        for (String part : text.split("\\.")) {
-            int bracket = part.indexOf('[');
-            String name = bracket < 0 ? part : part.substring(0, bracket);
-            if (!name.isEmpty()) {
-                steps.add(name);
-            }
-            while (bracket >= 0) {
-                int close = part.indexOf(']', bracket);
-                steps.add(Integer.parseInt(part.substring(bracket + 1, close)));
-                bracket = part.indexOf('[', close);
-            }
-        }
-        return new RecordPath(text, List.copyOf(steps));
+        return new RecordPath(text, PathSteps.of(text));
     }
 
     @Override

@@ -2,10 +2,6 @@ package com.computetco.ui.help;
 
 import java.util.Locale;
 import java.util.Objects;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -27,24 +23,6 @@ public final class MethodologyWindow {
     /** The window, built but not shown (for tests and for callers that position it first). */
     public static Stage createStage(Window owner, Locale locale, String title) {
         Objects.requireNonNull(locale, "locale");
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            if (owner instanceof Stage ownerStage) {
-                stage.getIcons().setAll(ownerStage.getIcons());
-            }
-        }
-        stage.initModality(Modality.NONE);
-        stage.setTitle(title == null ? "" : title);
-        MethodologyView view = new MethodologyView(locale);
-        Scene scene = new Scene(view, WIDTH, HEIGHT);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                event.consume();
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
-        return stage;
+        return HelpStage.create(owner, title, new MethodologyView(locale), WIDTH, HEIGHT);
     }
 }

@@ -4,14 +4,10 @@ import com.computetco.i18n.Messages;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -42,24 +38,7 @@ public final class SourcesWindow {
         intro.setWrapText(true);
         intro.setPadding(new Insets(8));
         BorderPane root = new BorderPane(table, intro, null, null, null);
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            if (owner instanceof Stage ownerStage) {
-                stage.getIcons().setAll(ownerStage.getIcons());
-            }
-        }
-        stage.initModality(Modality.NONE);
-        stage.setTitle(m.get("sources.title"));
-        Scene scene = new Scene(root, 1100, 650);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
-        return stage;
+        return HelpStage.create(owner, m.get("sources.title"), root, 1100, 650);
     }
 
     private static TableColumn<SourcesViewModel.Row, String> column(Messages m, String key, double width,

@@ -165,14 +165,7 @@ public final class PaymentScheduleViewModel {
             quote.remove("prepaymentPct");
             quote.add("paymentSchedule", array.get());
         });
-        if (!outcome.accepted()) {
-            message.set(reason(outcome.errors()));
-            return false;
-        }
-        dirty.set(false);
-        session.document().apply(outcome.scenario());
-        reload();
-        return true;
+        return applied(outcome);
     }
 
     /** Removes the schedule: the quote pays its signing shares as a prepayment and the rest at acceptance. */
@@ -188,6 +181,11 @@ public final class PaymentScheduleViewModel {
             q.remove("paymentSchedule");
             q.add("prepaymentPct", new JsonPrimitive(signing.min(HUNDRED)));
         });
+        return applied(outcome);
+    }
+
+    /** Puts an accepted edit into the document and reloads the rows; a refused one explains why and changes nothing. */
+    private boolean applied(ScenarioEditor.Outcome outcome) {
         if (!outcome.accepted()) {
             message.set(reason(outcome.errors()));
             return false;
