@@ -97,7 +97,8 @@ public final class ResultsViewModel {
         axisScale.set(scale.divisor());
         axisUnitLabel.set(unit);
         currency.set(currencyCode);
-        texts.set(texts(m, currencyCode, unit));
+        // In Chinese the currency is a word (元), as the verdict says it; elsewhere its code.
+        texts.set(texts(m, m.currencyWord(currencyCode), unit));
         taxViewTexts.set(new TaxViewTexts(m.get("results.view.preTax"), m.get("results.view.afterTax"),
                 m.get("results.view.afterTaxDisabled")));
         updateStaleNotice();
@@ -132,15 +133,15 @@ public final class ResultsViewModel {
         staleNotice.set(Boolean.TRUE.equals(stale.getValue()) ? messages.getValue().get("results.stale") : "");
     }
 
-    private static ResultsTexts texts(Messages m, String currencyCode, String unit) {
+    private static ResultsTexts texts(Messages m, String currencyWord, String unit) {
         Map<ResultColumn, ResultsTexts.Heading> headings = new EnumMap<>(ResultColumn.class);
         for (ResultColumn c : ResultColumn.values()) {
             headings.put(c, new ResultsTexts.Heading(m.get("results.column." + c.key()), m.get("result." + c.key())));
         }
-        return new ResultsTexts(m.locale(), headings, m.format("results.amountsNote", currencyCode),
+        return new ResultsTexts(m.locale(), headings, m.format("results.amountsNote", currencyWord),
                 m.get("results.tab.cumulative"), m.get("results.tab.breakdown"), m.get("results.tab.monthly"),
-                m.get("results.axis.month"), m.format("results.axis.cumulative", unit, currencyCode),
-                m.format("results.axis.breakdown", unit, currencyCode), m.get("results.column.month"));
+                m.get("results.axis.month"), m.format("results.axis.cumulative", unit, currencyWord),
+                m.format("results.axis.breakdown", unit, currencyWord), m.get("results.column.month"));
     }
 
     /** The user's choice of the after-tax view; honoured only while {@link #afterTaxAvailableProperty()} holds. */

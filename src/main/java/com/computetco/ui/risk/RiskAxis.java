@@ -13,6 +13,8 @@ final class RiskAxis {
     }
 
     static String unit(Messages messages, AxisScale scale, String currency) {
-        return messages.get(scale.unitKey()) + " " + currency;
+        // "百万元" in Chinese, where the currency is a word; "million CNY" in English.
+        return messages.isChinese() ? messages.get(scale.unitKey()) + messages.currencyWord(currency)
+                : messages.get(scale.unitKey()) + " " + currency;
     }
 }

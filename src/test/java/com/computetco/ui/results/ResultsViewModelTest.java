@@ -192,7 +192,8 @@ class ResultsViewModelTest {
         assertEquals("4,388.18万", row("nvidia-h100").totalCostText());
         assertEquals(1e4, vm.axisScale());
         assertEquals("万", vm.axisUnitLabelProperty().get());
-        assertEquals("成本（万 CNY）", vm.texts().cumulativeAxis());
+        assertEquals("万元", vm.texts().cumulativeAxis());
+        assertEquals("金额单位：元", vm.texts().amountsNote(), "the currency is a word in Chinese, as in the verdict");
     }
 
     /** Issue 10 §4: one scale rule in Chinese; the verdict spoke 万 above a table in plain amounts. */
@@ -212,7 +213,7 @@ class ResultsViewModelTest {
         chineseUnits.set(true);
         assertEquals("43,881,785", row("nvidia-h100").totalCostText());
         assertEquals(1e6, vm.axisScale());
-        assertEquals("Cost (million CNY)", vm.texts().cumulativeAxis());
+        assertEquals("million CNY", vm.texts().cumulativeAxis());
     }
 
     @Test

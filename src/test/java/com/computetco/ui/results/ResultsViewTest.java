@@ -209,7 +209,7 @@ class ResultsViewTest {
                 .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
         assertEquals(evaluation.options().stream().map(o -> o.label()).toList(), legend);
         assertTrue(symbol.isVisible() && symbol.getParent() != null);
-        assertEquals("Cost (million CNY)", chart.getYAxis().getLabel());
+        assertEquals("million CNY", chart.getYAxis().getLabel());
     }
 
     @Test
