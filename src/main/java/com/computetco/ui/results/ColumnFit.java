@@ -15,6 +15,8 @@ import javafx.scene.text.Text;
 final class ColumnFit {
     /** Cell padding and grid lines, with a little room to spare. */
     private static final double SLACK = 10;
+    private static final double HEADING_MARGIN = 1.08;
+    private static final double HEADING_PADDING = 8;
     private final Text probe = new Text();
     private Font regular = Font.getDefault();
     private Font bold = Font.font(regular.getFamily(), FontWeight.BOLD, regular.getSize());
@@ -35,7 +37,10 @@ final class ColumnFit {
         for (String figure : figures) {
             widest = Math.max(widest, measure(figure, regular));
         }
-        return Math.max(widest, heading(heading, locale)) + SLACK * regular.getSize() / Font.getDefault().getSize();
+        // The heading label sits inside the header's padding (ColumnHeading) and its bold CJK glyphs come from a
+        // fallback font a little wider than the probe's: room for both, or "盈亏平衡租金" breaks inside the term.
+        double headingWidth = heading(heading, locale) * HEADING_MARGIN + HEADING_PADDING;
+        return Math.max(widest, headingWidth) + SLACK * regular.getSize() / Font.getDefault().getSize();
     }
 
     /**
