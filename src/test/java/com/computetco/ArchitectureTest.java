@@ -1,12 +1,26 @@
 package com.computetco;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.computetco.app.QuoteLibrary;
+import com.computetco.app.ScenarioLoader;
+import com.computetco.io.BundledSamples;
+import com.computetco.io.QuoteReader;
+import com.computetco.io.ScenarioReader;
+import com.computetco.report.ReportWriter;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -186,18 +200,65 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The composition roots: the window's services and assembly, the CLI, and the launcher that picks one. */
+    private static final String[] ROOTS = {"com.computetco.ui.AppServices", "com.computetco.ui.AppAssembly",
+        "com.computetco.cli.Cli", "com.computetco.Launcher"};
+
+    private static DescribedPredicate<JavaClass> aCompositionRoot() {
+        return DescribedPredicate.describe("a composition root", (JavaClass c) -> Arrays.stream(ROOTS)
+                .anyMatch(root -> c.getName().equals(root) || c.getName().startsWith(root + "$")));
+    }
+
     /**
      * Issue 14 §5: one engine per process, made by a composition root (the window's AppServices, the CLI's Cli) and
-     * passed in. The engine's own risk analysis may make one; ScenarioLoader's convenience constructor goes when the
-     * finiteness check leaves io (issue 14 §1).
+     * passed in. The engine's own risk analysis (engine.risk's after-tax figures) evaluates with an engine of its own:
+     * it is the engine, not a user of it.
      */
     @Test
     void onlyTheCompositionRootsMakeAnEngine() {
-        noClasses().that().doNotHaveFullyQualifiedName("com.computetco.ui.AppServices")
-                .and().doNotHaveFullyQualifiedName("com.computetco.cli.Cli")
-                .and().doNotHaveFullyQualifiedName("com.computetco.app.ScenarioLoader")
+        noClasses().that(DescribedPredicate.not(aCompositionRoot()))
                 .and().resideOutsideOfPackage("com.computetco.engine..")
                 .should().callConstructor(com.computetco.engine.TcoEngine.class)
                 .check(classes);
+    }
+
+    /** A call of a constructor of one of SERVICES from another class (a service may chain its own constructors). */
+    private static DescribedPredicate<JavaConstructorCall> constructs(Class<?>... services) {
+        Set<String> names = Arrays.stream(services).map(Class::getName).collect(Collectors.toSet());
+        return DescribedPredicate.describe("a constructor of " + names, (JavaConstructorCall call) ->
+                names.contains(call.getTargetOwner().getName())
+                        && !call.getOriginOwner().getName().equals(call.getTargetOwner().getName()));
+    }
+
+    /**
+     * Issue 14 §5: the services are made once, by a composition root, and passed in; no class makes its own reader,
+     * loader, samples, quote library or report writer. The new option's quote templates read their fixed JSON with
+     * a reader dated by their argument, so the quote they return depends on nothing else.
+     */
+    @Test
+    void onlyTheCompositionRootsMakeTheServices() {
+        noClasses().that(DescribedPredicate.not(aCompositionRoot()))
+                .should().callConstructorWhere(constructs(ScenarioLoader.class, ScenarioReader.class,
+                        BundledSamples.class, QuoteLibrary.class, ReportWriter.class))
+                .check(classes);
+        noClasses().that(DescribedPredicate.not(aCompositionRoot()))
+                .and().doNotHaveFullyQualifiedName("com.computetco.ui.comparison.QuoteTemplates")
+                .should().callConstructorWhere(constructs(QuoteReader.class))
+                .check(classes);
+    }
+
+    /** Issue 14 §5: the day comes from the roots' one clock, so that tests can fix it. */
+    @Test
+    void onlyTheCompositionRootsReadTheSystemClock() {
+        noClasses().that(DescribedPredicate.not(aCompositionRoot()))
+                .should().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .check(classes);
+    }
+
+    /** Issue 14 §5: no statics: a static field is a constant, never state shared behind the roots' back. */
+    @Test
+    void noStaticFieldIsMutable() {
+        fields().that().areStatic().should().beFinal().check(classes);
     }
 }

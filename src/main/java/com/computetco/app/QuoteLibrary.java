@@ -171,14 +171,14 @@ public final class QuoteLibrary {
      * adding a duplicate. Every problem is named by its cell.
      */
     private void collectTemplate(Path file, Messages language, List<Loaded> quotes, List<Failed> failures) {
-        TemplateImport read = QuoteTemplateReader.read(file, clock);
+        TemplateImport read = QuoteTemplateReader.read(file, reader);
         List<QuoteImportBatch.Item> items = read.rows().stream()
                 .map(row -> new QuoteImportBatch.Item(row.row(), row.quote())).toList();
         List<QuoteImportBatch.Item> unsaved = items;
         Problem saveProblem = null;
         if (!items.isEmpty()) {
             try {
-                for (QuoteImportBatch.Result saved : QuoteImportBatch.write(items, file, folder, today())) {
+                for (QuoteImportBatch.Result saved : QuoteImportBatch.write(items, file, folder, today(), reader)) {
                     quotes.add(new Loaded(saved.item().quote(), Origin.USER, saved.file().getFileName().toString(),
                             saved.file()));
                 }

@@ -29,10 +29,6 @@ public final class ScenarioLoader {
         this.engine = engine;
     }
 
-    public ScenarioLoader() {
-        this(new ScenarioReader(), new TcoEngine());
-    }
-
     public ReadResult<Scenario> load(Path file) {
         return withFiniteResults(reader.read(file));
     }

@@ -8,7 +8,9 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ScenarioReader;
 import com.computetco.io.TerminalText;
+import com.computetco.report.ReportWriter;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,22 +20,27 @@ import java.util.Map;
 public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
-    /** The CLI's composition root: one engine, one loader and one quote reader, shared by every command. */
+    /**
+     * The CLI's composition root: one clock, one engine, one loader, one quote reader and one report writer, shared
+     * by every command.
+     */
     public Cli() {
+        Clock clock = Clock.systemDefaultZone();
         TcoEngine engine = new TcoEngine();
-        ScenarioFiles files = new ScenarioFiles(new ScenarioLoader(new ScenarioReader(), engine), new QuoteReader(),
-                engine);
+        QuoteReader quotes = new QuoteReader(clock);
+        ScenarioFiles files = new ScenarioFiles(new ScenarioLoader(new ScenarioReader(clock), engine), quotes, engine);
+        ReportWriter reports = new ReportWriter(clock);
         register(new EvaluateCommand(files));
         register(new ValidateCommand(files));
         register(new BenchCommand(files));
-        register(new ReportCommand(files));
-        register(new ReportBenchCommand(files));
+        register(new ReportCommand(files, reports));
+        register(new ReportBenchCommand(files, reports));
         register(new SimulateCommand(files));
         register(new TornadoCommand(files));
         register(new BreakEvenCommand(files));
         register(new BenchRiskCommand(files));
         register(new TemplateCommand());
-        register(new ImportQuotesCommand());
+        register(new ImportQuotesCommand(quotes, clock));
         register(new PresetsCommand());
         register(new ApplyPresetCommand(files));
     }

@@ -3,6 +3,7 @@ package com.computetco.cli;
 import com.computetco.i18n.Messages;
 import com.computetco.io.OutputPaths;
 import com.computetco.io.QuoteImportBatch;
+import com.computetco.io.QuoteReader;
 import com.computetco.io.TerminalText;
 import com.computetco.template.QuoteTemplateReader;
 import com.computetco.template.TemplateImport;
@@ -21,13 +22,12 @@ import java.util.Set;
  * written even when others have problems; the exit code then says so.
  */
 final class ImportQuotesCommand implements Command {
+    private final QuoteReader reader;
     private final Clock clock;
 
-    ImportQuotesCommand() {
-        this(Clock.systemDefaultZone());
-    }
-
-    ImportQuotesCommand(Clock clock) {
+    /** READER reads the quotes a row wrote before; CLOCK dates the imported quotes and judges their expiry. */
+    ImportQuotesCommand(QuoteReader reader, Clock clock) {
+        this.reader = reader;
         this.clock = clock;
     }
 
@@ -76,7 +76,7 @@ final class ImportQuotesCommand implements Command {
             err.println("compute-tco import-quotes: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         }
-        TemplateImport imported = QuoteTemplateReader.read(source);
+        TemplateImport imported = QuoteTemplateReader.read(source, reader);
         for (TemplateImport.TemplateProblem problem : imported.issues()) {
             err.println(TerminalText.escape(file, TerminalText.ECHO_LIMIT) + ": "
                     + TerminalText.escape(TemplateProblemTexts.line(problem, messages)));
@@ -88,7 +88,7 @@ final class ImportQuotesCommand implements Command {
                 .map(row -> new QuoteImportBatch.Item(row.row(), row.quote())).toList();
         List<QuoteImportBatch.Result> results;
         try {
-            results = QuoteImportBatch.write(items, source, directory, LocalDate.now(clock));
+            results = QuoteImportBatch.write(items, source, directory, LocalDate.now(clock), reader);
         } catch (QuoteImportBatch.Incomplete e) {
             e.written().forEach(r -> out.println(line(r, messages)));
             err.println("compute-tco import-quotes: " + e.getMessage());

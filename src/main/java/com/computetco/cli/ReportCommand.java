@@ -27,8 +27,10 @@ import java.util.Set;
  */
 final class ReportCommand implements Command {
     private final ScenarioFiles files;
+    private final ReportWriter writer;
 
-    ReportCommand(ScenarioFiles files) {
+    ReportCommand(ScenarioFiles files, ReportWriter writer) {
+        this.writer = writer;
         this.files = files;
     }
 
@@ -125,7 +127,7 @@ final class ReportCommand implements Command {
         }
         Evaluation evaluation = files.engine().evaluate(scenario);
         try {
-            new ReportWriter().withChineseUnits(wan).write(scenario, evaluation, simulation, Messages.forLocale(locale),
+            writer.withChineseUnits(wan).write(scenario, evaluation, simulation, Messages.forLocale(locale),
                     view, target,
                     fraction -> { });
         } catch (IOException e) {

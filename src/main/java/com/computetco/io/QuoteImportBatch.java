@@ -95,17 +95,18 @@ public final class QuoteImportBatch {
     }
 
     /**
-     * Writes {@code items} from {@code workbook} into {@code folder} (created if missing).
+     * Writes {@code items} from {@code workbook} into {@code folder} (created if missing); {@code reader} reads the
+     * quote a row made before, to tell an update from an unchanged row.
      *
      * @throws IOException nothing was written, with the reason; or {@link Incomplete} naming what was
      */
-    public static List<Result> write(List<Item> items, Path workbook, Path folder, LocalDate today)
-            throws IOException {
-        return write(items, workbook, folder, today, FILES);
+    public static List<Result> write(List<Item> items, Path workbook, Path folder, LocalDate today,
+            QuoteReader reader) throws IOException {
+        return write(items, workbook, folder, today, reader, FILES);
     }
 
-    static List<Result> write(List<Item> items, Path workbook, Path folder, LocalDate today, FileOps ops)
-            throws IOException {
+    static List<Result> write(List<Item> items, Path workbook, Path folder, LocalDate today, QuoteReader reader,
+            FileOps ops) throws IOException {
         try {
             Files.createDirectories(folder);
         } catch (IOException | RuntimeException e) {
@@ -129,7 +130,7 @@ public final class QuoteImportBatch {
             Outcome outcome = Outcome.NEW;
             String change = null;
             if (target != null) {
-                Quote before = new QuoteReader().read(target).valueIfValid().orElse(null);
+                Quote before = reader.read(target).valueIfValid().orElse(null);
                 if (item.quote().equals(before)) {
                     outcome = Outcome.UNCHANGED;
                 } else {

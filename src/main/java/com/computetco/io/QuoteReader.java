@@ -17,10 +17,6 @@ import java.util.Objects;
 public final class QuoteReader {
     private final Clock clock;
 
-    public QuoteReader() {
-        this(Clock.systemDefaultZone());
-    }
-
     /** @param clock the day quotes are judged expired against; tests pass a fixed clock */
     public QuoteReader(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");

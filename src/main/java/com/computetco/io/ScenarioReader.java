@@ -18,11 +18,6 @@ public final class ScenarioReader {
     private final Clock clock;
     private final SchemaMigrations migrations;
 
-    /** Quotes are judged expired against today's date in the system time zone. */
-    public ScenarioReader() {
-        this(Clock.systemDefaultZone());
-    }
-
     /** @param clock the day quotes are judged expired against; tests pass a fixed clock */
     public ScenarioReader(Clock clock) {
         this(clock, SchemaMigrations.scenarios());

@@ -50,10 +50,6 @@ public final class ReportWriter {
     private final Clock clock;
     private final boolean chineseUnits;
 
-    public ReportWriter() {
-        this(Clock.systemDefaultZone());
-    }
-
     /** With a clock, for a reproducible report date. */
     public ReportWriter(Clock clock) {
         this(clock, false);

@@ -19,7 +19,6 @@ import com.computetco.domain.Triangular;
 import com.computetco.domain.Uncertainty;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,11 +40,6 @@ public final class ScenarioRules {
 
     private ScenarioRules(LocalDate today) {
         this.today = today;
-    }
-
-    /** The scenario's problems, quotes judged expired against today's date in the system time zone. */
-    public static List<Problem> check(Scenario scenario) {
-        return check(scenario, LocalDate.now(Clock.systemDefaultZone()));
     }
 
     /** @param today quotes valid until before this day get an expiry warning */

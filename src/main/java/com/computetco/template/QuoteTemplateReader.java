@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,13 +52,8 @@ public final class QuoteTemplateReader {
     private QuoteTemplateReader() {
     }
 
-    /** Reads the file, judging quote expiry against today. */
-    public static TemplateImport read(Path file) {
-        return read(file, Clock.systemDefaultZone());
-    }
-
-    /** @param clock the day quotes are judged expired against; tests pass a fixed clock */
-    public static TemplateImport read(Path file, Clock clock) {
+    /** @param reader checks each row as a quote file; its clock is the day quotes are judged expired against */
+    public static TemplateImport read(Path file, QuoteReader reader) {
         byte[] bytes;
         try {
             if (Files.size(file) > TemplateLimits.MAX_FILE_BYTES) {
@@ -71,13 +65,13 @@ public final class QuoteTemplateReader {
         } catch (IOException | RuntimeException e) {
             return TemplateImport.refused("cannot read the file: " + com.computetco.io.FileErrors.reason(e, file));
         }
-        return read(bytes, clock);
+        return read(bytes, reader);
     }
 
     /** Reads the bytes of an .xlsx file. */
-    public static TemplateImport read(byte[] bytes, Clock clock) {
+    public static TemplateImport read(byte[] bytes, QuoteReader reader) {
         try {
-            return readChecked(bytes, clock);
+            return readChecked(bytes, reader);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Defensive: every known failure is a message already; none may reach the caller as an exception.
             return TemplateImport.refused("not a readable .xlsx workbook: " + describe(e));
@@ -89,7 +83,7 @@ public final class QuoteTemplateReader {
                 + TemplateLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB; a filled-in quote template is far smaller");
     }
 
-    private static TemplateImport readChecked(byte[] bytes, Clock clock) {
+    private static TemplateImport readChecked(byte[] bytes, QuoteReader reader) {
         if (bytes.length > TemplateLimits.MAX_FILE_BYTES) {
             return tooLarge();
         }
@@ -115,7 +109,7 @@ public final class QuoteTemplateReader {
         } catch (TemplateWorkbook.Refused e) {
             return TemplateImport.refused(e.getMessage());
         }
-        return new SheetReader(sheet, new QuoteReader(clock)).read();
+        return new SheetReader(sheet, reader).read();
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

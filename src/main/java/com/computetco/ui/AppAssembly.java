@@ -67,9 +67,9 @@ public final class AppAssembly implements AppWindows {
                 new RecentFiles(services.folder().recentFilesList()), locale, initial, null);
         results = new ResultsViewModel(main.evaluationProperty(), main.messagesProperty(),
                 main.chineseUnitsProperty(), main.staleProperty(), main.document().scenarioProperty());
-        quotes = new QuoteLibraryViewModel(services.quoteReader(), services.samples(), dialogs, executor,
-                services.folder().quotes(), main.document().scenarioProperty(), main.messagesProperty(),
-                main::addOptionFromQuote, services.clock());
+        quotes = new QuoteLibraryViewModel(services.quoteLibrary(), dialogs, executor,
+                main.document().scenarioProperty(), main.messagesProperty(), main::addOptionFromQuote,
+                services.clock());
         quotes.loadLibrary();
         risk = new RiskViewModel(main.session(), main.messagesProperty(), main.chineseUnitsProperty(), executor);
         export = new ExportViewModel(main.document(), main.evaluationProperty(), main.messagesProperty(), dialogs,

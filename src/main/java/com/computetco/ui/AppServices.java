@@ -1,5 +1,6 @@
 package com.computetco.ui;
 
+import com.computetco.app.QuoteLibrary;
 import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
@@ -16,7 +17,7 @@ import java.util.Objects;
 
 /**
  * The window's services that need no JavaFX, each made once: the one engine, the one loader (which checks with that
- * engine), the bundled samples, the quote reader, the report writer, the clock and the app folder. The first half of
+ * engine), the bundled samples, the quote reader, the quote library, the report writer, the clock and the app folder. The first half of
  * the composition root: {@link AppAssembly} builds the ViewModels and windows on them, and the app makes these first
  * so that the demo is read in the background while the window paints its first frame.
  */
@@ -26,17 +27,19 @@ public final class AppServices {
     private final ScenarioLoader loader;
     private final BundledSamples samples;
     private final QuoteReader quoteReader;
+    private final QuoteLibrary quoteLibrary;
     private final ReportWriter reportWriter;
     private final Clock clock;
 
     private AppServices(AppFolder folder, TcoEngine engine, Clock clock) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.engine = engine;
-        this.loader = new ScenarioLoader(new ScenarioReader(), engine);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.loader = new ScenarioLoader(new ScenarioReader(clock), engine);
         this.samples = new BundledSamples();
-        this.quoteReader = new QuoteReader();
+        this.quoteReader = new QuoteReader(clock);
+        this.quoteLibrary = new QuoteLibrary(quoteReader, samples, folder.quotes(), clock);
         this.reportWriter = new ReportWriter(clock);
-        this.clock = clock;
     }
 
     /** Every service, on the given app folder; the only place the window makes a {@link TcoEngine}. */
@@ -62,6 +65,11 @@ public final class AppServices {
 
     public QuoteReader quoteReader() {
         return quoteReader;
+    }
+
+    /** The quote library on the user's quote folder and the bundled samples. */
+    public QuoteLibrary quoteLibrary() {
+        return quoteLibrary;
     }
 
     public ReportWriter reportWriter() {

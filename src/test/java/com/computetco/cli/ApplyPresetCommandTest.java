@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.io.preset.Preset;
 import com.computetco.io.preset.Presets;
 import com.computetco.testing.Scenarios;
@@ -42,8 +41,8 @@ class ApplyPresetCommandTest {
         assertEquals(0, cli.run("apply-preset", input.toString(), "--preset", "pue-cap-hub", "-o", output.toString()),
                 cli.err());
         assertTrue(cli.out().contains("electricity.pue: 1.4 -> 1.25"), cli.out());
-        Scenario before = new ScenarioLoader().load(input).value();
-        Scenario after = new ScenarioLoader().load(output).value();
+        Scenario before = Scenarios.loader().load(input).value();
+        Scenario after = Scenarios.loader().load(output).value();
         assertEquals(0, new BigDecimal("1.25").compareTo(after.electricity().pue()));
         assertEquals(before.withElectricity(after.electricity()), after);
         assertArrayEquals(original, Files.readAllBytes(input));

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.io.QuoteProvenance;
-import com.computetco.io.QuoteReader;
 import com.computetco.template.TemplateFiles;
+import com.computetco.testing.Scenarios;
 import com.computetco.testing.Terminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ class ImportQuotesBatchTest {
         assertEquals(workbook.toAbsolutePath().toString(), provenance.workbook());
         assertEquals(4, provenance.row());
         assertEquals(LocalDate.now(), provenance.importedOn());
-        assertTrue(new QuoteReader().read(row4).problems().stream().noneMatch(p -> english(p).contains("unknown")),
+        assertTrue(Scenarios.quoteReader().read(row4).problems().stream().noneMatch(p -> english(p).contains("unknown")),
                 "the provenance is not an unknown field");
 
         cli.run("import-quotes", workbook.toString(), "-o", quotes.toString());

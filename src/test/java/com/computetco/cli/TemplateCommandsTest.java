@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.io.QuoteReader;
 import com.computetco.template.QuoteTemplateReader;
 import com.computetco.template.TemplateFiles;
+import com.computetco.testing.Scenarios;
 import com.computetco.testing.Terminal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class TemplateCommandsTest {
         assertEquals("", cli.err());
         // What it wrote reads back: nothing to import but the examples.
         assertEquals(List.of("no quotes: the Quote sheet has no filled-in rows besides the examples"),
-                QuoteTemplateReader.read(target).problems());
+                QuoteTemplateReader.read(target, Scenarios.quoteReader()).problems());
     }
 
     @Test

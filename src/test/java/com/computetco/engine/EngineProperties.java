@@ -14,7 +14,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Staff;
 import com.computetco.domain.Triangular;
-import com.computetco.io.ScenarioReader;
+import com.computetco.testing.Scenarios;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +32,13 @@ class EngineProperties {
 
     @Property(tries = 300)
     void generatedScenariosAreValid(@ForAll("scenarios") Scenario scenario) {
-        var check = new ScenarioReader().check(scenario);
+        var check = Scenarios.reader().check(scenario);
         assertTrue(check.isValid(), () -> check.problems().toString());
     }
 
     @Property(tries = 300)
     void generatedVersionTwoScenariosAreValid(@ForAll("versionTwoScenarios") Scenario scenario) {
-        var check = new ScenarioReader().check(scenario);
+        var check = Scenarios.reader().check(scenario);
         assertTrue(check.isValid(), () -> check.problems().toString());
     }
 

@@ -8,7 +8,7 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.engine.risk.BreakEvenAnalysis;
 import com.computetco.engine.risk.BreakEvenResult;
-import com.computetco.io.ScenarioReader;
+import com.computetco.testing.Scenarios;
 import com.computetco.text.RiskTexts;
 import com.computetco.text.Verdict;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChineseSentencesTest {
     private static final Messages CHINESE = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
     private static final Messages ENGLISH = Messages.forLocale(Locale.ENGLISH);
-    private final Scenario scenario = new ScenarioReader()
+    private final Scenario scenario = Scenarios.reader()
             .read(Path.of("sample-quotes/inference-cluster-2026.scenario.json")).value();
     private final Evaluation evaluation = new TcoEngine().evaluate(scenario);
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -66,7 +67,7 @@ class BundledSamplesTest {
 
     @Test
     void everyBundledQuoteIsAValidQuote() throws IOException {
-        QuoteReader reader = new QuoteReader();
+        QuoteReader reader = Scenarios.quoteReader();
         for (String name : samples.quoteFileNames()) {
             ReadResult<?> result = reader.read(samples.read(name));
             assertTrue(result.isValid(), name + ": " + result.problems());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Quote;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class QuoteImportBatchTest {
         Quote get() {
             try (var in = QuoteImportBatchTest.class.getResourceAsStream(
                     "/com/computetco/engine/worked-example.json")) {
-                var scenario = new com.computetco.app.ScenarioLoader().load(in.readAllBytes()).value();
+                var scenario = com.computetco.testing.Scenarios.loader().load(in.readAllBytes()).value();
                 return scenario.options().stream().map(o -> o.quote()).findFirst().orElseThrow();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -76,7 +77,7 @@ class QuoteImportBatchTest {
     void aFullDiskWhileWritingLeavesNothing() throws IOException {
         Path quotes = Files.createDirectory(dir.resolve("quotes"));
         IOException e = assertThrows(IOException.class, () -> QuoteImportBatch.write(items, dir.resolve("v.xlsx"),
-                quotes, TODAY, failing(11, 0)));
+                quotes, TODAY, Scenarios.quoteReader(), failing(11, 0)));
         assertTrue(e.getMessage().startsWith("nothing was written") && e.getMessage().contains("No space left"),
                 e.getMessage());
         assertEquals(List.of(), files(quotes), "no quote and no staging folder left");
@@ -86,7 +87,7 @@ class QuoteImportBatchTest {
     void aFailureWhileMovingIntoPlaceNamesWhatWasWrittenAndWhatWasNot() throws IOException {
         Path quotes = Files.createDirectory(dir.resolve("quotes"));
         QuoteImportBatch.Incomplete e = assertThrows(QuoteImportBatch.Incomplete.class, () -> QuoteImportBatch
-                .write(items, dir.resolve("v.xlsx"), quotes, TODAY, failing(0, 11)));
+                .write(items, dir.resolve("v.xlsx"), quotes, TODAY, Scenarios.quoteReader(), failing(0, 11)));
         assertEquals(10, e.written().size());
         assertEquals(20, e.notWritten().size());
         assertEquals(14, e.notWritten().get(0).row());
@@ -96,11 +97,11 @@ class QuoteImportBatchTest {
     @Test
     void theBatchWritesEveryRowWithItsProvenance() throws IOException {
         Path quotes = dir.resolve("new-folder");
-        var results = QuoteImportBatch.write(items, dir.resolve("v.xlsx"), quotes, TODAY);
+        var results = QuoteImportBatch.write(items, dir.resolve("v.xlsx"), quotes, TODAY, Scenarios.quoteReader());
         assertEquals(30, results.size());
         assertEquals(30, files(quotes).size());
         var provenance = QuoteProvenance.read(results.get(0).file()).orElseThrow();
         assertEquals(new QuoteProvenance(dir.resolve("v.xlsx").toAbsolutePath().toString(), 4, TODAY), provenance);
-        assertTrue(new QuoteReader().read(results.get(0).file()).isValid());
+        assertTrue(Scenarios.quoteReader().read(results.get(0).file()).isValid());
     }
 }

@@ -3,7 +3,6 @@ package com.computetco.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.ScenarioModel;
 import com.computetco.engine.TcoEngine;
@@ -12,6 +11,7 @@ import com.computetco.engine.risk.ProgressListener;
 import com.computetco.i18n.Messages;
 import com.computetco.io.ReadResult;
 import com.computetco.template.QuoteTemplateWriter;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class LibreOfficePrintTest {
 
     @BeforeAll
     static void load() {
-        ReadResult<Scenario> read = new ScenarioLoader().load(
+        ReadResult<Scenario> read = Scenarios.loader().load(
                 Path.of("sample-quotes/market-2024-h100-vs-ascend-vs-leasing.scenario.json"));
         assertTrue(read.isValid(), () -> read.problems().toString());
         market = read.value();

@@ -10,7 +10,6 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.OptionResult;
 import com.computetco.engine.TcoEngine;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioReader;
 import com.computetco.io.ScenarioWriter;
 import com.computetco.testing.Scenarios;
 import java.io.IOException;
@@ -44,7 +43,7 @@ class ReportBudgetAndProvenanceTest {
         String saved = ScenarioWriter.toJson(scenario);
         assertTrue(saved.contains("\"reference\": \"Q-2026-0117\""), saved);
         assertTrue(saved.contains("\"contact\": \"Li Wei, sales\""), saved);
-        ReadResult<Scenario> again = new ScenarioReader().read(saved.getBytes(StandardCharsets.UTF_8));
+        ReadResult<Scenario> again = Scenarios.reader().read(saved.getBytes(StandardCharsets.UTF_8));
         assertTrue(again.isValid(), () -> again.problems().toString());
         assertTrue(again.problems().stream().noneMatch(p -> p.toString().contains("unknown")),
                 () -> again.problems().toString());

@@ -13,6 +13,7 @@ import com.computetco.testing.Terminal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -44,7 +45,7 @@ class ReportFilesTest {
     void anUnwritablePathGivesAClearMessageAndLeavesNoFile() throws IOException {
         Scenario scenario = Scenarios.workedExample();
         Path target = dir.resolve("missing-folder").resolve("report.xlsx");
-        IOException e = assertThrows(IOException.class, () -> new ReportWriter().write(scenario,
+        IOException e = assertThrows(IOException.class, () -> new ReportWriter(Clock.systemDefaultZone()).write(scenario,
                 new TcoEngine().evaluate(scenario), Messages.forLocale(Locale.ENGLISH), target));
         assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
@@ -56,7 +57,7 @@ class ReportFilesTest {
         Scenario scenario = Scenarios.workedExample();
         Path target = Files.createDirectory(dir.resolve("report.xlsx"));
         long before = filesIn(dir);
-        assertThrows(IOException.class, () -> new ReportWriter().write(scenario, new TcoEngine().evaluate(scenario),
+        assertThrows(IOException.class, () -> new ReportWriter(Clock.systemDefaultZone()).write(scenario, new TcoEngine().evaluate(scenario),
                 Messages.forLocale(Locale.ENGLISH), target));
         assertTrue(Files.isDirectory(target));
         assertEquals(before, filesIn(dir));

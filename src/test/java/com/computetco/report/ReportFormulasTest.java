@@ -4,7 +4,6 @@ import static com.computetco.report.RecomputedReport.assertClose;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
@@ -54,7 +53,7 @@ class ReportFormulasTest {
 
     /** Recomputes a demo and compares every pre-tax figure, and every after-tax one where it has a tax block. */
     private static void assertRecomputesToTheEngine(Path file) throws IOException {
-        ReadResult<Scenario> read = new ScenarioLoader().load(file);
+        ReadResult<Scenario> read = Scenarios.loader().load(file);
         assertTrue(read.isValid(), () -> read.problems().toString());
         Evaluation expected = engine.evaluate(read.value());
         try (RecomputedReport report = RecomputedReport.recomputed(read.value())) {

@@ -12,6 +12,7 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
 import com.computetco.testing.Scenarios;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -236,7 +237,7 @@ class ReportStructureTest {
     void anEvaluationOfAnotherScenarioIsRefused() {
         Scenario fewer = scenario.withOptions(scenario.options().subList(1, 3));
         var evaluation = new TcoEngine().evaluate(fewer);
-        assertThrows(IllegalArgumentException.class, () -> new ReportWriter().render(scenario, evaluation,
+        assertThrows(IllegalArgumentException.class, () -> new ReportWriter(Clock.systemDefaultZone()).render(scenario, evaluation,
                 Messages.forLocale(Locale.ENGLISH)));
     }
 }

@@ -22,6 +22,7 @@ import com.computetco.engine.risk.TornadoResult;
 import com.computetco.i18n.Messages;
 import com.computetco.testing.Scenarios;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -337,7 +338,7 @@ class RiskSheetTest {
         Scenario fewer = scenario.withOptions(scenario.options().subList(1, 3));
         SimulationResult other = MonteCarlo.run(ScenarioModel.of(fewer), 100, 1, 1, ProgressListener.NONE,
                 () -> false);
-        assertThrows(IllegalArgumentException.class, () -> new ReportWriter().render(scenario,
+        assertThrows(IllegalArgumentException.class, () -> new ReportWriter(Clock.systemDefaultZone()).render(scenario,
                 new TcoEngine().evaluate(scenario), other, ENGLISH, fraction -> { }));
     }
 }

@@ -10,6 +10,7 @@ import com.computetco.io.ReferenceFigures;
 import com.computetco.testing.Scenarios;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -27,7 +28,7 @@ class SourcesSheetTest {
     }
 
     private static XSSFWorkbook report(Locale locale) throws IOException {
-        byte[] bytes = new ReportWriter().render(scenario, new TcoEngine().evaluate(scenario),
+        byte[] bytes = new ReportWriter(Clock.systemDefaultZone()).render(scenario, new TcoEngine().evaluate(scenario),
                 Messages.forLocale(locale), share -> { });
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }

@@ -8,11 +8,10 @@ import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
-import com.computetco.io.QuoteReader;
 import com.computetco.io.QuoteWriter;
 import com.computetco.io.ReadResult;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.io.ScenarioWriter;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +50,7 @@ class SampleFilesTest {
     @ParameterizedTest
     @MethodSource("quoteFiles")
     void quoteFileIsValidAndWritesBackUnchanged(Path file) throws IOException {
-        ReadResult<Quote> read = new QuoteReader().read(file);
+        ReadResult<Quote> read = Scenarios.quoteReader().read(file);
         assertTrue(read.isValid(), () -> read.problems().toString());
         assertTrue(read.value().source().isPresent(), "source");
         assertTrue(read.value().quoteDate().isPresent(), "quoteDate");
@@ -70,7 +69,7 @@ class SampleFilesTest {
     }
 
     private static Scenario read(Path file) {
-        ReadResult<Scenario> read = new ScenarioLoader().load(file);
+        ReadResult<Scenario> read = Scenarios.loader().load(file);
         assertTrue(read.isValid(), () -> file + ": " + read.problems());
         assertTrue(read.errors().isEmpty());
         return read.value();

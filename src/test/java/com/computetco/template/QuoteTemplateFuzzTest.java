@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.computetco.io.QuoteReader;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class QuoteTemplateFuzzTest {
             long start = System.nanoTime();
             TemplateImport read;
             try {
-                read = QuoteTemplateReader.read(input, TemplateFiles.MAY_2024);
+                read = QuoteTemplateReader.read(input, new QuoteReader(TemplateFiles.MAY_2024));
             } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 fail("input " + i + " escaped the reader: " + e, e);
                 return;

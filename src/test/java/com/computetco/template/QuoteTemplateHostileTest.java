@@ -4,6 +4,7 @@ import static com.computetco.template.TemplateFiles.MAY_2024;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.io.QuoteReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ class QuoteTemplateHostileTest {
     private static final String SHEET = "xl/worksheets/sheet2.xml";
 
     private static String refusal(byte[] bytes) {
-        TemplateImport imported = QuoteTemplateReader.read(bytes, MAY_2024);
+        TemplateImport imported = QuoteTemplateReader.read(bytes, new QuoteReader(MAY_2024));
         assertEquals(List.of(), imported.quotes());
         assertEquals(1, imported.problems().size(), imported.problems().toString());
         assertTrue(imported.hasErrors());
@@ -174,14 +175,14 @@ class QuoteTemplateHostileTest {
         byte[] template = TemplateFiles.template();
         Files.write(file, template);
         Files.write(file, new byte[11 * 1024 * 1024 - template.length], java.nio.file.StandardOpenOption.APPEND);
-        TemplateImport imported = QuoteTemplateReader.read(file, MAY_2024);
+        TemplateImport imported = QuoteTemplateReader.read(file, new QuoteReader(MAY_2024));
         assertEquals(List.of("refused: the file is larger than 10 MB; a filled-in quote template is far smaller"),
                 imported.problems());
     }
 
     @Test
     void aMissingFileIsAMessage(@TempDir Path dir) {
-        TemplateImport imported = QuoteTemplateReader.read(dir.resolve("nope.xlsx"), MAY_2024);
+        TemplateImport imported = QuoteTemplateReader.read(dir.resolve("nope.xlsx"), new QuoteReader(MAY_2024));
         assertEquals(1, imported.problems().size());
         assertContains("cannot read the file", imported.problems().get(0));
     }
@@ -208,7 +209,7 @@ class QuoteTemplateHostileTest {
         TemplateImport imported = QuoteTemplateReader.read(TemplateFiles.edit(TemplateFiles.template(),
                 sheet -> TemplateFiles.fill(sheet, 4, Map.of(TemplateColumn.KIND, "rental",
                         TemplateColumn.SUPPLIER, "x".repeat(32_767), TemplateColumn.PRICE, 1,
-                        TemplateColumn.CURRENCY, "CNY"))), MAY_2024);
+                        TemplateColumn.CURRENCY, "CNY"))), new QuoteReader(MAY_2024));
         // Excel's own limit is 32,767; a provider's name is at most 200 characters, as in a quote file.
         assertEquals(List.of("Quote!B4: provider is too long: 32767 characters, at most 200"), imported.problems());
         assertEquals(0, imported.quotes().size());

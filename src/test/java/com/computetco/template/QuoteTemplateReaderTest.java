@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.domain.Quote;
 import com.computetco.domain.RentalQuote;
 import com.computetco.domain.ServerQuote;
+import com.computetco.io.QuoteReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QuoteTemplateReaderTest {
 
     private static TemplateImport read(byte[] bytes) {
-        return QuoteTemplateReader.read(bytes, MAY_2024);
+        return QuoteTemplateReader.read(bytes, new QuoteReader(MAY_2024));
     }
 
     /** The template with one server row (the dealer's H100) changed by {@code change}. */
@@ -40,7 +41,7 @@ class QuoteTemplateReaderTest {
     @Test
     void aFilledTemplateReadsBackAsTheSampleQuotes(@TempDir Path dir) {
         Path file = TemplateFiles.save(dir, "filled.xlsx", TemplateFiles.filledWithSamples());
-        TemplateImport imported = QuoteTemplateReader.read(file, MAY_2024);
+        TemplateImport imported = QuoteTemplateReader.read(file, new QuoteReader(MAY_2024));
         assertEquals(List.of(), imported.problems());
         assertEquals(List.of(TemplateFiles.sample("dealer-hgx-h100.quote.json"),
                 TemplateFiles.sample("lessor-h800-120k.quote.json")), imported.quotes());
@@ -129,7 +130,7 @@ class QuoteTemplateReaderTest {
     @Test
     void anExpiredQuoteIsAWarningAtItsDate() {
         Clock later = Clock.fixed(LocalDate.of(2025, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        TemplateImport imported = QuoteTemplateReader.read(TemplateFiles.filledWithSamples(), later);
+        TemplateImport imported = QuoteTemplateReader.read(TemplateFiles.filledWithSamples(), new QuoteReader(later));
         assertEquals(List.of("Quote!Z4: warning: valid until: quote expired on 2024-06-17",
                 "Quote!Z5: warning: valid until: quote expired on 2024-08-17"), imported.problems());
         assertEquals(2, imported.quotes().size());

@@ -11,6 +11,7 @@ import com.computetco.domain.PaymentEvent;
 import com.computetco.domain.RentalQuote;
 import com.computetco.domain.ServerQuote;
 import com.computetco.i18n.Messages;
+import com.computetco.io.QuoteReader;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class QuoteTemplateVersionTwoTest {
     private static TemplateImport read(byte[] bytes) {
-        return QuoteTemplateReader.read(bytes, MAY_2024);
+        return QuoteTemplateReader.read(bytes, new QuoteReader(MAY_2024));
     }
 
     private static TemplateImport row(Map<TemplateColumn, Object> base, Consumer<Map<TemplateColumn, Object>> change) {

@@ -4,6 +4,7 @@ import static com.computetco.template.TemplateFiles.MAY_2024;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.io.QuoteReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ class TemplateImportHardeningTest {
     private static final String QUOTE_SHEET_PART = "xl/worksheets/sheet2.xml";
 
     private static String refusal(byte[] bytes) {
-        TemplateImport imported = QuoteTemplateReader.read(bytes, MAY_2024);
+        TemplateImport imported = QuoteTemplateReader.read(bytes, new QuoteReader(MAY_2024));
         assertEquals(List.of(), imported.quotes());
         assertEquals(1, imported.problems().size(), imported.problems().toString());
         return imported.problems().get(0);
@@ -42,7 +43,7 @@ class TemplateImportHardeningTest {
         zipped = TemplateFiles.replacePart(zipped, "__MACOSX/xl/worksheets/._sheet2.xml",
                 (original, out) -> out.write(new byte[] {0, 5, 22, 7, 0, 2}));
         zipped = TemplateFiles.replacePart(zipped, "odd name with spaces", (original, out) -> out.write('x'));
-        TemplateImport imported = QuoteTemplateReader.read(zipped, MAY_2024);
+        TemplateImport imported = QuoteTemplateReader.read(zipped, new QuoteReader(MAY_2024));
         assertEquals(List.of(), imported.problems());
         assertEquals(2, imported.quotes().size());
     }
@@ -69,7 +70,7 @@ class TemplateImportHardeningTest {
     void aPriceFormulaWithoutASavedResultIsRefusedAtItsCellNeverAZeroPrice() {
         byte[] uncached = editSheetXml(TemplateFiles.filledWithSamples(),
                 "(<c r=\"H4\"[^>]*>)<v>2700000(\\.0)?</v>", "$1<f>2000000+700000</f><v></v>");
-        TemplateImport imported = QuoteTemplateReader.read(uncached, MAY_2024);
+        TemplateImport imported = QuoteTemplateReader.read(uncached, new QuoteReader(MAY_2024));
         assertEquals(1, imported.quotes().size(), "the other row still imports");
         assertTrue(imported.problems().stream().anyMatch(p -> p.startsWith("Quote!H4: ")
                 && p.contains("formula without a saved result")), imported.problems().toString());
@@ -81,7 +82,7 @@ class TemplateImportHardeningTest {
         byte[] huge = TemplateFiles.edit(TemplateFiles.template(), sheet -> TemplateFiles.fill(sheet, 4,
                 Map.of(TemplateColumn.KIND, "rental", TemplateColumn.SUPPLIER, "X", TemplateColumn.PRICE, 1e308,
                         TemplateColumn.CURRENCY, "CNY")));
-        TemplateImport imported = QuoteTemplateReader.read(huge, MAY_2024);
+        TemplateImport imported = QuoteTemplateReader.read(huge, new QuoteReader(MAY_2024));
         assertEquals(List.of("Quote!H4: price is too large: 1E+308 (at most 10^15)"),
                 imported.problems());
     }
@@ -91,7 +92,7 @@ class TemplateImportHardeningTest {
         values.putAll(changes);
         values.values().removeIf(v -> v == null || "".equals(v));
         return QuoteTemplateReader.read(TemplateFiles.edit(TemplateFiles.template(),
-                sheet -> TemplateFiles.fill(sheet, 4, values)), MAY_2024);
+                sheet -> TemplateFiles.fill(sheet, 4, values)), new QuoteReader(MAY_2024));
     }
 
     @Test
@@ -108,7 +109,7 @@ class TemplateImportHardeningTest {
             sheet.getRow(1).getCell(TemplateColumn.SUPPLIER.ordinal()).setCellValue("Acme Servers");
             sheet.getRow(1).getCell(TemplateColumn.PRICE.ordinal()).setCellValue(2_650_000);
         });
-        TemplateImport imported = QuoteTemplateReader.read(edited, MAY_2024);
+        TemplateImport imported = QuoteTemplateReader.read(edited, new QuoteReader(MAY_2024));
         assertEquals(1, imported.problems().size(), imported.problems().toString());
         String problem = imported.problems().get(0);
         assertTrue(problem.startsWith("Quote!AA2: this row is marked EXAMPLE") && problem.contains("\"Acme Servers\"")
@@ -116,7 +117,7 @@ class TemplateImportHardeningTest {
         assertTrue(imported.hasErrors());
         // The examples as written are skipped without a word.
         assertEquals(List.of("no quotes: the Quote sheet has no filled-in rows besides the examples"),
-                QuoteTemplateReader.read(TemplateFiles.template(), MAY_2024).problems());
+                QuoteTemplateReader.read(TemplateFiles.template(), new QuoteReader(MAY_2024)).problems());
     }
 
     @Test

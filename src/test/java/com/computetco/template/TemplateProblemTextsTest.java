@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.i18n.Messages;
+import com.computetco.io.QuoteReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,7 @@ class TemplateProblemTextsTest {
     private static final Pattern LATIN_WORDS = Pattern.compile("[a-z]{4,}");
 
     private static List<String> chinese(byte[] workbook) {
-        TemplateImport imported = QuoteTemplateReader.read(workbook, MAY_2024);
+        TemplateImport imported = QuoteTemplateReader.read(workbook, new QuoteReader(MAY_2024));
         return imported.issues().stream().map(p -> TemplateProblemTexts.line(p, ZH)).toList();
     }
 
@@ -39,7 +40,7 @@ class TemplateProblemTextsTest {
 
     @Test
     void englishStaysAsTheReaderWroteIt() {
-        TemplateImport imported = QuoteTemplateReader.read(TemplateFiles.template(), MAY_2024);
+        TemplateImport imported = QuoteTemplateReader.read(TemplateFiles.template(), new QuoteReader(MAY_2024));
         assertEquals(imported.problems(), imported.issues().stream().map(p -> TemplateProblemTexts.line(p, EN))
                 .toList());
     }

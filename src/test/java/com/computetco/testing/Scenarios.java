@@ -2,6 +2,7 @@ package com.computetco.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Electricity;
 import com.computetco.domain.MinMax;
 import com.computetco.domain.Money;
@@ -15,7 +16,9 @@ import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Staff;
 import com.computetco.domain.Triangular;
 import com.computetco.domain.Uncertainty;
+import com.computetco.engine.TcoEngine;
 import com.computetco.io.JsonSource;
+import com.computetco.io.QuoteReader;
 import com.computetco.io.ReadResult;
 import com.computetco.io.ScenarioReader;
 import com.google.gson.JsonArray;
@@ -54,16 +57,33 @@ public final class Scenarios {
     private Scenarios() {
     }
 
+    // ---- the services that read them, as the app builds them (on today's date in the system time zone) -------
+
+    /** A scenario reader judging quote expiry against today, as the app's. */
+    public static ScenarioReader reader() {
+        return new ScenarioReader(Clock.systemDefaultZone());
+    }
+
+    /** A quote reader judging quote expiry against today, as the app's. */
+    public static QuoteReader quoteReader() {
+        return new QuoteReader(Clock.systemDefaultZone());
+    }
+
+    /** A loader as the app builds it: a {@link #reader()} and an engine of its own. */
+    public static ScenarioLoader loader() {
+        return new ScenarioLoader(reader(), new TcoEngine());
+    }
+
     // ---- the worked examples and the samples ------------------------------------------------------------------
 
     /** The copy of shared/model/worked-example.json kept with the tests, read and checked valid. */
     public static Scenario workedExample() {
-        return valid(new ScenarioReader().read(resource(WORKED_EXAMPLE)));
+        return valid(reader().read(resource(WORKED_EXAMPLE)));
     }
 
     /** The copy of shared/model/worked-example-v2.json: every rule of schema version 2. */
     public static Scenario workedExampleV2() {
-        return valid(new ScenarioReader().read(resource(WORKED_EXAMPLE_V2)));
+        return valid(reader().read(resource(WORKED_EXAMPLE_V2)));
     }
 
     /** A file kept with the tests under /com/computetco/engine/ (the worked examples and their expected figures). */
@@ -123,11 +143,11 @@ public final class Scenarios {
 
     /** A scenario file read as a user opens it; fails the test when it is not valid. */
     public static Scenario read(Path file) {
-        return valid(new ScenarioReader().read(file));
+        return valid(reader().read(file));
     }
 
     public static Scenario read(byte[] json) {
-        return valid(new ScenarioReader().read(json));
+        return valid(reader().read(json));
     }
 
     private static Scenario valid(ReadResult<Scenario> read) {

@@ -1,6 +1,5 @@
 package com.computetco.testing;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.ui.document.EditSession;
@@ -15,7 +14,7 @@ public final class Sessions {
 
     /** A session editing {@code scenario} (not from a file), speaking {@code locale}. */
     public static EditSession editing(Scenario scenario, Locale locale) {
-        return new EditSession(new ScenarioDocument(scenario, null), new ScenarioEditor(new ScenarioLoader()),
+        return new EditSession(new ScenarioDocument(scenario, null), new ScenarioEditor(Scenarios.loader()),
                 Messages.forLocale(locale));
     }
 

@@ -3,7 +3,6 @@ package com.computetco.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
@@ -33,7 +32,7 @@ class BilingualNamesWindowTest {
         List<Option> options = new ArrayList<>(example.options());
         options.set(0, options.get(0).withLabels(options.get(0).label(), "英伟达 H100 自建"));
         Scenario named = example.withOptions(options).withNameZh("算例情景");
-        vm = new MainViewModel(new ScenarioLoader(), new TcoEngine(), new FakeDialogService(), TaskExecutor.direct(),
+        vm = new MainViewModel(Scenarios.loader(), new TcoEngine(), new FakeDialogService(), TaskExecutor.direct(),
                 new RecentFiles(dir.resolve("recent.txt")), Locale.ENGLISH, named, null);
     }
 

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
-import com.computetco.io.QuoteReader;
 import com.computetco.testing.FakeDialogService;
 import com.computetco.testing.Scenarios;
 import com.computetco.ui.fields.FieldViewModel;
@@ -39,7 +37,7 @@ class MainViewModelTest {
     @BeforeEach
     void setUp() throws IOException {
         workedExample = Scenarios.workedExample();
-        vm = new MainViewModel(new ScenarioLoader(), new TcoEngine(), dialogs, TaskExecutor.direct(),
+        vm = new MainViewModel(Scenarios.loader(), new TcoEngine(), dialogs, TaskExecutor.direct(),
                 new RecentFiles(dir.resolve("recent.txt")), Locale.ENGLISH, workedExample, null);
     }
 
@@ -229,7 +227,7 @@ class MainViewModelTest {
 
     @Test
     void addingAnOptionFromAQuoteAddsAColumnAndResults() throws IOException {
-        Quote quote = new QuoteReader().read(Path.of("sample-quotes/huawei-atlas-800t-a2.quote.json")).value();
+        Quote quote = Scenarios.quoteReader().read(Path.of("sample-quotes/huawei-atlas-800t-a2.quote.json")).value();
         int before = vm.comparison().columns().size();
         assertTrue(vm.addOptionFromQuote(quote));
         assertEquals(before + 1, vm.comparison().columns().size());
@@ -306,7 +304,7 @@ class MainViewModelTest {
         scheduled.forEach(Runnable::run);
         Scenario crashed = vm.document().scenario();
 
-        MainViewModel restarted = new MainViewModel(new ScenarioLoader(), new TcoEngine(), dialogs,
+        MainViewModel restarted = new MainViewModel(Scenarios.loader(), new TcoEngine(), dialogs,
                 TaskExecutor.direct(), new RecentFiles(dir.resolve("recent.txt")), Locale.ENGLISH, workedExample, null);
         dialogs.restoreAnswer = true;
         autosave.abandon(); // the crash
@@ -332,6 +330,6 @@ class MainViewModelTest {
         assertEquals(1, dialogs.recoveryOffers.size());
         next.abandon();
         assertTrue(new com.computetco.ui.state.Autosave(dir.resolve("recovery"), (t, d, u) -> { })
-                .find(new ScenarioLoader()).isEmpty());
+                .find(Scenarios.loader()).isEmpty());
     }
 }

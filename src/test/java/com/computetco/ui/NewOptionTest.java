@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.computetco.domain.Option;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
-import com.computetco.io.QuoteReader;
 import com.computetco.testing.FakeDialogService;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.comparison.ComparisonViewModel;
 import com.computetco.ui.comparison.QuoteTemplates;
 import com.computetco.ui.document.ScenarioTemplates;
@@ -57,7 +57,7 @@ class NewOptionTest {
 
     @Test
     void anAscendQuoteAddedToANewScenarioProposesRetrainingAndLowerEfficiency() throws Exception {
-        Quote ascend = new QuoteReader().read(Path.of("sample-quotes/huawei-atlas-800t-a2.quote.json")).value();
+        Quote ascend = Scenarios.quoteReader().read(Path.of("sample-quotes/huawei-atlas-800t-a2.quote.json")).value();
         assertTrue(comparison.addFromQuote(ascend));
         Option option = last();
         assertEquals(0, new BigDecimal("85").compareTo(option.efficiencyPct()), "not a flattering 100 %");
@@ -105,7 +105,7 @@ class NewOptionTest {
         assertNotNull(saved, dialogs.errorsShown.toString());
         assertEquals(home.resolve("quotes"), saved.getParent());
         assertTrue(saved.getFileName().toString().endsWith(".quote.json"));
-        assertEquals(quote, new QuoteReader().read(saved).value(), "read back as it was saved");
+        assertEquals(quote, Scenarios.quoteReader().read(saved).value(), "read back as it was saved");
         assertTrue(app.quotes().entries().stream().anyMatch(e -> e.origin() == QuoteEntry.Origin.USER
                 && saved.equals(e.path())), "listed under my quotes");
         assertEquals(saved, app.quotes().saveToMyQuotes(quote), "saving the same quote again adds no copy");

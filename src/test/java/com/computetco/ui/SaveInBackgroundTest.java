@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
 import com.computetco.testing.FakeDialogService;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.platform.DialogService.UnsavedChoice;
 import com.computetco.ui.platform.QueuedTaskExecutor;
 import com.computetco.ui.state.RecentFiles;
@@ -37,9 +37,9 @@ class SaveInBackgroundTest {
     @BeforeEach
     void setUp() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            workedExample = new ScenarioLoader().load(in.readAllBytes()).value();
+            workedExample = Scenarios.loader().load(in.readAllBytes()).value();
         }
-        vm = new MainViewModel(new ScenarioLoader(), new TcoEngine(), dialogs, executor,
+        vm = new MainViewModel(Scenarios.loader(), new TcoEngine(), dialogs, executor,
                 new RecentFiles(dir.resolve("recent.txt")), Locale.ENGLISH, workedExample, null);
     }
 
@@ -80,7 +80,7 @@ class SaveInBackgroundTest {
         assertEquals(1, executor.size(), "one write in flight");
         assertEquals(List.of(other), List.copyOf(dialogs.filesToSave), "Save As was not offered meanwhile");
         executor.runAll();
-        assertEquals(80, new ScenarioLoader().load(Files.readAllBytes(file)).value().demandPflops().intValue());
+        assertEquals(80, Scenarios.loader().load(Files.readAllBytes(file)).value().demandPflops().intValue());
     }
 
     @Test

@@ -2,10 +2,10 @@ package com.computetco.ui;
 
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Option;
 import com.computetco.domain.Scenario;
 import com.computetco.testing.FakeDialogService;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.fields.FieldViewModel;
 import com.computetco.ui.platform.FxTaskExecutor;
 import java.io.IOException;
@@ -122,7 +122,7 @@ class UiEditBenchmark {
 
     private static Scenario workedExample() throws IOException {
         try (InputStream in = UiEditBenchmark.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            return new ScenarioLoader().load(in.readAllBytes()).value();
+            return Scenarios.loader().load(in.readAllBytes()).value();
         }
     }
 

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.computetco.domain.Scenario;
 import com.computetco.domain.ServerQuote;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.FakeDialogService;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.platform.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -44,7 +44,7 @@ class VersionTwoWindowTest {
     void start(Stage stage) {
         // A version-1 demo (no tax block, no schedules): the flows below add them as a user would.
         app = TestAssembly.of(new FakeDialogService(), TaskExecutor.direct(), dir.resolve("home"), Locale.ENGLISH,
-                new ScenarioLoader().load(Path.of("sample-quotes/market-2024-h100-vs-ascend-vs-leasing.scenario.json"))
+                Scenarios.loader().load(Path.of("sample-quotes/market-2024-h100-vs-ascend-vs-leasing.scenario.json"))
                         .value());
         app.attach(stage, new Label(), () -> { });
         stage.show();

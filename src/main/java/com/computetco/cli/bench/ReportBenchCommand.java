@@ -26,8 +26,10 @@ public final class ReportBenchCommand implements Command {
     static final int STRETCHED_OPTIONS = 10;
     static final int STRETCHED_MONTHS = 240;
     private final ScenarioFiles files;
+    private final ReportWriter writer;
 
-    public ReportBenchCommand(ScenarioFiles files) {
+    public ReportBenchCommand(ScenarioFiles files, ReportWriter writer) {
+        this.writer = writer;
         this.files = files;
     }
 
@@ -99,7 +101,6 @@ public final class ReportBenchCommand implements Command {
     }
 
     private void measure(PrintStream out, String what, Scenario scenario, Messages messages, int runs) {
-        ReportWriter writer = new ReportWriter();
         long start = System.nanoTime();
         Evaluation evaluation = files.engine().evaluate(scenario);
         byte[] bytes = writer.render(scenario, evaluation, messages);

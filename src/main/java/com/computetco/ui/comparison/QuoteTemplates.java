@@ -4,7 +4,9 @@ import com.computetco.domain.Quote;
 import com.computetco.io.QuoteReader;
 import com.computetco.io.ReadResult;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * The quote a new option starts from (New option…): every field present, with the reference figures' typical
@@ -29,7 +31,9 @@ public final class QuoteTemplates {
             case RENTAL -> rental(name, "H800", currency, today);
             case ASCEND_RENTAL -> rental(name, "Ascend 910B", currency, today);
         };
-        ReadResult<Quote> read = new QuoteReader().read(json.getBytes(StandardCharsets.UTF_8));
+        // Read as of TODAY, the day the template is dated: the check depends on nothing but the arguments.
+        Clock asOfToday = Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        ReadResult<Quote> read = new QuoteReader(asOfToday).read(json.getBytes(StandardCharsets.UTF_8));
         if (!read.isValid()) {
             throw new IllegalStateException("quote template " + kind + " is invalid: " + read.problems());
         }

@@ -7,9 +7,7 @@ import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.i18n.ProblemMessages;
-import com.computetco.io.BundledSamples;
 import com.computetco.io.OutputPaths;
-import com.computetco.io.QuoteReader;
 import com.computetco.rules.Problem;
 import com.computetco.template.QuoteTemplateWriter;
 import com.computetco.ui.platform.BackgroundTask;
@@ -80,32 +78,22 @@ public final class QuoteLibraryViewModel {
     private long loadGeneration;
 
     /**
-     * @param reader reads and validates quote files
+     * @param library the quotes: the bundled samples and the user's own folder (the app's is ~/.compute-tco/quotes),
+     *     created when missing
      * @param dialogs file choosers and problem dialogs
      * @param executor runs the file reading off the FX thread
-     * @param userQuoteFolder the user's own quotes (the app passes ~/.compute-tco/quotes); created when missing
      * @param scenario the open scenario, for its base currency and exchange rates; its value may be null
      * @param messages the current language
      * @param addToComparison receives the quote the user adds to the comparison
+     * @param clock decides which quotes have expired (tests pass a fixed clock)
      */
-    public QuoteLibraryViewModel(QuoteReader reader, DialogService dialogs, TaskExecutor executor,
-            Path userQuoteFolder, ObservableValue<Scenario> scenario, ObservableValue<Messages> messages,
-            Consumer<Quote> addToComparison) {
-        this(reader, new BundledSamples(), dialogs, executor, userQuoteFolder, scenario, messages, addToComparison,
-                Clock.systemDefaultZone());
-    }
-
-    /**
-     * As above, with the bundled samples and the clock that decides which quotes have expired given explicitly
-     * (tests pass a fixed clock).
-     */
-    public QuoteLibraryViewModel(QuoteReader reader, BundledSamples samples, DialogService dialogs,
-            TaskExecutor executor, Path userQuoteFolder, ObservableValue<Scenario> scenario,
-            ObservableValue<Messages> messages, Consumer<Quote> addToComparison, Clock clock) {
-        this.library = new QuoteLibrary(reader, samples, userQuoteFolder, clock);
+    public QuoteLibraryViewModel(QuoteLibrary library, DialogService dialogs, TaskExecutor executor,
+            ObservableValue<Scenario> scenario, ObservableValue<Messages> messages, Consumer<Quote> addToComparison,
+            Clock clock) {
+        this.library = Objects.requireNonNull(library, "library");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.userQuoteFolder = Objects.requireNonNull(userQuoteFolder, "userQuoteFolder");
+        this.userQuoteFolder = library.folder();
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.addToComparison = Objects.requireNonNull(addToComparison, "addToComparison");

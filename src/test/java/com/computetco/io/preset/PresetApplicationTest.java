@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every preset's result is a valid schema-2 scenario with no warnings, holding the v2 fields it set. */
 class PresetApplicationTest {
-    private static final ScenarioLoader LOADER = new ScenarioLoader();
+    private static final ScenarioLoader LOADER = Scenarios.loader();
     private static Scenario workedExample;
 
     @BeforeAll

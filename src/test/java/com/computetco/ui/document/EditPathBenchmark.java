@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.TcoEngine;
-import com.computetco.io.ScenarioReader;
+import com.computetco.testing.Scenarios;
 import com.google.gson.JsonPrimitive;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -29,9 +29,9 @@ class EditPathBenchmark {
     void setOnTheDomainAgainstThroughTheFile() throws Exception {
         Scenario worked;
         try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            worked = new ScenarioReader().read(in.readAllBytes()).value();
+            worked = Scenarios.reader().read(in.readAllBytes()).value();
         }
-        ScenarioEditor editor = new ScenarioEditor(new ScenarioLoader(new ScenarioReader(), new TcoEngine()));
+        ScenarioEditor editor = new ScenarioEditor(new ScenarioLoader(Scenarios.reader(), new TcoEngine()));
         String path = "electricity.pricePerKwh";
         JsonPrimitive value = new JsonPrimitive(new BigDecimal("0.61"));
         assertEquals(editor.change(worked, t -> JsonPath.of(path).set(t, value)).scenario(),

@@ -9,6 +9,7 @@ import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.app.ScenarioLoader;
+import com.computetco.testing.Scenarios;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The demo gallery without a toolkit: the bundled demos, their texts in both languages, and opening one. */
 class GalleryViewModelTest {
     private final BundledSamples samples = new BundledSamples();
-    private final ScenarioLoader loader = new ScenarioLoader();
+    private final ScenarioLoader loader = Scenarios.loader();
     private final SimpleObjectProperty<Messages> messages =
             new SimpleObjectProperty<>(Messages.forLocale(Locale.ENGLISH));
     private final List<Scenario> opened = new ArrayList<>();

@@ -16,6 +16,7 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
 import com.computetco.app.ScenarioLoader;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.gallery.GalleryViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class PresentationViewModelTest {
     @TempDir
     Path dir;
     private final BundledSamples samples = new BundledSamples();
-    private final ScenarioLoader loader = new ScenarioLoader();
+    private final ScenarioLoader loader = Scenarios.loader();
     private final TcoEngine engine = new TcoEngine();
     private Scenario current;
     private Evaluation currentEvaluation;

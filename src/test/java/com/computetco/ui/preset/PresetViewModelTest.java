@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
 import com.computetco.io.preset.Presets;
@@ -27,7 +26,7 @@ class PresetViewModelTest {
     void setUp() throws IOException {
         String json;
         json = new String(Scenarios.workedExampleBytes(), StandardCharsets.UTF_8).replace("\"pue\": 1.3", "\"pue\": 1.4");
-        Scenario scenario = new ScenarioLoader().load(json.getBytes(StandardCharsets.UTF_8)).value();
+        Scenario scenario = Scenarios.loader().load(json.getBytes(StandardCharsets.UTF_8)).value();
         session = Sessions.editing(scenario, Locale.ENGLISH);
         vm = new PresetViewModel(session);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.QuoteLibrary;
 import com.computetco.domain.Electricity;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
@@ -71,8 +72,8 @@ class QuoteLibraryViewModelTest {
     }
 
     private QuoteLibraryViewModel library(Clock clock) {
-        return new QuoteLibraryViewModel(new QuoteReader(clock), new BundledSamples(), dialogs, TaskExecutor.direct(),
-                folder, scenario, messages, added::add, clock);
+        return new QuoteLibraryViewModel(new QuoteLibrary(new QuoteReader(clock), new BundledSamples(), folder, clock),
+                dialogs, TaskExecutor.direct(), scenario, messages, added::add, clock);
     }
 
     private QuoteLibraryViewModel loaded() {
@@ -445,8 +446,9 @@ class QuoteLibraryViewModelTest {
     @Test
     void anOutdatedLoadDoesNotOverwriteANewerOne() {
         QueuedTaskExecutor deferred = new QueuedTaskExecutor();
-        QuoteLibraryViewModel vm = new QuoteLibraryViewModel(new QuoteReader(MID_2024), new BundledSamples(), dialogs,
-                deferred, folder, scenario, messages, added::add, MID_2024);
+        QuoteLibraryViewModel vm = new QuoteLibraryViewModel(
+                new QuoteLibrary(new QuoteReader(MID_2024), new BundledSamples(), folder, MID_2024), dialogs, deferred,
+                scenario, messages, added::add, MID_2024);
 
         vm.loadLibrary();
         assertTrue(vm.loadingProperty().get());

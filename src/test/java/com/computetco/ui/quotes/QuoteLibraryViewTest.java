@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.QuoteLibrary;
 import com.computetco.domain.Quote;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
@@ -57,8 +58,9 @@ class QuoteLibraryViewTest {
 
     @Start
     void start(Stage stage) {
-        vm = new QuoteLibraryViewModel(new QuoteReader(MID_2024), new BundledSamples(), new FakeDialogService(),
-                TaskExecutor.direct(), folder.resolve("quotes"), scenario, messages, added::add, MID_2024);
+        vm = new QuoteLibraryViewModel(
+                new QuoteLibrary(new QuoteReader(MID_2024), new BundledSamples(), folder.resolve("quotes"), MID_2024),
+                new FakeDialogService(), TaskExecutor.direct(), scenario, messages, added::add, MID_2024);
         vm.loadLibrary();
         view = new QuoteLibraryView(vm);
         stage.setScene(new Scene(view, 1024, 500));

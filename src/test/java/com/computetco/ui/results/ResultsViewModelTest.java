@@ -16,7 +16,7 @@ import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.AmountFormat;
 import com.computetco.i18n.Messages;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioReader;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -43,7 +43,7 @@ class ResultsViewModelTest {
 
     @BeforeAll
     static void evaluateWorkedExample() throws IOException {
-        ReadResult<Scenario> read = new ScenarioReader().read(resource("/com/computetco/engine/worked-example.json"));
+        ReadResult<Scenario> read = Scenarios.reader().read(resource("/com/computetco/engine/worked-example.json"));
         assertTrue(read.isValid(), () -> read.problems().toString());
         scenario = read.value();
         evaluation = new TcoEngine().evaluate(scenario);
@@ -95,7 +95,7 @@ class ResultsViewModelTest {
     void aRentalSizedUpByItsMinimumIsMarkedWithTheDemandItServes() throws IOException {
         String json = new String(resource("/com/computetco/engine/worked-example.json"),
                 java.nio.charset.StandardCharsets.UTF_8).replace("\"minimumPflops\": 0", "\"minimumPflops\": 790");
-        ReadResult<Scenario> read = new ScenarioReader().read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ReadResult<Scenario> read = Scenarios.reader().read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(read.isValid(), () -> read.problems().toString());
         evaluationProperty.set(new TcoEngine().evaluate(read.value()));
         ResultRow rental = row("rent-h800");
@@ -124,7 +124,7 @@ class ResultsViewModelTest {
                 .replace("\"baselineOptionId\": \"lease-h800-120k\"", "\"baselineOptionId\": \"lease-h800-180k\"")
                 .replace("\"likely\": 0.5", "\"likely\": 0");
         java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("dear-baseline.scenario.json"), json);
-        Scenario demo = new com.computetco.app.ScenarioLoader().load(file).value();
+        Scenario demo = com.computetco.testing.Scenarios.loader().load(file).value();
         assertEquals("lease-h800-180k", demo.baselineOptionId());
         evaluationProperty.set(new TcoEngine().evaluate(demo));
         ResultRow cheapLease = row("lease-h800-120k");

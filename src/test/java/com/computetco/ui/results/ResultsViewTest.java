@@ -11,7 +11,7 @@ import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
 import com.computetco.io.ReadResult;
-import com.computetco.io.ScenarioReader;
+import com.computetco.testing.Scenarios;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -65,7 +65,7 @@ class ResultsViewTest {
     static void evaluateWorkedExample() throws IOException {
         try (InputStream in = ResultsViewTest.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
             assertNotNull(in);
-            ReadResult<Scenario> read = new ScenarioReader().read(in.readAllBytes());
+            ReadResult<Scenario> read = Scenarios.reader().read(in.readAllBytes());
             assertTrue(read.isValid(), () -> read.problems().toString());
             scenario = read.value();
         }

@@ -1,8 +1,8 @@
 package com.computetco.ui.risk;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.Messages;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.document.EditSession;
 import com.computetco.ui.document.ScenarioDocument;
 import com.computetco.ui.document.ScenarioEditor;
@@ -25,8 +25,8 @@ final class RiskFixture {
 
     RiskFixture() {
         try (InputStream in = RiskFixture.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            Scenario scenario = new ScenarioLoader().load(in.readAllBytes()).value();
-            session = new EditSession(new ScenarioDocument(scenario, null), new ScenarioEditor(new ScenarioLoader()),
+            Scenario scenario = Scenarios.loader().load(in.readAllBytes()).value();
+            session = new EditSession(new ScenarioDocument(scenario, null), new ScenarioEditor(Scenarios.loader()),
                     messages.get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,7 +51,7 @@ final class RiskFixture {
     /** Opens the sample whose lessor quote has traps, as File → Open does. */
     Scenario openOther() {
         try {
-            Scenario other = new ScenarioLoader().load(Files.readAllBytes(
+            Scenario other = Scenarios.loader().load(Files.readAllBytes(
                     Path.of("sample-quotes/lessor-quote-traps.scenario.json"))).value();
             session.load(other, null);
             return other;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.i18n.AxisScale;
 import com.computetco.i18n.Messages;
+import com.computetco.testing.Scenarios;
 import com.computetco.ui.document.EditSession;
 import com.computetco.ui.document.ScenarioDocument;
 import com.computetco.ui.document.ScenarioEditor;
@@ -32,10 +32,10 @@ class RiskScaleTest {
     void setUp() throws IOException {
         Scenario scenario;
         try (InputStream in = getClass().getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            scenario = new ScenarioLoader().load(in.readAllBytes()).value();
+            scenario = Scenarios.loader().load(in.readAllBytes()).value();
         }
         EditSession session = new EditSession(new ScenarioDocument(scenario, null),
-                new ScenarioEditor(new ScenarioLoader()), messages.get());
+                new ScenarioEditor(Scenarios.loader()), messages.get());
         session.messagesProperty().bind(messages);
         vm = new RiskViewModel(session, messages, chineseUnits, TaskExecutor.direct());
     }

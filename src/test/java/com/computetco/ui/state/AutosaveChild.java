@@ -1,7 +1,7 @@
 package com.computetco.ui.state;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
+import com.computetco.testing.Scenarios;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -19,12 +19,12 @@ public final class AutosaveChild {
         String mode = args[1];
         Scenario scenario;
         try (InputStream in = AutosaveChild.class.getResourceAsStream("/com/computetco/engine/worked-example.json")) {
-            scenario = new ScenarioLoader().load(in.readAllBytes()).value().withDemandPflops(new BigDecimal(args[2]));
+            scenario = Scenarios.loader().load(in.readAllBytes()).value().withDemandPflops(new BigDecimal(args[2]));
         }
         Autosave autosave = new Autosave(folder, (task, delay, unit) -> { });
         if (mode.equals("offered")) {
             // Prints what this instance would offer at start-up, then exits cleanly.
-            autosave.findAll(new ScenarioLoader()).forEach(r -> System.out.println("offered "
+            autosave.findAll(Scenarios.loader()).forEach(r -> System.out.println("offered "
                     + r.scenario().demandPflops().toPlainString()));
             autosave.close();
             System.out.println("ready " + autosave.owner());

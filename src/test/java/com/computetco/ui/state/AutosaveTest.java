@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.testing.Scenarios;
 import com.computetco.ui.document.ScenarioDocument;
@@ -60,7 +59,7 @@ class AutosaveTest {
         document.apply(edited);
         assertFalse(Files.exists(recoveryFile()), "written after the delay, not at once");
         runScheduled();
-        var found = afterACrash().find(new ScenarioLoader()).orElseThrow();
+        var found = afterACrash().find(Scenarios.loader()).orElseThrow();
         assertEquals(edited, found.scenario());
         assertEquals(dir.resolve("mine.scenario.json").toAbsolutePath(), found.originalFile());
         assertFalse(Files.exists(dir.resolve("mine.scenario.json")), "the user's own file is never written");
@@ -72,7 +71,7 @@ class AutosaveTest {
         Scenario last = original.withDemandPflops(new BigDecimal("90"));
         document.apply(last);
         runScheduled();
-        assertEquals(last, afterACrash().find(new ScenarioLoader()).orElseThrow().scenario());
+        assertEquals(last, afterACrash().find(Scenarios.loader()).orElseThrow().scenario());
     }
 
     @Test
@@ -91,7 +90,7 @@ class AutosaveTest {
         runScheduled();
         document.undo();
         runScheduled();
-        assertTrue(afterACrash().find(new ScenarioLoader()).isEmpty());
+        assertTrue(afterACrash().find(Scenarios.loader()).isEmpty());
     }
 
     @Test
@@ -99,7 +98,7 @@ class AutosaveTest {
         Files.createDirectories(dir.resolve("recovery"));
         Path broken = dir.resolve("recovery").resolve("w1-2.scenario.json");
         Files.writeString(broken, "{ broken");
-        assertTrue(autosave.find(new ScenarioLoader()).isEmpty());
+        assertTrue(autosave.find(Scenarios.loader()).isEmpty());
         assertTrue(Files.exists(broken));
     }
 
@@ -107,7 +106,7 @@ class AutosaveTest {
     void aWindowsOwnLiveWorkIsNeverOfferedToItself() {
         document.apply(original.withDemandPflops(new BigDecimal("80")));
         runScheduled();
-        assertTrue(autosave.findAll(new ScenarioLoader()).isEmpty());
+        assertTrue(autosave.findAll(Scenarios.loader()).isEmpty());
     }
 
     @Test
@@ -115,7 +114,7 @@ class AutosaveTest {
         Path folder = Files.createDirectories(dir.resolve("recovery"));
         Files.write(folder.resolve("autosave.scenario.json"),
                 com.computetco.io.ScenarioWriter.toBytes(original.withDemandPflops(new BigDecimal("70"))));
-        var found = autosave.findAll(new ScenarioLoader());
+        var found = autosave.findAll(Scenarios.loader());
         assertEquals(1, found.size());
         assertEquals(new BigDecimal("70"), found.get(0).scenario().demandPflops());
         autosave.discard(found.get(0));
@@ -128,7 +127,7 @@ class AutosaveTest {
         runScheduled();
         Path crashedFile = recoveryFile();
         Autosave next = afterACrash();
-        var found = next.findAll(new ScenarioLoader());
+        var found = next.findAll(Scenarios.loader());
         next.adopt(found.get(0));
         assertFalse(Files.exists(crashedFile));
         assertTrue(Files.exists(dir.resolve("recovery").resolve(next.owner() + ".scenario.json")));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.computetco.app.ScenarioLoader;
+import com.computetco.testing.Scenarios;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -82,7 +82,7 @@ class AutosaveTwoProcessesTest {
         // Window 1 crashes.
         first[0].destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         Autosave next = new Autosave(dir, (task, delay, unit) -> { });
-        var offered = next.findAll(new ScenarioLoader());
+        var offered = next.findAll(Scenarios.loader());
         assertEquals(1, offered.size(), "only the crashed window's work");
         assertEquals(new BigDecimal("81"), offered.get(0).scenario().demandPflops());
         next.discard(offered.get(0));
