@@ -147,9 +147,11 @@ public final class AppAssembly implements AppWindows {
     }
 
     /** The window's results component, for presentation mode: never stale, since it shows evaluated scenarios. */
-    private static Region resultsPane(ReadOnlyObjectProperty<Evaluation> evaluation,
-            ObservableValue<Messages> messages, ObservableValue<Boolean> units) {
-        return new ResultsView(new ResultsViewModel(evaluation, messages, units, new SimpleBooleanProperty(false)));
+    private static Region resultsPane(ReadOnlyObjectProperty<Scenario> scenario,
+            ReadOnlyObjectProperty<Evaluation> evaluation, ObservableValue<Messages> messages,
+            ObservableValue<Boolean> units) {
+        return new ResultsView(new ResultsViewModel(evaluation, messages, units, new SimpleBooleanProperty(false),
+                scenario));
     }
 
     private static void rememberWindow(Stage stage, AppSettings settings) {

@@ -47,6 +47,8 @@ public final class PresentationViewModel {
     private final ReadOnlyStringWrapper currentName = new ReadOnlyStringWrapper(this, "currentName", "");
     private final ReadOnlyBooleanWrapper currentOpenable = new ReadOnlyBooleanWrapper(this, "currentOpenable");
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
+    /** The scenario shown, set before its evaluation so that a view reading both sees them agree. */
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final Evaluation currentEvaluation;
 
     /**
@@ -110,6 +112,7 @@ public final class PresentationViewModel {
         Entry entry = entries.get(i);
         currentName.set(entry.name());
         currentOpenable.set(entry.openable());
+        scenario.set(entry.openable() ? entry.scenario() : null);
         if (!entry.openable()) {
             evaluation.set(null);
         } else if (i == 0 && currentEvaluation != null) {
@@ -166,6 +169,10 @@ public final class PresentationViewModel {
 
     public ReadOnlyBooleanProperty currentOpenableProperty() {
         return currentOpenable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {

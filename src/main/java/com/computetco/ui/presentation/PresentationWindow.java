@@ -63,7 +63,8 @@ public final class PresentationWindow {
         this.messages.bind(messages);
         this.chineseUnits.bind(chineseUnits);
         Messages m = messages.getValue();
-        resultsView = resultsPane.create(vm.evaluationProperty(), this.messages, this.chineseUnits);
+        resultsView = resultsPane.create(vm.scenarioProperty(), vm.evaluationProperty(), this.messages,
+                this.chineseUnits);
         if (resultsView.lookup(".summary-table") instanceof TableView<?> table) {
             fitRowsToLargeType(table);
         }

@@ -1,5 +1,6 @@
 package com.computetco.ui.presentation;
 
+import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.i18n.Messages;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,7 +13,10 @@ import javafx.scene.layout.Region;
  */
 @FunctionalInterface
 public interface ResultsPane {
-    /** The verdict, table and charts of EVALUATION, in the language and units given, following them as they change. */
-    Region create(ReadOnlyObjectProperty<Evaluation> evaluation, ObservableValue<Messages> messages,
-            ObservableValue<Boolean> chineseUnits);
+    /**
+     * The verdict, table and charts of EVALUATION (of SCENARIO, for the break-even rent as quoted), in the language
+     * and units given, following them as they change.
+     */
+    Region create(ReadOnlyObjectProperty<Scenario> scenario, ReadOnlyObjectProperty<Evaluation> evaluation,
+            ObservableValue<Messages> messages, ObservableValue<Boolean> chineseUnits);
 }

@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.computetco.app.ScenarioLoader;
 import com.computetco.domain.Scenario;
 import com.computetco.engine.Evaluation;
 import com.computetco.engine.TcoEngine;
 import com.computetco.i18n.Messages;
 import com.computetco.io.BundledSamples;
-import com.computetco.app.ScenarioLoader;
 import com.computetco.testing.Scenarios;
 import com.computetco.ui.gallery.GalleryViewModel;
 import java.io.IOException;
@@ -108,6 +108,22 @@ class PresentationViewModelTest {
         assertEquals(expected.scenarioName(), actual.scenarioName());
         assertEquals(expected.options().stream().map(o -> o.id() + "=" + o.totalCost()).toList(),
                 actual.options().stream().map(o -> o.id() + "=" + o.totalCost()).toList());
+    }
+
+    /** The results view reads the scenario for the break-even rent as quoted: it must be the one evaluated. */
+    @Test
+    void theScenarioIsTheOneEvaluatedAndIsSetBeforeItsEvaluation() {
+        assertSame(current, vm.scenarioProperty().get());
+        List<String> seen = new java.util.ArrayList<>();
+        vm.evaluationProperty().addListener((o, was, now) -> seen.add(now == null ? null
+                : now.options().size() + "=" + vm.scenarioProperty().get().options().size()));
+        vm.next();
+        assertSame(vm.entries().get(1).scenario(), vm.scenarioProperty().get());
+        assertEquals(1, seen.size());
+        String[] sizes = seen.get(0).split("=");
+        assertEquals(sizes[0], sizes[1], "the evaluation arrives with its own scenario already set");
+        vm.indexProperty().set(MISSING);
+        assertNull(vm.scenarioProperty().get(), "no scenario for a file that cannot be opened");
     }
 
     @Test
