@@ -60,6 +60,9 @@ class PresentationModeTest {
         String before = name.getText();
         assertTrue(before.startsWith("Current scenario"), before);
         assertTrue(stage.getScene().lookup(".summary-table") != null, "the results table is shown");
+        // Rows as tall as the large type: the window's 25 px cut the descenders of "per card-hour".
+        assertEquals(30.0, ((javafx.scene.control.TableView<?>) stage.getScene().lookup(".summary-table"))
+                .getFixedCellSize(), "rows fitted to the presentation's type");
         // Issue 10 §4: figures in the large type are never cut ("50,009…") whatever the window's width.
         java.util.List<String> cut = WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
             stage.getScene().getRoot().applyCss();

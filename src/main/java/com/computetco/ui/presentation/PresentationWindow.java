@@ -65,9 +65,6 @@ public final class PresentationWindow {
         Messages m = messages.getValue();
         resultsView = resultsPane.create(vm.scenarioProperty(), vm.evaluationProperty(), this.messages,
                 this.chineseUnits);
-        if (resultsView.lookup(".summary-table") instanceof TableView<?> table) {
-            fitRowsToLargeType(table);
-        }
         Label notOpenable = new Label(m.get("presentation.notOpenable"));
         notOpenable.getStyleClass().add("presentation-not-openable");
         notOpenable.visibleProperty().bind(vm.currentOpenableProperty().not());
@@ -80,6 +77,12 @@ public final class PresentationWindow {
         root.getStyleClass().add("presentation");
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().addAll(resource(APP_CSS), resource("presentation.css"));
+        // The table sits in a split pane, whose children exist once its skin does: apply the CSS first, or the
+        // lookup finds nothing and the rows keep the window's height, cutting the larger type's descenders.
+        root.applyCss();
+        if (resultsView.lookup(".summary-table") instanceof TableView<?> table) {
+            fitRowsToLargeType(table);
+        }
         if (owner != null) {
             stage.initOwner(owner);
         }
