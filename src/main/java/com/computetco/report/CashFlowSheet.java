@@ -27,6 +27,8 @@ import com.computetco.engine.OptionResult;
 import com.computetco.i18n.Messages;
 import com.computetco.report.QuotesSheet.Column;
 import com.computetco.report.ReportStyles.Kind;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -80,6 +82,8 @@ final class CashFlowSheet {
     /** ε and the discounted ε against the baseline, pre-tax and after tax; null for the baseline (and no tax). */
     private final double[] epsilons;
     private final double[] afterTaxEpsilons;
+    /** The results row (totals, payback, IRR, break-even ...) as laid out; other sheets read its cached values. */
+    private final List<ResultCell> resultCells;
     private final Object[] results = new Object[RESULT_COUNT];
     /** Servers bought, or PFLOPS rented. */
     private final double size;
@@ -130,6 +134,13 @@ final class CashFlowSheet {
         taxValues = afterTax == null ? null : taxSeries(scenario.taxBlock().orElseThrow());
         epsilons = baseline ? null : epsilons(base.monthly, monthly);
         afterTaxEpsilons = baseline || afterTax == null ? null : epsilons(base.afterTax, afterTax);
+        List<ResultCell> cells = new ArrayList<>();
+        results(cells, epsilons);
+        afterTaxResults(cells, afterTaxEpsilons);
+        resultCells = List.copyOf(cells);
+        for (ResultCell cell : resultCells) {
+            results[cell.column()] = cell.value();
+        }
     }
 
     /** The price column's anniversary factors: the bridge's from month 0, or the rental's from its start. */
@@ -254,8 +265,7 @@ final class CashFlowSheet {
             }
         }
         totals();
-        results(epsilons);
-        afterTaxResults(afterTaxEpsilons);
+        writeResults();
         out.sheet().createFreezePane(1, CF_FIRST_MONTH_ROW);
         int lastCol = (afterTax != null ? COL_COUNT_V2 : option.isBuild() ? COL_LOAN_BALANCE + 1
                 : baseline ? COL_COUNT_BASELINE : COL_COUNT) - 1;
@@ -714,12 +724,35 @@ final class CashFlowSheet {
 
     // ---------------------------------------------------------------- results
 
-    private void resultCell(int column, String labelKey, String formula, Object value, Kind kind) {
-        results[column] = value;
-        out.text(CF_RESULT_LABEL_ROW, column, text.get(labelKey), styles.label(), false);
-        boolean headline = column <= RESULT_BREAK_EVEN || column >= RESULT_AT_TOTAL && column <= RESULT_AT_IRR;
-        out.formula(CF_RESULT_ROW, column, formula, value, headline ? styles.strong(kind) : styles.value(kind, false),
-                width(kind));
+    /**
+     * One cell of the results row: a formula with its cached value, or without a formula the text {@link #NONE}
+     * (in bold where {@code strong}) or a plain number (the IRR start value).
+     */
+    private record ResultCell(int column, String labelKey, String formula, Object value, Kind kind, boolean strong) {
+    }
+
+    private static void resultCell(List<ResultCell> cells, int column, String labelKey, String formula, Object value,
+            Kind kind) {
+        cells.add(new ResultCell(column, labelKey, formula, value, kind, false));
+    }
+
+    /** The results row, its cells laid out in the constructor. */
+    private void writeResults() {
+        for (ResultCell cell : resultCells) {
+            int column = cell.column();
+            out.text(CF_RESULT_LABEL_ROW, column, text.get(cell.labelKey()), styles.label(), false);
+            if (cell.formula() != null) {
+                boolean headline = column <= RESULT_BREAK_EVEN
+                        || column >= RESULT_AT_TOTAL && column <= RESULT_AT_IRR;
+                out.formula(CF_RESULT_ROW, column, cell.formula(), cell.value(), headline ? styles.strong(cell.kind())
+                        : styles.value(cell.kind(), false), width(cell.kind()));
+            } else if (cell.value() instanceof Double number) {
+                out.number(CF_RESULT_ROW, column, number, styles.value(cell.kind(), false), SheetWriter.NUMBER_WIDTH);
+            } else {
+                out.text(CF_RESULT_ROW, column, (String) cell.value(), cell.strong() ? styles.strong(cell.kind())
+                        : styles.value(cell.kind(), false), false);
+            }
+        }
     }
 
     private String range(int column) {
@@ -747,12 +780,12 @@ final class CashFlowSheet {
         return sum;
     }
 
-    private void results(double[] epsilons) {
+    private void results(List<ResultCell> cells, double[] epsilons) {
         String total = abs(COL_TOTAL, CF_TOTAL_ROW);
-        resultCell(RESULT_TOTAL, "result.totalCost", total, result.totalCost(), Kind.AMOUNT);
-        resultCell(RESULT_PRESENT_VALUE, "result.presentValue", abs(COL_DISCOUNTED, CF_TOTAL_ROW),
+        resultCell(cells, RESULT_TOTAL, "result.totalCost", total, result.totalCost(), Kind.AMOUNT);
+        resultCell(cells, RESULT_PRESENT_VALUE, "result.presentValue", abs(COL_DISCOUNTED, CF_TOTAL_ROW),
                 result.presentValue(), Kind.AMOUNT);
-        resultCell(RESULT_COST_PER_PFLOPS_YEAR, "result.costPerPflopsYear", total + "/(" + DEMAND + "*" + HORIZON
+        resultCell(cells, RESULT_COST_PER_PFLOPS_YEAR, "result.costPerPflopsYear", total + "/(" + DEMAND + "*" + HORIZON
                 + "/12)", result.costPerPflopsYear(), Kind.AMOUNT);
         String a = range(COL_MONTH);
         String f = range(COL_PRICE_FACTOR);
@@ -760,24 +793,20 @@ final class CashFlowSheet {
             // The methodology leaves these undefined for the baseline itself.
             String[] keys = {"result.payback", "result.discountedPayback", "result.irr", "result.breakEven"};
             for (int c = RESULT_PAYBACK; c <= RESULT_BREAK_EVEN; c++) {
-                results[c] = NONE;
-                out.text(CF_RESULT_LABEL_ROW, c, text.get(keys[c - RESULT_PAYBACK]), styles.label(), false);
-                out.text(CF_RESULT_ROW, c, NONE, styles.strong(Kind.AMOUNT), false);
+                cells.add(new ResultCell(c, keys[c - RESULT_PAYBACK], null, NONE, Kind.AMOUNT, true));
             }
-            results[RESULT_BREAK_EVEN_AS_QUOTED] = NONE;
-            out.text(CF_RESULT_LABEL_ROW, RESULT_BREAK_EVEN_AS_QUOTED, text.get("report.cf.breakEvenAsQuoted"),
-                    styles.label(), false);
-            out.text(CF_RESULT_ROW, RESULT_BREAK_EVEN_AS_QUOTED, NONE, styles.value(Kind.AMOUNT, false), false);
+            cells.add(new ResultCell(RESULT_BREAK_EVEN_AS_QUOTED, "report.cf.breakEvenAsQuoted", null, NONE,
+                    Kind.AMOUNT, false));
             // The rental's dependence on the price p per dense PFLOPS-year: rental total = coefficient × p.
             RentalQuote rq = (RentalQuote) option.quote();
-            resultCell(RESULT_PRICE_COEFFICIENT, "report.cf.priceCoefficientBaseline", params.size().ref() + "*(1-"
+            resultCell(cells, RESULT_PRICE_COEFFICIENT, "report.cf.priceCoefficientBaseline", params.size().ref() + "*(1-"
                     + q(Column.VOUCHER) + ")/12*SUMIFS(" + f + "," + a + ",\">=\"&" + params.inService().ref() + "," + a + ",\"<\"&"
                     + HORIZON + ")", size * (1 - fraction(rq.voucherPct())) / 12
                             * factorSum(result.inServiceMonth(), horizon), Kind.NUMBER);
             return;
         }
         Double irr = result.irrPct();
-        paybackAndIrr(PRE_TAX, new int[] {RESULT_PAYBACK, RESULT_DISCOUNTED_PAYBACK, RESULT_IRR, RESULT_IRR_GUESS},
+        paybackAndIrr(cells, PRE_TAX, new int[] {RESULT_PAYBACK, RESULT_DISCOUNTED_PAYBACK, RESULT_IRR, RESULT_IRR_GUESS},
                 new String[] {"result.payback", "result.discountedPayback", "result.irr"}, result.paybackMonths(),
                 result.discountedPaybackMonths(), irr);
         String baseTotal = base.resultRef(RESULT_TOTAL);
@@ -787,19 +816,19 @@ final class CashFlowSheet {
         String root = "-((" + total + "-" + cO + "*" + p0 + ")-(" + baseTotal + "-" + cB + "*" + p0 + "))/(" + cO + "-"
                 + cB + ")";
         String dust = "1E-9*(ABS(" + total + ")+ABS(" + baseTotal + "))/ABS(" + cO + "-" + cB + ")";
-        resultCell(RESULT_BREAK_EVEN, "result.breakEven", "IF(ABS(" + cO + "-" + cB + ")<=1E-9*(ABS(" + cO + ")+ABS("
+        resultCell(cells, RESULT_BREAK_EVEN, "result.breakEven", "IF(ABS(" + cO + "-" + cB + ")<=1E-9*(ABS(" + cO + ")+ABS("
                 + cB + ")),\"" + NONE + "\",IF(ABS(" + root + ")<=" + dust + ",0,IF(" + root + "<0,\"" + NONE
                 + "\"," + root + ")))",
                 orNone(result.breakEvenRentPricePerPflopsYear()), Kind.AMOUNT);
         // Section 9: the same price stated as the baseline quotes it (per P-year or per card-hour, VAT as quoted).
         String be = abs(RESULT_BREAK_EVEN, CF_RESULT_ROW);
         String perAccelerator = qBase(Column.PFLOPS_PER_ACCELERATOR);
-        resultCell(RESULT_BREAK_EVEN_AS_QUOTED, "report.cf.breakEvenAsQuoted", "IF(ISNUMBER(" + be + ")," + be + "*"
+        resultCell(cells, RESULT_BREAK_EVEN_AS_QUOTED, "report.cf.breakEvenAsQuoted", "IF(ISNUMBER(" + be + ")," + be + "*"
                 + CashFlowParams.denseFactor(qBase(Column.BASIS)) + "*IF(" + perAccelerator + ">0," + perAccelerator + "/"
                 + HOURS_PER_YEAR + ",1)*IF(" + qBase(Column.VAT_INCLUDED) + ",1+" + qBase(Column.VAT_RATE) + ",1),\""
                 + NONE + "\")", orNone(result.breakEvenRentPriceAsQuoted()), Kind.AMOUNT);
-        resultCell(RESULT_EPSILON, "report.cf.epsilon", epsilon(COL_TOTAL), epsilons[0], Kind.NUMBER);
-        resultCell(RESULT_DISCOUNTED_EPSILON, "report.cf.discountedEpsilon", epsilon(COL_DISCOUNTED), epsilons[1],
+        resultCell(cells, RESULT_EPSILON, "report.cf.epsilon", epsilon(COL_TOTAL), epsilons[0], Kind.NUMBER);
+        resultCell(cells, RESULT_DISCOUNTED_EPSILON, "report.cf.discountedEpsilon", epsilon(COL_DISCOUNTED), epsilons[1],
                 Kind.NUMBER);
         String coefficient;
         double coefficientValue;
@@ -828,31 +857,29 @@ final class CashFlowSheet {
             coefficientValue = scenario.bridgeWithRental() ? params.bridge().rented().value() * (1 - fraction(bq.voucherPct())) / 12
                     * bridged : 0;
         }
-        resultCell(RESULT_PRICE_COEFFICIENT, "report.cf.priceCoefficient", coefficient, coefficientValue, Kind.NUMBER);
+        resultCell(cells, RESULT_PRICE_COEFFICIENT, "report.cf.priceCoefficient", coefficient, coefficientValue, Kind.NUMBER);
     }
 
     /**
      * Payback, discounted payback and IRR of one comparison (pre-tax or after-tax), from its helper columns; the IRR
      * start value is the engine's root. {@code cells}: payback, discounted payback, IRR, IRR start value.
      */
-    private void paybackAndIrr(Comparison c, int[] cells, String[] keys, Double payback, Double discountedPayback,
+    private void paybackAndIrr(List<ResultCell> into, Comparison c, int[] cells, String[] keys, Double payback, Double discountedPayback,
             Double irr) {
         String eps = abs(c.epsilon(), CF_RESULT_ROW);
         String epsD = abs(c.discountedEpsilon(), CF_RESULT_ROW);
-        resultCell(cells[0], keys[0], payback(range(c.cumulativeSaving()), abs(c.cumulativeSaving(), lastMonthRow()),
+        resultCell(into, cells[0], keys[0], payback(range(c.cumulativeSaving()), abs(c.cumulativeSaving(), lastMonthRow()),
                 range(c.crossing()), eps), orNone(payback), Kind.MONTHS);
-        resultCell(cells[1], keys[1], payback(range(c.cumulativeDiscountedSaving()),
+        resultCell(into, cells[1], keys[1], payback(range(c.cumulativeDiscountedSaving()),
                 abs(c.cumulativeDiscountedSaving(), lastMonthRow()), range(c.discountedCrossing()), epsD),
                 orNone(discountedPayback), Kind.MONTHS);
         String net = range(c.saving());
         String guess = abs(cells[3], CF_RESULT_ROW);
-        resultCell(cells[2], keys[2], "IF(AND(" + abs(c.lastSign(), lastMonthRow()) + "=1,SUM(" + range(c.signChange())
+        resultCell(into, cells[2], keys[2], "IF(AND(" + abs(c.lastSign(), lastMonthRow()) + "=1,SUM(" + range(c.signChange())
                 + ")=1,NPV(10," + net + ")<=0),(1+IRR(" + net + "," + guess + "))^12-1,\"" + NONE + "\")",
                 irr == null ? NONE : (Object) (irr / 100.0), Kind.PERCENT);
-        out.text(CF_RESULT_LABEL_ROW, cells[3], text.get("report.cf.irrGuess"), styles.label(), false);
         double monthlyGuess = irr == null ? 0.01 : Math.pow(1 + irr / 100.0, 1.0 / 12.0) - 1;
-        results[cells[3]] = monthlyGuess;
-        out.number(CF_RESULT_ROW, cells[3], monthlyGuess, styles.value(Kind.FACTOR, false), SheetWriter.NUMBER_WIDTH);
+        into.add(new ResultCell(cells[3], "report.cf.irrGuess", null, monthlyGuess, Kind.FACTOR, false));
     }
 
     /**
@@ -860,38 +887,34 @@ final class CashFlowSheet {
      * baseline's after-tax flows, and the sums of VAT, income tax and depreciation; "—" in every cell without a tax
      * block, so the Summary can refer to them whatever the scenario.
      */
-    private void afterTaxResults(double[] epsilons) {
+    private void afterTaxResults(List<ResultCell> cells, double[] epsilons) {
         String[] keys = {"report.cf.atTotal", "report.cf.atPresentValue", "report.cf.atPayback",
             "report.cf.atDiscountedPayback", "report.cf.atIrr", "report.cf.atVat", "report.cf.atIncomeTax",
             "report.cf.atDepreciation"};
         AfterTaxResult at = result.afterTax().orElse(null);
         if (at == null) {
             for (int c = RESULT_AT_TOTAL; c <= RESULT_AT_DEPRECIATION; c++) {
-                results[c] = NONE;
-                out.text(CF_RESULT_LABEL_ROW, c, text.get(keys[c - RESULT_AT_TOTAL]), styles.label(), false);
-                out.text(CF_RESULT_ROW, c, NONE, styles.value(Kind.AMOUNT, false), false);
+                cells.add(new ResultCell(c, keys[c - RESULT_AT_TOTAL], null, NONE, Kind.AMOUNT, false));
             }
             return;
         }
-        resultCell(RESULT_AT_TOTAL, keys[0], "SUM(" + range(COL_AFTER_TAX) + ")", at.totalCost(), Kind.AMOUNT);
-        resultCell(RESULT_AT_PRESENT_VALUE, keys[1], "SUM(" + range(COL_AT_DISCOUNTED) + ")", at.presentValue(),
+        resultCell(cells, RESULT_AT_TOTAL, keys[0], "SUM(" + range(COL_AFTER_TAX) + ")", at.totalCost(), Kind.AMOUNT);
+        resultCell(cells, RESULT_AT_PRESENT_VALUE, keys[1], "SUM(" + range(COL_AT_DISCOUNTED) + ")", at.presentValue(),
                 Kind.AMOUNT);
-        resultCell(RESULT_AT_VAT, keys[5], "SUM(" + range(COL_VAT) + ")", at.vat(), Kind.AMOUNT);
-        resultCell(RESULT_AT_INCOME_TAX, keys[6], "SUM(" + range(COL_INCOME_TAX) + ")", at.incomeTax(), Kind.AMOUNT);
-        resultCell(RESULT_AT_DEPRECIATION, keys[7], "SUM(" + range(COL_DEPRECIATION) + ")", at.depreciation(),
+        resultCell(cells, RESULT_AT_VAT, keys[5], "SUM(" + range(COL_VAT) + ")", at.vat(), Kind.AMOUNT);
+        resultCell(cells, RESULT_AT_INCOME_TAX, keys[6], "SUM(" + range(COL_INCOME_TAX) + ")", at.incomeTax(), Kind.AMOUNT);
+        resultCell(cells, RESULT_AT_DEPRECIATION, keys[7], "SUM(" + range(COL_DEPRECIATION) + ")", at.depreciation(),
                 Kind.AMOUNT);
         if (baseline) {
             for (int c = RESULT_AT_PAYBACK; c <= RESULT_AT_IRR; c++) {
-                results[c] = NONE;
-                out.text(CF_RESULT_LABEL_ROW, c, text.get(keys[c - RESULT_AT_TOTAL]), styles.label(), false);
-                out.text(CF_RESULT_ROW, c, NONE, styles.value(Kind.AMOUNT, false), false);
+                cells.add(new ResultCell(c, keys[c - RESULT_AT_TOTAL], null, NONE, Kind.AMOUNT, false));
             }
             return;
         }
-        resultCell(RESULT_AT_EPSILON, "report.cf.atEpsilon", epsilon(COL_AFTER_TAX), epsilons[0], Kind.NUMBER);
-        resultCell(RESULT_AT_DISCOUNTED_EPSILON, "report.cf.atDiscountedEpsilon", epsilon(COL_AT_DISCOUNTED),
+        resultCell(cells, RESULT_AT_EPSILON, "report.cf.atEpsilon", epsilon(COL_AFTER_TAX), epsilons[0], Kind.NUMBER);
+        resultCell(cells, RESULT_AT_DISCOUNTED_EPSILON, "report.cf.atDiscountedEpsilon", epsilon(COL_AT_DISCOUNTED),
                 epsilons[1], Kind.NUMBER);
-        paybackAndIrr(AFTER_TAX, new int[] {RESULT_AT_PAYBACK, RESULT_AT_DISCOUNTED_PAYBACK, RESULT_AT_IRR,
+        paybackAndIrr(cells, AFTER_TAX, new int[] {RESULT_AT_PAYBACK, RESULT_AT_DISCOUNTED_PAYBACK, RESULT_AT_IRR,
             RESULT_AT_IRR_GUESS}, new String[] {keys[2], keys[3], keys[4]}, at.paybackMonths(),
                 at.discountedPaybackMonths(), at.irrPct());
     }
