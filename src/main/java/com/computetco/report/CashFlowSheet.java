@@ -40,6 +40,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
  *
  * <p>Each formula's cached value is the engine's figure (or, for the helpers, the same arithmetic in Java), so
  * that viewers which do not recalculate show the numbers; Excel and LibreOffice recalculate on opening.
+ *
+ * <p>Everything is laid out in the constructor, from the engine's figures and the baseline's sheet (made first):
+ * the parameter row ({@link CashFlowParams}), the cached series and the results row. {@link #write()} only writes,
+ * so no method reads a value another has to fill in first, and other sheets may read the results before or after.
  */
 final class CashFlowSheet {
     /** The text a formula shows where the methodology leaves a figure undefined. */
