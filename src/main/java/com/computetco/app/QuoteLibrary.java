@@ -13,7 +13,7 @@ import com.computetco.rules.Problem;
 import com.computetco.rules.ProblemCode;
 import com.computetco.template.QuoteTemplateReader;
 import com.computetco.template.TemplateImport;
-import com.computetco.template.TemplateProblemTexts;
+import com.computetco.template.TemplateProblemMessages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -204,9 +204,9 @@ public final class QuoteLibrary {
         List<Problem> problems = new ArrayList<>(read.issues().stream()
                 .map(p -> p.error()
                         ? Problem.error(p.cell() == null ? Problem.ROOT : p.cell(), ProblemCode.SAID,
-                                TemplateProblemTexts.message(p, language))
+                                TemplateProblemMessages.text(p, language))
                         : Problem.warning(p.cell() == null ? Problem.ROOT : p.cell(), ProblemCode.SAID,
-                                TemplateProblemTexts.message(p, language)))
+                                TemplateProblemMessages.text(p, language)))
                 .toList());
         if (saveProblem != null) {
             problems.add(saveProblem);

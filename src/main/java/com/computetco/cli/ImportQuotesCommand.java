@@ -7,7 +7,7 @@ import com.computetco.io.QuoteReader;
 import com.computetco.io.TerminalText;
 import com.computetco.template.QuoteTemplateReader;
 import com.computetco.template.TemplateImport;
-import com.computetco.template.TemplateProblemTexts;
+import com.computetco.template.TemplateProblemMessages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
@@ -79,7 +79,7 @@ final class ImportQuotesCommand implements Command {
         TemplateImport imported = QuoteTemplateReader.read(source, reader);
         for (TemplateImport.TemplateProblem problem : imported.issues()) {
             err.println(TerminalText.escape(file, TerminalText.ECHO_LIMIT) + ": "
-                    + TerminalText.escape(TemplateProblemTexts.line(problem, messages)));
+                    + TerminalText.escape(TemplateProblemMessages.line(problem, messages)));
         }
         if (imported.rows().isEmpty()) {
             return imported.hasErrors() ? ExitCode.INVALID_INPUT : ExitCode.OK;

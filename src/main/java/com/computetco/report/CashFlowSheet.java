@@ -4,34 +4,21 @@ import static com.computetco.report.AssumptionsSheet.BRIDGE;
 import static com.computetco.report.AssumptionsSheet.COLOCATION;
 import static com.computetco.report.AssumptionsSheet.COLOCATION_VAT;
 import static com.computetco.report.AssumptionsSheet.DEMAND;
-import static com.computetco.report.AssumptionsSheet.DEPRECIATION_YEARS;
 import static com.computetco.report.AssumptionsSheet.ELECTRICITY_CHANGE;
-import static com.computetco.report.AssumptionsSheet.ELECTRICITY_PRICE;
 import static com.computetco.report.AssumptionsSheet.ELECTRICITY_VAT;
-import static com.computetco.report.AssumptionsSheet.ENGINEERS;
-import static com.computetco.report.AssumptionsSheet.ENGINEER_COST;
-import static com.computetco.report.AssumptionsSheet.EXPENSING_LIMIT;
 import static com.computetco.report.AssumptionsSheet.HORIZON;
-import static com.computetco.report.AssumptionsSheet.HOURS;
 import static com.computetco.report.AssumptionsSheet.HOURS_PER_YEAR;
 import static com.computetco.report.AssumptionsSheet.INCOME_TAX_RATE;
-import static com.computetco.report.AssumptionsSheet.LOAD_FACTOR;
 import static com.computetco.report.AssumptionsSheet.MONTHLY_RATE;
-import static com.computetco.report.AssumptionsSheet.PUE;
 import static com.computetco.report.AssumptionsSheet.STAFF_CHANGE;
 import static com.computetco.report.AssumptionsSheet.VAT_LAG;
 import static com.computetco.report.AssumptionsSheet.VAT_RECOVERABLE;
 import static com.computetco.report.AssumptionsSheet.fraction;
 import static com.computetco.report.ReportLayout.*;
 
-import com.computetco.domain.Financing;
-import com.computetco.domain.Hours;
 import com.computetco.domain.Option;
-import com.computetco.domain.PaymentEntry;
 import com.computetco.domain.RentalQuote;
-import com.computetco.domain.Retraining;
 import com.computetco.domain.Scenario;
-import com.computetco.domain.ServerQuote;
 import com.computetco.domain.Tax;
 import com.computetco.engine.AfterTaxResult;
 import com.computetco.engine.CostComponent;
@@ -40,6 +27,7 @@ import com.computetco.engine.OptionResult;
 import com.computetco.i18n.Messages;
 import com.computetco.report.QuotesSheet.Column;
 import com.computetco.report.ReportStyles.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -52,14 +40,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
  *
  * <p>Each formula's cached value is the engine's figure (or, for the helpers, the same arithmetic in Java), so
  * that viewers which do not recalculate show the numbers; Excel and LibreOffice recalculate on opening.
+ *
+ * <p>Everything is laid out in the constructor, from the engine's figures and the baseline's sheet (made first):
+ * the parameter row ({@link CashFlowParams}), the cached series and the results row. {@link #write()} only writes,
+ * so no method reads a value another has to fill in first, and other sheets may read the results before or after.
  */
 final class CashFlowSheet {
     /** The text a formula shows where the methodology leaves a figure undefined. */
     static final String NONE = "—";
-
-    /** A parameter cell: its absolute reference on this sheet and its value. */
-    private record Param(String ref, double value) {
-    }
 
     private final SheetWriter out;
     private final ReportStyles styles;
@@ -69,22 +57,37 @@ final class CashFlowSheet {
     private final int index;
     private final Option option;
     private final OptionResult result;
-    private final OptionParameters own;
-    private final OptionParameters baselineParameters;
+    /** The parameter row, laid out before anything is written. */
+    private final CashFlowParams params;
     private final int horizon;
     private final boolean baseline;
     private final int baselineIndex;
     private final double monthlyRate;
     /** The baseline's sheet; this sheet itself for the baseline. */
-    private CashFlowSheet base;
-    private int nextParam = PARAM_FIRST_FREE;
-    /** Cached values other sheets need. */
+    private final CashFlowSheet base;
+    /*
+     * The cached values, all computed in the constructor so that writing needs nothing but this sheet and the
+     * baseline's (constructed before it), in any order.
+     */
     private final double[] monthly;
     /** The engine's after-tax flows A(m), null without a tax block. */
     private final double[] afterTax;
     private final double[] afterTaxDiscounted;
+    private final double[] afterTaxCumulative;
+    private final double[] afterTaxCumulativeDiscounted;
     private final double[] discounted;
+    private final double[] cumulative;
+    private final double[] cumulativeDiscounted;
     private final double[] priceFactor;
+    /** The loan's monthly series (draw, instalment, interest, repayment, balance); null for a rent option. */
+    private final double[][] loanValues;
+    /** The tax columns' series (VAT paid, credited, net; depreciation, expense, income tax); null without tax. */
+    private final double[][] taxValues;
+    /** ε and the discounted ε against the baseline, pre-tax and after tax; null for the baseline (and no tax). */
+    private final double[] epsilons;
+    private final double[] afterTaxEpsilons;
+    /** The results row (totals, payback, IRR, break-even ...) as laid out; other sheets read its cached values. */
+    private final List<ResultCell> resultCells;
     private final Object[] results = new Object[RESULT_COUNT];
     /** Servers bought, or PFLOPS rented. */
     private final double size;
@@ -92,14 +95,15 @@ final class CashFlowSheet {
     private final double growth;
     /** 1 + the baseline's annual rent change: the bridge rental's anniversary factor. */
     private final double baseGrowth;
-    private Param densePrice;
 
     /**
      * @param own this option's parameters as the engine computes with them
      * @param baselineParameters the baseline's (the bridge rental's price)
+     * @param baselineSheet the baseline's sheet, constructed first; null when this is the baseline
      */
     CashFlowSheet(SheetWriter out, ReportStyles styles, Messages text, QuotesSheet quotes, Scenario scenario,
-            int index, OptionResult result, OptionParameters own, OptionParameters baselineParameters) {
+            int index, OptionResult result, OptionParameters own, OptionParameters baselineParameters,
+            CashFlowSheet baselineSheet) {
         this.out = out;
         this.styles = styles;
         this.text = text;
@@ -108,21 +112,67 @@ final class CashFlowSheet {
         this.index = index;
         this.option = scenario.options().get(index);
         this.result = result;
-        this.own = own;
-        this.baselineParameters = baselineParameters;
         this.horizon = scenario.horizonMonths();
         this.baselineIndex = scenario.baselineIndex();
         this.baseline = index == baselineIndex;
         this.monthlyRate = AssumptionsSheet.monthlyRate(scenario);
         monthly = result.monthly();
         afterTax = result.afterTax().map(AfterTaxResult::monthly).orElse(null);
-        afterTaxDiscounted = new double[horizon];
-        discounted = new double[horizon];
-        priceFactor = new double[horizon];
         size = option.isBuild() ? result.servers() : result.rentedPflops();
         RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
         baseGrowth = 1 + fraction(bq.annualPriceChangePct());
         growth = option.isBuild() ? baseGrowth : 1 + fraction(((RentalQuote) option.quote()).annualPriceChangePct());
+        if (baseline != (baselineSheet == null)) {
+            throw new IllegalArgumentException("the baseline's sheet is needed for every other option, and only then");
+        }
+        this.base = baselineSheet == null ? this : baselineSheet;
+        params = CashFlowParams.of(text, quotes, scenario, index, result, own, baselineParameters);
+        priceFactor = priceFactors();
+        discounted = discounted(monthly);
+        cumulative = cumulative(monthly);
+        cumulativeDiscounted = cumulative(discounted);
+        afterTaxDiscounted = afterTax == null ? new double[horizon] : discounted(afterTax);
+        afterTaxCumulative = afterTax == null ? null : cumulative(afterTax);
+        afterTaxCumulativeDiscounted = cumulative(afterTaxDiscounted);
+        loanValues = option.isBuild() ? loanSeries() : null;
+        taxValues = afterTax == null ? null : taxSeries(scenario.taxBlock().orElseThrow());
+        epsilons = baseline ? null : epsilons(base.monthly, monthly);
+        afterTaxEpsilons = baseline || afterTax == null ? null : epsilons(base.afterTax, afterTax);
+        List<ResultCell> cells = new ArrayList<>();
+        results(cells, epsilons);
+        afterTaxResults(cells, afterTaxEpsilons);
+        resultCells = List.copyOf(cells);
+        for (ResultCell cell : resultCells) {
+            results[cell.column()] = cell.value();
+        }
+    }
+
+    /** The price column's anniversary factors: the bridge's from month 0, or the rental's from its start. */
+    private double[] priceFactors() {
+        double[] factors = new double[horizon];
+        for (int m = 0; m < horizon; m++) {
+            int since = option.isBuild() ? m : m - result.inServiceMonth();
+            factors[m] = since < 12 ? 1 : Math.pow(growth, since / 12);
+        }
+        return factors;
+    }
+
+    private double[] discounted(double[] flows) {
+        double[] values = new double[horizon];
+        for (int m = 0; m < horizon; m++) {
+            values[m] = flows[m] * Math.pow(1 + monthlyRate, -m);
+        }
+        return values;
+    }
+
+    private double[] cumulative(double[] flows) {
+        double[] values = new double[horizon];
+        double sum = 0;
+        for (int m = 0; m < horizon; m++) {
+            sum += flows[m];
+            values[m] = sum;
+        }
+        return values;
     }
 
     String name() {
@@ -199,22 +249,15 @@ final class CashFlowSheet {
         throw new IllegalArgumentException("not a tax column: " + column);
     }
 
-    void write(CashFlowSheet baselineSheet) {
-        this.base = baselineSheet;
+    void write() {
         String title = text.format("report.cf.title", option.label(),
                 text.get("option.type." + option.type().jsonName()), scenario.currency())
                 + (baseline ? " — " + text.get("result.baseline") : "");
         out.text(CF_TITLE_ROW, 0, title, styles.title(), false);
-        if (option.isBuild()) {
-            buildParams();
-        } else {
-            rentParams();
-        }
+        parameters();
         out.row(CF_PARAM_LABEL_ROW).setHeightInPoints(48);
         out.row(CF_RESULT_LABEL_ROW).setHeightInPoints(48);
         headers();
-        double[] epsilons = baseline ? null : epsilons(base.monthly, monthly);
-        double[] afterTaxEpsilons = baseline || afterTax == null ? null : epsilons(base.afterTax, afterTax);
         for (int m = 0; m < horizon; m++) {
             month(m);
         }
@@ -226,8 +269,7 @@ final class CashFlowSheet {
             }
         }
         totals();
-        results(epsilons);
-        afterTaxResults(afterTaxEpsilons);
+        writeResults();
         out.sheet().createFreezePane(1, CF_FIRST_MONTH_ROW);
         int lastCol = (afterTax != null ? COL_COUNT_V2 : option.isBuild() ? COL_LOAN_BALANCE + 1
                 : baseline ? COL_COUNT_BASELINE : COL_COUNT) - 1;
@@ -248,287 +290,17 @@ final class CashFlowSheet {
         return quotes.ref(baselineIndex, column);
     }
 
-    /** A labelled parameter cell in the next free column. */
-    private Param param(String labelKey, String formula, double value, Kind kind) {
-        return param(nextParam++, labelKey, formula, value, kind);
-    }
-
-    private Param param(int column, String labelKey, String formula, double value, Kind kind) {
-        return labelled(column, text.get(labelKey), formula, value, kind);
-    }
-
-    private Param labelled(int column, String label, String formula, double value, Kind kind) {
-        out.text(CF_PARAM_LABEL_ROW, column, label, styles.label(), false);
-        out.formula(CF_PARAM_ROW, column, formula, value, styles.value(kind, false), width(kind));
-        return new Param(abs(column, CF_PARAM_ROW), value);
+    /** The parameter row: each cell's label above it, its formula with the engine's figure as cached value. */
+    private void parameters() {
+        for (CashFlowParams.Cell cell : params.cells()) {
+            out.text(CF_PARAM_LABEL_ROW, cell.column(), cell.label(), styles.label(), false);
+            out.formula(CF_PARAM_ROW, cell.column(), cell.formula(), cell.value(), styles.value(cell.kind(), false),
+                    width(cell.kind()));
+        }
     }
 
     private static int width(Kind kind) {
         return kind == Kind.AMOUNT ? SheetWriter.AMOUNT_WIDTH : SheetWriter.NUMBER_WIDTH;
-    }
-
-    private static String denseFactor(String basisRef) {
-        return "IF(" + basisRef + "=\"sparse\",0.5,1)";
-    }
-
-    private Param n;
-    private Param d;
-    private Param capex;
-    /** Section 10: the schedule's due months and amounts, each a run of adjacent parameter cells. */
-    private String dueRange;
-    private String amountRange;
-    private Param prepaymentRisk;
-    // Section 11: financed amount F, monthly rate r, term N, balloon G, instalment A, instalments within the horizon.
-    private Param financed;
-    private Param loanRate;
-    private Param loanTerm;
-    private Param instalment;
-    private Param loanMonths;
-    // Section 13: own and baseline VAT rates, depreciable base, immediate expensing, tax life, book value left.
-    private Param ownVat;
-    private Param baseVat;
-    private Param depreciable;
-    private Param immediate;
-    private Param taxLife;
-    private Param bookValue;
-    private Param bridgeRented;
-    private Param bridgeMonthly;
-    private Param power;
-    private Param colocation;
-    private Param supportStart;
-    private Param supportMonthly;
-    private Param operations;
-    private Param retrainingMonths;
-    private Param retrainingLoss;
-    private Param residual;
-    private Param rentalMonthly;
-    private Param setup;
-
-    private void buildParams() {
-        ServerQuote sq = (ServerQuote) option.quote();
-        int inService = result.inServiceMonth();
-        String nRef = abs(PARAM_SIZE, CF_PARAM_ROW);
-        String dRef = abs(PARAM_IN_SERVICE, CF_PARAM_ROW);
-        Param e = param("report.cf.efficiency", q(Column.EFFICIENCY), fraction(option.efficiencyPct()), Kind.PERCENT);
-        Param peak = param("report.cf.densePeak", q(Column.PEAK) + "*" + denseFactor(q(Column.BASIS)),
-                own.densePeakPerServer(), Kind.NUMBER);
-        n = param(PARAM_SIZE, "report.cf.servers", "MAX(1,ROUNDUP(" + DEMAND + "/(" + peak.ref + "*" + e.ref
-                + ")-1E-9,0))", size, Kind.INTEGER);
-        d = param(PARAM_IN_SERVICE, "report.cf.inServiceBuild", "MAX(0,ROUNDUP(" + q(Column.LEAD_LIKELY) + "+"
-                + q(Column.INSTALL_MONTHS) + "-1E-9,0))", inService, Kind.INTEGER);
-        Param delivery = param("report.cf.delivery", "MAX(0,ROUNDUP(" + q(Column.LEAD_LIKELY) + "-1E-9,0))",
-                Math.max(0, Math.ceil(sq.leadTimeMonths().likely().doubleValue() - 1e-9)), Kind.INTEGER);
-        Param hw = param("report.cf.hardware", nRef + "*" + q(Column.PRICE_NET), size * own.unitPrice(),
-                Kind.AMOUNT);
-        capex = param("report.cf.capex", hw.ref + "*(1+" + q(Column.NETWORKING) + ")+" + q(Column.INSTALL_NET),
-                hw.value * (1 + fraction(sq.networkingPct())) + own.installationCost(), Kind.AMOUNT);
-        schedule(sq, delivery, inService);
-        prepaymentRisk = param("report.cf.prepaymentRisk", q(Column.SUPPLIER_DEFAULT) + "*" + capex.ref + "*SUMIF("
-                + quotes.scheduleRange(index, QuotesSheet.SCHEDULE_AT) + ",\"signing\","
-                + quotes.scheduleRange(index, QuotesSheet.SCHEDULE_PCT) + ")", fraction(option.supplierDefaultPct())
-                        * capex.value * own.signingShare(), Kind.AMOUNT);
-        bridgeParams();
-        double kw = size * sq.powerKwPerServer().doubleValue();
-        var power0 = scenario.electricity();
-        double subsidy = own.subsidyShare();
-        power = param("report.cf.power", nRef + "*" + q(Column.KW) + "*" + LOAD_FACTOR + "*" + PUE + "*" + HOURS + "*"
-                + ELECTRICITY_PRICE + "*(1-" + q(Column.OPTION_SUBSIDY) + ")", kw * fraction(power0.loadFactorPct())
-                        * power0.pue().doubleValue() * Hours.PER_MONTH * power0.pricePerKwh().doubleValue()
-                        * (1 - subsidy), Kind.AMOUNT);
-        colocation = param("report.cf.colocation", COLOCATION + "*(" + nRef + "*" + q(Column.KW) + ")",
-                scenario.colocationPerKwMonth().doubleValue() * kw, Kind.AMOUNT);
-        supportStart = param("report.cf.supportStart", dRef + "+" + q(Column.WARRANTY),
-                (double) inService + sq.warrantyMonths(), Kind.INTEGER);
-        supportMonthly = param("report.cf.support", q(Column.SUPPORT) + "/12*" + hw.ref,
-                fraction(sq.supportPctPerYear()) / 12 * hw.value, Kind.AMOUNT);
-        staffParams();
-        residual = param("report.cf.residual", "-(" + q(Column.RESIDUAL) + "*" + hw.ref + ")",
-                -(fraction(option.residualValuePct()) * hw.value), Kind.AMOUNT);
-        financingParams();
-        taxParams(hw);
-    }
-
-    /**
-     * Section 10: each schedule entry's due month (its event month plus the months after it) and amount (its share
-     * of the capex), as two runs of parameter cells that the hardware column sums with SUMIF.
-     */
-    private void schedule(ServerQuote sq, Param delivery, int inService) {
-        QuotesSheet.ScheduleRows rows = quotes.scheduleRows(index);
-        double[] shares = new double[rows.count()];
-        double[] dues = new double[rows.count()];
-        List<PaymentEntry> entries = sq.schedule().orElse(null);
-        for (int j = 0; j < rows.count(); j++) {
-            if (entries == null) {
-                double prepay = fraction(sq.prepaymentPct());
-                shares[j] = j == 0 ? prepay : 1 - prepay;
-                dues[j] = j == 0 ? 0 : inService;
-            } else {
-                PaymentEntry e = entries.get(j);
-                shares[j] = fraction(e.pct());
-                long event = switch (e.at()) {
-                    case SIGNING -> 0;
-                    case DELIVERY -> (long) delivery.value;
-                    case ACCEPTANCE -> inService;
-                };
-                dues[j] = event + e.afterMonths();
-            }
-        }
-        int firstDue = nextParam;
-        for (int j = 0; j < rows.count(); j++) {
-            int r = rows.first() + j;
-            String at = quotes.scheduleRef(QuotesSheet.SCHEDULE_AT, r);
-            labelled(nextParam++, text.format("report.cf.paymentDue", String.valueOf(j + 1)), "IF(" + at
-                    + "=\"signing\",0,IF(" + at + "=\"delivery\"," + delivery.ref + "," + d.ref + "))+"
-                    + quotes.scheduleRef(QuotesSheet.SCHEDULE_AFTER, r), dues[j], Kind.INTEGER);
-        }
-        int firstAmount = nextParam;
-        for (int j = 0; j < rows.count(); j++) {
-            labelled(nextParam++, text.format("report.cf.payment", String.valueOf(j + 1)), quotes.scheduleRef(
-                    QuotesSheet.SCHEDULE_PCT, rows.first() + j) + "*" + capex.ref, shares[j] * capex.value,
-                    Kind.AMOUNT);
-        }
-        dueRange = abs(firstDue, CF_PARAM_ROW) + ":" + abs(firstDue + rows.count() - 1, CF_PARAM_ROW);
-        amountRange = abs(firstAmount, CF_PARAM_ROW) + ":" + abs(firstAmount + rows.count() - 1, CF_PARAM_ROW);
-    }
-
-    /** Section 11: the loan's parameters; F = 0 (every financing cell 0) for an option paid in cash. */
-    private void financingParams() {
-        Financing f = option.financingPlan().orElse(null);
-        int h = horizon;
-        int dd = result.inServiceMonth();
-        double fValue = f == null || dd >= h ? 0 : fraction(f.financedPct()) * capex.value;
-        financed = param("report.cf.financed", q(Column.FIN_PCT) + "*" + capex.ref, f == null ? 0
-                : fraction(f.financedPct()) * capex.value, Kind.AMOUNT);
-        double monthly = f == null ? 0 : fraction(f.annualRatePct()) / 12;
-        double r = monthly > 1e-6 ? monthly : 0;
-        loanRate = param("report.cf.loanRate", "IF(" + q(Column.FIN_RATE) + "/12>1E-6," + q(Column.FIN_RATE)
-                + "/12,0)", r, Kind.FACTOR);
-        int term = f == null ? 0 : f.termMonths();
-        loanTerm = param("report.cf.loanTerm", "0+" + q(Column.FIN_TERM), term, Kind.INTEGER);
-        String fr = financed.ref;
-        String g = q(Column.FIN_BALLOON) + "*" + fr;
-        double gValue = f == null ? 0 : fraction(f.balloonPct()) * financed.value;
-        double aValue = 0;
-        if (f != null) {
-            aValue = r > 0 ? (financed.value - gValue * Math.pow(1 + r, -term)) * r / (1 - Math.pow(1 + r, -term))
-                    : (financed.value - gValue) / term;
-        }
-        instalment = param("report.cf.instalment", "IF(" + fr + "=0,0,IF(" + loanRate.ref + ">0,(" + fr + "-" + g
-                + "*POWER(1+" + loanRate.ref + ",-" + loanTerm.ref + "))*" + loanRate.ref + "/(1-POWER(1+"
-                + loanRate.ref + ",-" + loanTerm.ref + ")),(" + fr + "-" + g + ")/" + loanTerm.ref + "))", aValue,
-                Kind.AMOUNT);
-        loanMonths = param("report.cf.loanMonths", "IF(OR(" + fr + "=0," + d.ref + ">=" + HORIZON + "),0,MIN("
-                + loanTerm.ref + "," + HORIZON + "-1-" + d.ref + "))", fValue == 0 ? 0 : Math.min(term, h - 1 - dd),
-                Kind.INTEGER);
-    }
-
-    /** Section 13's per-option parameters (only with a tax block). */
-    private void taxParams(Param hw) {
-        Tax tax = scenario.taxBlock().orElse(null);
-        if (tax == null) {
-            return;
-        }
-        RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
-        double own = fraction(option.quote().vatRatePct());
-        ownVat = param("report.cf.ownVat", q(Column.VAT_RATE), own, Kind.PERCENT);
-        baseVat = param("report.cf.baselineVat", qBase(Column.VAT_RATE), fraction(bq.vatRatePct()), Kind.PERCENT);
-        if (!option.isBuild()) {
-            return;
-        }
-        boolean inService = result.inServiceMonth() < horizon;
-        double base = !inService ? 0 : capex.value * (1 + (tax.vatRecoverable() ? 0 : own));
-        depreciable = param("report.cf.depreciable", "IF(" + d.ref + "<" + HORIZON + "," + capex.ref + "*(1+IF("
-                + VAT_RECOVERABLE + ",0," + ownVat.ref + ")),0)", base, Kind.AMOUNT);
-        double limit = tax.immediateExpensingLimit().doubleValue();
-        boolean atOnce = limit > 0 && base / size <= limit;
-        // 1 where the whole base is deducted at once in month d (一次性税前扣除), else 0.
-        immediate = param("report.cf.immediate", "IF(AND(" + EXPENSING_LIMIT + ">0," + depreciable.ref + "/" + n.ref
-                + "<=" + EXPENSING_LIMIT + "),1,0)", atOnce ? 1 : 0, Kind.INTEGER);
-        taxLife = param("report.cf.taxLife", "12*" + DEPRECIATION_YEARS, 12.0 * tax.depreciationYears(),
-                Kind.INTEGER);
-        double[] dep = depreciation(base, atOnce, 12 * tax.depreciationYears());
-        double sum = 0;
-        for (double v : dep) {
-            sum += v;
-        }
-        this.depreciationValues = dep;
-        bookValue = param("report.cf.bookValue", depreciable.ref + "-SUM(" + range(COL_DEPRECIATION) + ")",
-                base - sum, Kind.AMOUNT);
-    }
-
-    private double[] depreciationValues;
-
-    /** dep(m) as section 13 defines it, for the cached values. */
-    private double[] depreciation(double base, boolean atOnce, int life) {
-        double[] dep = new double[horizon];
-        int dd = result.inServiceMonth();
-        if (dd >= horizon) {
-            return dep;
-        }
-        if (atOnce) {
-            dep[dd] = base;
-        } else {
-            for (int m = dd; m < Math.min((long) dd + life, horizon); m++) {
-                dep[m] = base / life;
-            }
-        }
-        return dep;
-    }
-
-    /** The demand rented from the baseline until the option is in service, and its monthly price. */
-    private void bridgeParams() {
-        RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
-        double demand = scenario.demandPflops().doubleValue();
-        bridgeRented = param("report.cf.bridgeRented", DEMAND + "/" + qBase(Column.EFFICIENCY),
-                demand / fraction(scenario.options().get(baselineIndex).efficiencyPct()), Kind.NUMBER);
-        bridgeMonthly = param("report.cf.bridgePrice", densePriceFormula(baselineIndex) + "/12*(1-"
-                + qBase(Column.VOUCHER) + ")", baselineParameters.densePricePerPflopsYear() / 12
-                        * (1 - fraction(bq.voucherPct())),
-                Kind.AMOUNT);
-    }
-
-    private void rentParams() {
-        RentalQuote rq = (RentalQuote) option.quote();
-        String nRef = abs(PARAM_SIZE, CF_PARAM_ROW);
-        Param e = param("report.cf.efficiency", q(Column.EFFICIENCY), fraction(option.efficiencyPct()), Kind.PERCENT);
-        n = param(PARAM_SIZE, "report.cf.rented", "MAX(" + DEMAND + "/" + e.ref + "," + q(Column.MINIMUM) + ")", size,
-                Kind.NUMBER);
-        d = param(PARAM_IN_SERVICE, "report.cf.inServiceRent", "MAX(0,ROUNDUP(" + q(Column.LEAD_LIKELY) + "-1E-9,0))",
-                result.inServiceMonth(), Kind.INTEGER);
-        densePrice = param("report.cf.densePrice", densePriceFormula(index), own.densePricePerPflopsYear(),
-                Kind.AMOUNT);
-        rentalMonthly = param("report.cf.rentalMonthly", nRef + "*" + densePrice.ref + "/12*(1-" + q(Column.VOUCHER)
-                + ")", size * densePrice.value / 12 * (1 - fraction(rq.voucherPct())), Kind.AMOUNT);
-        setup = param("report.cf.setup", q(Column.SETUP_NET), own.setupFee(), Kind.AMOUNT);
-        if (!baseline) {
-            // v2 correction: a rent option that arrives later is bridged from the baseline too.
-            bridgeParams();
-        }
-        staffParams();
-        taxParams(null);
-    }
-
-    /**
-     * Sections 9 and 1: a rental's price per dense PFLOPS-year, net of VAT: the net price, or the net hourly price ×
-     * 8760 / PFLOPS per accelerator, then doubled for a sparse basis.
-     */
-    private String densePriceFormula(int option) {
-        String net = quotes.ref(option, Column.PRICE_NET);
-        String perAccelerator = quotes.ref(option, Column.PFLOPS_PER_ACCELERATOR);
-        return "IF(" + perAccelerator + ">0," + net + "*" + HOURS_PER_YEAR + "/" + perAccelerator + "," + net + ")/"
-                + denseFactor(quotes.ref(option, Column.BASIS));
-    }
-
-    private void staffParams() {
-        double engineerCost = scenario.staff().monthlyCostPerEngineer().doubleValue();
-        Retraining plan = option.retrainingPlan().orElse(Retraining.none());
-        operations = param("report.cf.operations", q(Column.OPERATIONS) + "*" + ENGINEER_COST,
-                option.operationsFte().doubleValue() * engineerCost, Kind.AMOUNT);
-        retrainingMonths = param("report.cf.retrainingMonths", q(Column.RETRAINING_MONTHS),
-                plan.months().doubleValue(), Kind.MONTHS);
-        retrainingLoss = param("report.cf.retrainingLoss", ENGINEERS + "*" + ENGINEER_COST + "*"
-                + q(Column.RETRAINING_LOSS), scenario.staff().engineers() * engineerCost
-                        * fraction(plan.productivityLossPct()), Kind.AMOUNT);
     }
 
     // ---------------------------------------------------------------- monthly table
@@ -584,13 +356,10 @@ final class CashFlowSheet {
         out.widen(column, Math.min(14, SheetWriter.displayWidth(label)));
     }
 
-    private double cumulative;
-    private double cumulativeDiscounted;
-
     private void month(int m) {
         int r = monthRow(m);
         String a = absCol(COL_MONTH, r);
-        String dd = d.ref;
+        String dd = params.inService().ref();
         CellStyle money = styles.value(Kind.AMOUNT, false);
         CellStyle factor = styles.value(Kind.FACTOR, false);
         out.number(r, COL_MONTH, m, styles.value(Kind.INTEGER, false), 4);
@@ -599,48 +368,45 @@ final class CashFlowSheet {
         // Section 12: wages and the power tariff change at each year boundary counted from month 0.
         String wage = "POWER(1+" + STAFF_CHANGE + ",INT(" + a + "/12))";
         String tariff = "POWER(1+" + ELECTRICITY_CHANGE + ",INT(" + a + "/12))";
-        String retraining = "IF(AND(" + a + ">=" + dd + "," + a + "-" + dd + "<ROUNDUP(" + retrainingMonths.ref
-                + "-1E-9,0)," + a + "<" + HORIZON + ")," + retrainingLoss.ref + "*" + wage + "*MIN(1,"
-                + retrainingMonths.ref + "-(" + a + "-" + dd + ")),0)";
-        String operationsFormula = "IF(" + inService + "," + operations.ref + "*" + wage + ",0)";
+        String retraining = "IF(AND(" + a + ">=" + dd + "," + a + "-" + dd + "<ROUNDUP(" + params.staff().retrainingMonths().ref()
+                + "-1E-9,0)," + a + "<" + HORIZON + ")," + params.staff().retrainingLoss().ref() + "*" + wage + "*MIN(1,"
+                + params.staff().retrainingMonths().ref() + "-(" + a + "-" + dd + ")),0)";
+        String operationsFormula = "IF(" + inService + "," + params.staff().operations().ref() + "*" + wage + ",0)";
         String[] component = new String[CostComponent.count()];
         if (option.isBuild()) {
             // Anniversary factor of the baseline's price for the bridge rental: (1 + change)^floor(m / 12).
-            priceFactor[m] = m < 12 ? 1 : Math.pow(growth, m / 12);
             out.formula(r, COL_PRICE_FACTOR, "IF(" + a + "<12,1,POWER(1+" + qBase(Column.ANNUAL_CHANGE) + ",INT(" + a
                     + "/12)))", priceFactor[m], factor, SheetWriter.NUMBER_WIDTH);
             // Section 10: every schedule entry due this month (a payment due after the horizon is outside it).
-            component[CostComponent.HARDWARE.ordinal()] = "IF(" + a + "<" + HORIZON + ",SUMIF(" + dueRange + "," + a
-                    + "," + amountRange + "),0)";
-            component[CostComponent.PREPAYMENT_RISK.ordinal()] = "IF(" + a + "=0," + prepaymentRisk.ref + ",0)";
+            component[CostComponent.HARDWARE.ordinal()] = "IF(" + a + "<" + HORIZON + ",SUMIF(" + params.build().schedule().dueRange() + "," + a
+                    + "," + params.build().schedule().amountRange() + "),0)";
+            component[CostComponent.PREPAYMENT_RISK.ordinal()] = "IF(" + a + "=0," + params.build().prepaymentRisk().ref() + ",0)";
             component[CostComponent.BRIDGE_RENTAL.ordinal()] = "IF(AND(" + BRIDGE + "," + a + "<MIN(" + dd + ","
-                    + HORIZON + "))," + bridgeRented.ref + "*" + bridgeMonthly.ref + "*" + f + ",0)";
-            component[CostComponent.POWER.ordinal()] = "IF(" + inService + "," + power.ref + "*" + tariff + ",0)";
-            component[CostComponent.COLOCATION.ordinal()] = "IF(" + inService + "," + colocation.ref + ",0)";
-            component[CostComponent.SUPPORT.ordinal()] = "IF(AND(" + a + ">=" + supportStart.ref + "," + a + "<"
-                    + HORIZON + ")," + supportMonthly.ref + ",0)";
+                    + HORIZON + "))," + params.bridge().rented().ref() + "*" + params.bridge().monthly().ref() + "*" + f + ",0)";
+            component[CostComponent.POWER.ordinal()] = "IF(" + inService + "," + params.build().power().ref() + "*" + tariff + ",0)";
+            component[CostComponent.COLOCATION.ordinal()] = "IF(" + inService + "," + params.build().colocation().ref() + ",0)";
+            component[CostComponent.SUPPORT.ordinal()] = "IF(AND(" + a + ">=" + params.build().supportStart().ref() + "," + a + "<"
+                    + HORIZON + ")," + params.build().supportMonthly().ref() + ",0)";
             component[CostComponent.OPERATIONS.ordinal()] = operationsFormula;
             component[CostComponent.RETRAINING.ordinal()] = retraining;
             component[CostComponent.RESIDUAL_VALUE.ordinal()] = "IF(AND(" + a + "=" + HORIZON + "-1," + dd + "<"
-                    + HORIZON + ")," + residual.ref + ",0)";
+                    + HORIZON + ")," + params.build().residual().ref() + ",0)";
             loan(m, r, a);
             component[CostComponent.FINANCING.ordinal()] = ref(COL_LOAN_DRAW, r) + "+" + ref(COL_LOAN_INSTALMENT, r)
                     + "+" + ref(COL_LOAN_REPAYMENT, r);
         } else {
             // Anniversary factor of this option's price, from the start of service: (1 + change)^floor((m - d) / 12).
-            int since = m - result.inServiceMonth();
-            priceFactor[m] = since < 12 ? 1 : Math.pow(growth, since / 12);
             out.formula(r, COL_PRICE_FACTOR, "IF(" + a + "-" + dd + "<12,1,POWER(1+" + q(Column.ANNUAL_CHANGE)
                     + ",INT((" + a + "-" + dd + ")/12)))", priceFactor[m], factor, SheetWriter.NUMBER_WIDTH);
             component[CostComponent.OPERATIONS.ordinal()] = operationsFormula;
             component[CostComponent.RETRAINING.ordinal()] = retraining;
-            component[CostComponent.RENTAL.ordinal()] = "IF(" + inService + "," + rentalMonthly.ref + "*" + f + ",0)";
-            component[CostComponent.SETUP.ordinal()] = "IF(" + a + "=0," + setup.ref + ",0)";
+            component[CostComponent.RENTAL.ordinal()] = "IF(" + inService + "," + params.rent().monthly().ref() + "*" + f + ",0)";
+            component[CostComponent.SETUP.ordinal()] = "IF(" + a + "=0," + params.rent().setup().ref() + ",0)";
             if (!baseline) {
                 // The baseline's anniversary factor (1 + change)^floor(m / 12), inline: this sheet's factor column
                 // holds the option's own.
                 component[CostComponent.BRIDGE_RENTAL.ordinal()] = "IF(AND(" + BRIDGE + "," + a + "<MIN(" + dd + ","
-                        + HORIZON + "))," + bridgeRented.ref + "*" + bridgeMonthly.ref + "*POWER(1+"
+                        + HORIZON + "))," + params.bridge().rented().ref() + "*" + params.bridge().monthly().ref() + "*POWER(1+"
                         + qBase(Column.ANNUAL_CHANGE) + ",INT(" + a + "/12)),0)";
             }
         }
@@ -653,13 +419,10 @@ final class CashFlowSheet {
             }
         }
         String total = ref(COL_TOTAL, r);
-        cumulative += monthly[m];
         double discountFactor = Math.pow(1 + monthlyRate, -m);
-        discounted[m] = monthly[m] * discountFactor;
-        cumulativeDiscounted += discounted[m];
         out.formula(r, COL_TOTAL, "SUM(" + ref(COL_FIRST_COMPONENT, r) + ":" + ref(COL_TOTAL - 1, r) + ")", monthly[m],
                 money, SheetWriter.AMOUNT_WIDTH);
-        out.formula(r, COL_CUMULATIVE, m == 0 ? total : ref(COL_CUMULATIVE, r - 1) + "+" + total, cumulative, money,
+        out.formula(r, COL_CUMULATIVE, m == 0 ? total : ref(COL_CUMULATIVE, r - 1) + "+" + total, cumulative[m], money,
                 SheetWriter.MONEY_WIDTH);
         out.formula(r, COL_DISCOUNT_FACTOR, "POWER(1+" + MONTHLY_RATE + ",-" + a + ")", discountFactor, factor,
                 SheetWriter.NUMBER_WIDTH);
@@ -667,7 +430,7 @@ final class CashFlowSheet {
         out.formula(r, COL_DISCOUNTED, total + "*" + ref(COL_DISCOUNT_FACTOR, r), discounted[m], money,
                 SheetWriter.MONEY_WIDTH);
         out.formula(r, COL_CUMULATIVE_DISCOUNTED, m == 0 ? disc : ref(COL_CUMULATIVE_DISCOUNTED, r - 1) + "+" + disc,
-                cumulativeDiscounted, money, SheetWriter.AMOUNT_WIDTH);
+                cumulativeDiscounted[m], money, SheetWriter.AMOUNT_WIDTH);
         if (afterTax != null) {
             taxMonth(m, r, a);
         }
@@ -675,24 +438,25 @@ final class CashFlowSheet {
 
     // ---------------------------------------------------------------- financing (section 11)
 
-    /** The loan's monthly series, for the cached values: draw, instalment, interest, repayment, balance. */
-    private double[][] loanValues;
+    private CashFlowParams.Loan loan() {
+        return params.build().loan();
+    }
 
     private double[][] loanSeries() {
         double[][] v = new double[5][horizon];
         int dd = result.inServiceMonth();
-        if (financed.value == 0 || dd >= horizon) {
+        if (loan().financed().value() == 0 || dd >= horizon) {
             return v;
         }
-        int last = (int) loanMonths.value;
-        v[0][dd] = -financed.value;
-        v[4][dd] = financed.value;
-        double balance = financed.value;
+        int last = (int) loan().months().value();
+        v[0][dd] = -loan().financed().value();
+        v[4][dd] = loan().financed().value();
+        double balance = loan().financed().value();
         for (int k = 1; k <= last; k++) {
-            double i = balance * loanRate.value;
-            v[1][dd + k] = instalment.value;
+            double i = balance * loan().rate().value();
+            v[1][dd + k] = loan().instalment().value();
             v[2][dd + k] = i;
-            balance = balance - (instalment.value - i);
+            balance = balance - (loan().instalment().value() - i);
             v[4][dd + k] = balance;
         }
         v[3][dd + last] = balance;
@@ -705,46 +469,40 @@ final class CashFlowSheet {
      * balance left (the balloon b_N, or an early repayment when the loan runs past the horizon).
      */
     private void loan(int m, int r, String a) {
-        if (loanValues == null) {
-            loanValues = loanSeries();
-        }
         CellStyle money = styles.value(Kind.AMOUNT, false);
-        String dd = d.ref;
-        String f = financed.ref;
+        String dd = params.inService().ref();
+        String f = loan().financed().ref();
         String running = "AND(" + f + "<>0," + dd + "<" + HORIZON + "," + a + ">" + dd + "," + a + "-" + dd + "<="
-                + loanMonths.ref + ")";
+                + loan().months().ref() + ")";
         String prevBalance = m == 0 ? "0" : ref(COL_LOAN_BALANCE, r - 1);
         out.formula(r, COL_LOAN_DRAW, "IF(AND(" + f + "<>0," + dd + "<" + HORIZON + "," + a + "=" + dd + "),-" + f
                 + ",0)", loanValues[0][m], money, SheetWriter.AMOUNT_WIDTH);
-        out.formula(r, COL_LOAN_INSTALMENT, "IF(" + running + "," + instalment.ref + ",0)", loanValues[1][m], money,
+        out.formula(r, COL_LOAN_INSTALMENT, "IF(" + running + "," + loan().instalment().ref() + ",0)", loanValues[1][m], money,
                 SheetWriter.AMOUNT_WIDTH);
-        out.formula(r, COL_LOAN_INTEREST, "IF(" + running + "," + prevBalance + "*" + loanRate.ref + ",0)",
+        out.formula(r, COL_LOAN_INTEREST, "IF(" + running + "," + prevBalance + "*" + loan().rate().ref() + ",0)",
                 loanValues[2][m], money, SheetWriter.AMOUNT_WIDTH);
         out.formula(r, COL_LOAN_BALANCE, "IF(AND(" + f + "<>0," + dd + "<" + HORIZON + "," + a + "=" + dd + ")," + f
-                + ",IF(" + running + "," + prevBalance + "-(" + instalment.ref + "-" + ref(COL_LOAN_INTEREST, r)
+                + ",IF(" + running + "," + prevBalance + "-(" + loan().instalment().ref() + "-" + ref(COL_LOAN_INTEREST, r)
                 + "),0))", loanValues[4][m], money, SheetWriter.AMOUNT_WIDTH);
         out.formula(r, COL_LOAN_REPAYMENT, "IF(AND(" + f + "<>0," + dd + "<" + HORIZON + "," + a + "-" + dd + "="
-                + loanMonths.ref + ")," + ref(COL_LOAN_BALANCE, r) + ",0)", loanValues[3][m], money,
+                + loan().months().ref() + ")," + ref(COL_LOAN_BALANCE, r) + ",0)", loanValues[3][m], money,
                 SheetWriter.AMOUNT_WIDTH);
     }
 
     // ---------------------------------------------------------------- taxes (section 13)
-
-    /** The cached values of the tax columns: VAT paid, credited, net; depreciation, expense, income tax. */
-    private double[][] taxValues;
 
     private double[][] taxSeries(Tax tax) {
         int h = horizon;
         double[][] v = new double[6][h];
         double elec = fraction(tax.electricityVatRatePct());
         double coloc = fraction(tax.colocationVatRatePct());
-        double server = option.isBuild() ? ownVat.value : 0;
-        double rental = option.isBuild() ? 0 : ownVat.value;
+        double server = option.isBuild() ? params.taxes().ownVat().value() : 0;
+        double rental = option.isBuild() ? 0 : params.taxes().ownVat().value();
         double[] onHardware = new double[h];
         for (int m = 0; m < h; m++) {
             onHardware[m] = server * c(CostComponent.HARDWARE, m);
             v[0][m] = onHardware[m] + server * c(CostComponent.SUPPORT, m) + rental * (c(CostComponent.RENTAL, m)
-                    + c(CostComponent.SETUP, m)) + baseVat.value * c(CostComponent.BRIDGE_RENTAL, m)
+                    + c(CostComponent.SETUP, m)) + params.taxes().baseVat().value() * c(CostComponent.BRIDGE_RENTAL, m)
                     + elec * c(CostComponent.POWER, m) + coloc * c(CostComponent.COLOCATION, m);
         }
         for (int m = 0; m < h; m++) {
@@ -755,7 +513,7 @@ final class CashFlowSheet {
         boolean depreciates = option.isBuild() && result.inServiceMonth() < h;
         for (int m = 0; m < h; m++) {
             v[2][m] = v[0][m] + v[1][m];
-            v[3][m] = depreciates ? depreciationValues[m] : 0;
+            v[3][m] = depreciates ? params.taxes().depreciation().monthly()[m] : 0;
             double expense = 0;
             for (CostComponent k : EXPENSES) {
                 expense += c(k, m);
@@ -765,7 +523,7 @@ final class CashFlowSheet {
                 expense += v[0][m] - onHardware[m];
             }
             if (m == h - 1 && depreciates) {
-                expense += bookValue.value;
+                expense += params.taxes().depreciation().bookValue().value();
             }
             v[4][m] = expense;
             v[5][m] = -fraction(tax.incomeTaxRatePct()) * expense;
@@ -786,31 +544,21 @@ final class CashFlowSheet {
         return ref(COL_FIRST_COMPONENT + component.ordinal(), r);
     }
 
-    private double afterTaxCumulative;
-    private double afterTaxCumulativeDiscounted;
-
     /**
      * Input VAT paid this month and its credit (the month's own VAT paid lag months earlier; in the last month, all
      * the credits not yet taken), depreciation, the deductible expense, the income tax on it and the after-tax flow.
      */
     private void taxMonth(int m, int r, String a) {
-        Tax tax = scenario.taxBlock().orElseThrow();
-        if (taxValues == null) {
-            if (loanValues == null && option.isBuild()) {
-                loanValues = loanSeries();
-            }
-            taxValues = taxSeries(tax);
-        }
         CellStyle money = styles.value(Kind.AMOUNT, false);
         String paid;
         if (option.isBuild()) {
-            paid = ownVat.ref + "*(" + c(CostComponent.HARDWARE, r, true) + "+" + c(CostComponent.SUPPORT, r, true)
-                    + ")+" + baseVat.ref + "*" + c(CostComponent.BRIDGE_RENTAL, r, true) + "+" + ELECTRICITY_VAT + "*"
+            paid = params.taxes().ownVat().ref() + "*(" + c(CostComponent.HARDWARE, r, true) + "+" + c(CostComponent.SUPPORT, r, true)
+                    + ")+" + params.taxes().baseVat().ref() + "*" + c(CostComponent.BRIDGE_RENTAL, r, true) + "+" + ELECTRICITY_VAT + "*"
                     + c(CostComponent.POWER, r, true) + "+" + COLOCATION_VAT + "*" + c(CostComponent.COLOCATION, r,
                             true);
         } else {
-            paid = ownVat.ref + "*(" + c(CostComponent.RENTAL, r, true) + "+" + c(CostComponent.SETUP, r, true) + ")+"
-                    + baseVat.ref + "*" + c(CostComponent.BRIDGE_RENTAL, r, true);
+            paid = params.taxes().ownVat().ref() + "*(" + c(CostComponent.RENTAL, r, true) + "+" + c(CostComponent.SETUP, r, true) + ")+"
+                    + params.taxes().baseVat().ref() + "*" + c(CostComponent.BRIDGE_RENTAL, r, true);
         }
         out.formula(r, COL_VAT_PAID, paid, taxValues[0][m], money, SheetWriter.AMOUNT_WIDTH);
         String months = range(COL_MONTH);
@@ -826,16 +574,16 @@ final class CashFlowSheet {
             expense.append(expense.length() == 0 ? "" : "+").append(c(k, r, true));
         }
         if (option.isBuild()) {
-            String dd = d.ref;
+            String dd = params.inService().ref();
             out.formula(r, COL_DEPRECIATION, "IF(AND(" + dd + "<" + HORIZON + "," + a + "<" + HORIZON + "),IF("
-                    + immediate.ref + "=1,IF(" + a + "=" + dd + "," + depreciable.ref + ",0),IF(AND(" + a + ">=" + dd
-                    + "," + a + "<" + dd + "+" + taxLife.ref + ")," + depreciable.ref + "/" + taxLife.ref + ",0)),0)",
+                    + params.taxes().depreciation().immediate().ref() + "=1,IF(" + a + "=" + dd + "," + params.taxes().depreciation().base().ref() + ",0),IF(AND(" + a + ">=" + dd
+                    + "," + a + "<" + dd + "+" + params.taxes().depreciation().life().ref() + ")," + params.taxes().depreciation().base().ref() + "/" + params.taxes().depreciation().life().ref() + ",0)),0)",
                     taxValues[3][m], money, SheetWriter.AMOUNT_WIDTH);
             expense.append("+").append(ref(COL_DEPRECIATION, r)).append("+").append(ref(COL_LOAN_INTEREST, r))
                     .append("+IF(").append(VAT_RECOVERABLE).append(",0,").append(ref(COL_VAT_PAID, r)).append("-")
-                    .append(ownVat.ref).append("*").append(c(CostComponent.HARDWARE, r, true)).append(")+IF(AND(")
+                    .append(params.taxes().ownVat().ref()).append("*").append(c(CostComponent.HARDWARE, r, true)).append(")+IF(AND(")
                     .append(a).append("=").append(HORIZON).append("-1,").append(dd).append("<").append(HORIZON)
-                    .append("),").append(bookValue.ref).append(",0)");
+                    .append("),").append(params.taxes().depreciation().bookValue().ref()).append(",0)");
         } else {
             out.number(r, COL_DEPRECIATION, 0, money, SheetWriter.AMOUNT_WIDTH);
             expense.append("+IF(").append(VAT_RECOVERABLE).append(",0,").append(ref(COL_VAT_PAID, r)).append(")");
@@ -846,16 +594,13 @@ final class CashFlowSheet {
         double at = afterTax[m];
         out.formula(r, COL_AFTER_TAX, ref(COL_TOTAL, r) + "+" + ref(COL_VAT, r) + "+" + ref(COL_INCOME_TAX, r), at,
                 money, SheetWriter.AMOUNT_WIDTH);
-        afterTaxCumulative += at;
-        afterTaxDiscounted[m] = at * Math.pow(1 + monthlyRate, -m);
-        afterTaxCumulativeDiscounted += afterTaxDiscounted[m];
         out.formula(r, COL_AT_CUMULATIVE, m == 0 ? ref(COL_AFTER_TAX, r) : ref(COL_AT_CUMULATIVE, r - 1) + "+"
-                + ref(COL_AFTER_TAX, r), afterTaxCumulative, money, SheetWriter.MONEY_WIDTH);
+                + ref(COL_AFTER_TAX, r), afterTaxCumulative[m], money, SheetWriter.MONEY_WIDTH);
         out.formula(r, COL_AT_DISCOUNTED, ref(COL_AFTER_TAX, r) + "*" + ref(COL_DISCOUNT_FACTOR, r),
                 afterTaxDiscounted[m], money, SheetWriter.MONEY_WIDTH);
         out.formula(r, COL_AT_CUMULATIVE_DISCOUNTED, m == 0 ? ref(COL_AT_DISCOUNTED, r)
                 : ref(COL_AT_CUMULATIVE_DISCOUNTED, r - 1) + "+" + ref(COL_AT_DISCOUNTED, r),
-                afterTaxCumulativeDiscounted, money, SheetWriter.MONEY_WIDTH);
+                afterTaxCumulativeDiscounted[m], money, SheetWriter.MONEY_WIDTH);
     }
 
     /** ε and the discounted ε: 1e-9 × the sum of |B(m)| + |O(m)| (the largest cumulative gross flow). */
@@ -983,12 +728,35 @@ final class CashFlowSheet {
 
     // ---------------------------------------------------------------- results
 
-    private void resultCell(int column, String labelKey, String formula, Object value, Kind kind) {
-        results[column] = value;
-        out.text(CF_RESULT_LABEL_ROW, column, text.get(labelKey), styles.label(), false);
-        boolean headline = column <= RESULT_BREAK_EVEN || column >= RESULT_AT_TOTAL && column <= RESULT_AT_IRR;
-        out.formula(CF_RESULT_ROW, column, formula, value, headline ? styles.strong(kind) : styles.value(kind, false),
-                width(kind));
+    /**
+     * One cell of the results row: a formula with its cached value, or without a formula the text {@link #NONE}
+     * (in bold where {@code strong}) or a plain number (the IRR start value).
+     */
+    private record ResultCell(int column, String labelKey, String formula, Object value, Kind kind, boolean strong) {
+    }
+
+    private static void resultCell(List<ResultCell> cells, int column, String labelKey, String formula, Object value,
+            Kind kind) {
+        cells.add(new ResultCell(column, labelKey, formula, value, kind, false));
+    }
+
+    /** The results row, its cells laid out in the constructor. */
+    private void writeResults() {
+        for (ResultCell cell : resultCells) {
+            int column = cell.column();
+            out.text(CF_RESULT_LABEL_ROW, column, text.get(cell.labelKey()), styles.label(), false);
+            if (cell.formula() != null) {
+                boolean headline = column <= RESULT_BREAK_EVEN
+                        || column >= RESULT_AT_TOTAL && column <= RESULT_AT_IRR;
+                out.formula(CF_RESULT_ROW, column, cell.formula(), cell.value(), headline ? styles.strong(cell.kind())
+                        : styles.value(cell.kind(), false), width(cell.kind()));
+            } else if (cell.value() instanceof Double number) {
+                out.number(CF_RESULT_ROW, column, number, styles.value(cell.kind(), false), SheetWriter.NUMBER_WIDTH);
+            } else {
+                out.text(CF_RESULT_ROW, column, (String) cell.value(), cell.strong() ? styles.strong(cell.kind())
+                        : styles.value(cell.kind(), false), false);
+            }
+        }
     }
 
     private String range(int column) {
@@ -1016,12 +784,12 @@ final class CashFlowSheet {
         return sum;
     }
 
-    private void results(double[] epsilons) {
+    private void results(List<ResultCell> cells, double[] epsilons) {
         String total = abs(COL_TOTAL, CF_TOTAL_ROW);
-        resultCell(RESULT_TOTAL, "result.totalCost", total, result.totalCost(), Kind.AMOUNT);
-        resultCell(RESULT_PRESENT_VALUE, "result.presentValue", abs(COL_DISCOUNTED, CF_TOTAL_ROW),
+        resultCell(cells, RESULT_TOTAL, "result.totalCost", total, result.totalCost(), Kind.AMOUNT);
+        resultCell(cells, RESULT_PRESENT_VALUE, "result.presentValue", abs(COL_DISCOUNTED, CF_TOTAL_ROW),
                 result.presentValue(), Kind.AMOUNT);
-        resultCell(RESULT_COST_PER_PFLOPS_YEAR, "result.costPerPflopsYear", total + "/(" + DEMAND + "*" + HORIZON
+        resultCell(cells, RESULT_COST_PER_PFLOPS_YEAR, "result.costPerPflopsYear", total + "/(" + DEMAND + "*" + HORIZON
                 + "/12)", result.costPerPflopsYear(), Kind.AMOUNT);
         String a = range(COL_MONTH);
         String f = range(COL_PRICE_FACTOR);
@@ -1029,99 +797,93 @@ final class CashFlowSheet {
             // The methodology leaves these undefined for the baseline itself.
             String[] keys = {"result.payback", "result.discountedPayback", "result.irr", "result.breakEven"};
             for (int c = RESULT_PAYBACK; c <= RESULT_BREAK_EVEN; c++) {
-                results[c] = NONE;
-                out.text(CF_RESULT_LABEL_ROW, c, text.get(keys[c - RESULT_PAYBACK]), styles.label(), false);
-                out.text(CF_RESULT_ROW, c, NONE, styles.strong(Kind.AMOUNT), false);
+                cells.add(new ResultCell(c, keys[c - RESULT_PAYBACK], null, NONE, Kind.AMOUNT, true));
             }
-            results[RESULT_BREAK_EVEN_AS_QUOTED] = NONE;
-            out.text(CF_RESULT_LABEL_ROW, RESULT_BREAK_EVEN_AS_QUOTED, text.get("report.cf.breakEvenAsQuoted"),
-                    styles.label(), false);
-            out.text(CF_RESULT_ROW, RESULT_BREAK_EVEN_AS_QUOTED, NONE, styles.value(Kind.AMOUNT, false), false);
+            cells.add(new ResultCell(RESULT_BREAK_EVEN_AS_QUOTED, "report.cf.breakEvenAsQuoted", null, NONE,
+                    Kind.AMOUNT, false));
             // The rental's dependence on the price p per dense PFLOPS-year: rental total = coefficient × p.
             RentalQuote rq = (RentalQuote) option.quote();
-            resultCell(RESULT_PRICE_COEFFICIENT, "report.cf.priceCoefficientBaseline", n.ref + "*(1-"
-                    + q(Column.VOUCHER) + ")/12*SUMIFS(" + f + "," + a + ",\">=\"&" + d.ref + "," + a + ",\"<\"&"
+            resultCell(cells, RESULT_PRICE_COEFFICIENT, "report.cf.priceCoefficientBaseline", params.size().ref() + "*(1-"
+                    + q(Column.VOUCHER) + ")/12*SUMIFS(" + f + "," + a + ",\">=\"&" + params.inService().ref() + "," + a + ",\"<\"&"
                     + HORIZON + ")", size * (1 - fraction(rq.voucherPct())) / 12
                             * factorSum(result.inServiceMonth(), horizon), Kind.NUMBER);
             return;
         }
         Double irr = result.irrPct();
-        paybackAndIrr(PRE_TAX, new int[] {RESULT_PAYBACK, RESULT_DISCOUNTED_PAYBACK, RESULT_IRR, RESULT_IRR_GUESS},
+        paybackAndIrr(cells, PRE_TAX, new int[] {RESULT_PAYBACK, RESULT_DISCOUNTED_PAYBACK, RESULT_IRR, RESULT_IRR_GUESS},
                 new String[] {"result.payback", "result.discountedPayback", "result.irr"}, result.paybackMonths(),
                 result.discountedPaybackMonths(), irr);
         String baseTotal = base.resultRef(RESULT_TOTAL);
         String cB = base.resultRef(RESULT_PRICE_COEFFICIENT);
         String cO = abs(RESULT_PRICE_COEFFICIENT, CF_RESULT_ROW);
-        String p0 = sheet(base.name()) + base.densePrice.ref;
+        String p0 = sheet(base.name()) + base.params.rent().densePrice().ref();
         String root = "-((" + total + "-" + cO + "*" + p0 + ")-(" + baseTotal + "-" + cB + "*" + p0 + "))/(" + cO + "-"
                 + cB + ")";
         String dust = "1E-9*(ABS(" + total + ")+ABS(" + baseTotal + "))/ABS(" + cO + "-" + cB + ")";
-        resultCell(RESULT_BREAK_EVEN, "result.breakEven", "IF(ABS(" + cO + "-" + cB + ")<=1E-9*(ABS(" + cO + ")+ABS("
+        resultCell(cells, RESULT_BREAK_EVEN, "result.breakEven", "IF(ABS(" + cO + "-" + cB + ")<=1E-9*(ABS(" + cO + ")+ABS("
                 + cB + ")),\"" + NONE + "\",IF(ABS(" + root + ")<=" + dust + ",0,IF(" + root + "<0,\"" + NONE
                 + "\"," + root + ")))",
                 orNone(result.breakEvenRentPricePerPflopsYear()), Kind.AMOUNT);
         // Section 9: the same price stated as the baseline quotes it (per P-year or per card-hour, VAT as quoted).
         String be = abs(RESULT_BREAK_EVEN, CF_RESULT_ROW);
         String perAccelerator = qBase(Column.PFLOPS_PER_ACCELERATOR);
-        resultCell(RESULT_BREAK_EVEN_AS_QUOTED, "report.cf.breakEvenAsQuoted", "IF(ISNUMBER(" + be + ")," + be + "*"
-                + denseFactor(qBase(Column.BASIS)) + "*IF(" + perAccelerator + ">0," + perAccelerator + "/"
+        resultCell(cells, RESULT_BREAK_EVEN_AS_QUOTED, "report.cf.breakEvenAsQuoted", "IF(ISNUMBER(" + be + ")," + be + "*"
+                + CashFlowParams.denseFactor(qBase(Column.BASIS)) + "*IF(" + perAccelerator + ">0," + perAccelerator + "/"
                 + HOURS_PER_YEAR + ",1)*IF(" + qBase(Column.VAT_INCLUDED) + ",1+" + qBase(Column.VAT_RATE) + ",1),\""
                 + NONE + "\")", orNone(result.breakEvenRentPriceAsQuoted()), Kind.AMOUNT);
-        resultCell(RESULT_EPSILON, "report.cf.epsilon", epsilon(COL_TOTAL), epsilons[0], Kind.NUMBER);
-        resultCell(RESULT_DISCOUNTED_EPSILON, "report.cf.discountedEpsilon", epsilon(COL_DISCOUNTED), epsilons[1],
+        resultCell(cells, RESULT_EPSILON, "report.cf.epsilon", epsilon(COL_TOTAL), epsilons[0], Kind.NUMBER);
+        resultCell(cells, RESULT_DISCOUNTED_EPSILON, "report.cf.discountedEpsilon", epsilon(COL_DISCOUNTED), epsilons[1],
                 Kind.NUMBER);
         String coefficient;
         double coefficientValue;
         if (option.isBuild()) {
-            coefficient = "IF(" + BRIDGE + "," + bridgeRented.ref + "*(1-" + qBase(Column.VOUCHER) + ")/12*SUMIF(" + a
-                    + ",\"<\"&MIN(" + d.ref + "," + HORIZON + ")," + f + "),0)";
+            coefficient = "IF(" + BRIDGE + "," + params.bridge().rented().ref() + "*(1-" + qBase(Column.VOUCHER) + ")/12*SUMIF(" + a
+                    + ",\"<\"&MIN(" + params.inService().ref() + "," + HORIZON + ")," + f + "),0)";
             RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
-            coefficientValue = scenario.bridgeWithRental() ? bridgeRented.value * (1 - fraction(bq.voucherPct())) / 12
+            coefficientValue = scenario.bridgeWithRental() ? params.bridge().rented().value() * (1 - fraction(bq.voucherPct())) / 12
                     * factorSum(0, result.inServiceMonth()) : 0;
         } else {
             // A bridged rent option's bridge rental depends on the baseline's price like a build option's.
             // Σ over m < M = min(d, H) of G^floor(m / 12), in closed form: 12 months per full year Y = INT(M / 12),
             // then the rest at G^Y (the evaluator of the tests has no array arithmetic for SUMPRODUCT).
-            String months = "MIN(" + d.ref + "," + HORIZON + ")";
+            String months = "MIN(" + params.inService().ref() + "," + HORIZON + ")";
             String years = "INT(" + months + "/12)";
             String g = "(1+" + qBase(Column.ANNUAL_CHANGE) + ")";
             String factorSum = "(IF(" + g + "=1,12*" + years + ",12*(POWER(" + g + "," + years + ")-1)/(" + g
                     + "-1))+(" + months + "-12*" + years + ")*POWER(" + g + "," + years + "))";
-            coefficient = "IF(" + BRIDGE + "," + bridgeRented.ref + "*(1-" + qBase(Column.VOUCHER) + ")/12*"
+            coefficient = "IF(" + BRIDGE + "," + params.bridge().rented().ref() + "*(1-" + qBase(Column.VOUCHER) + ")/12*"
                     + factorSum + ",0)";
             RentalQuote bq = (RentalQuote) scenario.options().get(baselineIndex).quote();
             double bridged = 0;
             for (int m = 0; m < Math.min(result.inServiceMonth(), horizon); m++) {
                 bridged += Math.pow(baseGrowth, m / 12);
             }
-            coefficientValue = scenario.bridgeWithRental() ? bridgeRented.value * (1 - fraction(bq.voucherPct())) / 12
+            coefficientValue = scenario.bridgeWithRental() ? params.bridge().rented().value() * (1 - fraction(bq.voucherPct())) / 12
                     * bridged : 0;
         }
-        resultCell(RESULT_PRICE_COEFFICIENT, "report.cf.priceCoefficient", coefficient, coefficientValue, Kind.NUMBER);
+        resultCell(cells, RESULT_PRICE_COEFFICIENT, "report.cf.priceCoefficient", coefficient, coefficientValue, Kind.NUMBER);
     }
 
     /**
      * Payback, discounted payback and IRR of one comparison (pre-tax or after-tax), from its helper columns; the IRR
      * start value is the engine's root. {@code cells}: payback, discounted payback, IRR, IRR start value.
      */
-    private void paybackAndIrr(Comparison c, int[] cells, String[] keys, Double payback, Double discountedPayback,
+    private void paybackAndIrr(List<ResultCell> into, Comparison c, int[] cells, String[] keys, Double payback, Double discountedPayback,
             Double irr) {
         String eps = abs(c.epsilon(), CF_RESULT_ROW);
         String epsD = abs(c.discountedEpsilon(), CF_RESULT_ROW);
-        resultCell(cells[0], keys[0], payback(range(c.cumulativeSaving()), abs(c.cumulativeSaving(), lastMonthRow()),
+        resultCell(into, cells[0], keys[0], payback(range(c.cumulativeSaving()), abs(c.cumulativeSaving(), lastMonthRow()),
                 range(c.crossing()), eps), orNone(payback), Kind.MONTHS);
-        resultCell(cells[1], keys[1], payback(range(c.cumulativeDiscountedSaving()),
+        resultCell(into, cells[1], keys[1], payback(range(c.cumulativeDiscountedSaving()),
                 abs(c.cumulativeDiscountedSaving(), lastMonthRow()), range(c.discountedCrossing()), epsD),
                 orNone(discountedPayback), Kind.MONTHS);
         String net = range(c.saving());
         String guess = abs(cells[3], CF_RESULT_ROW);
-        resultCell(cells[2], keys[2], "IF(AND(" + abs(c.lastSign(), lastMonthRow()) + "=1,SUM(" + range(c.signChange())
+        resultCell(into, cells[2], keys[2], "IF(AND(" + abs(c.lastSign(), lastMonthRow()) + "=1,SUM(" + range(c.signChange())
                 + ")=1,NPV(10," + net + ")<=0),(1+IRR(" + net + "," + guess + "))^12-1,\"" + NONE + "\")",
                 irr == null ? NONE : (Object) (irr / 100.0), Kind.PERCENT);
-        out.text(CF_RESULT_LABEL_ROW, cells[3], text.get("report.cf.irrGuess"), styles.label(), false);
         double monthlyGuess = irr == null ? 0.01 : Math.pow(1 + irr / 100.0, 1.0 / 12.0) - 1;
-        results[cells[3]] = monthlyGuess;
-        out.number(CF_RESULT_ROW, cells[3], monthlyGuess, styles.value(Kind.FACTOR, false), SheetWriter.NUMBER_WIDTH);
+        into.add(new ResultCell(cells[3], "report.cf.irrGuess", null, monthlyGuess, Kind.FACTOR, false));
     }
 
     /**
@@ -1129,38 +891,34 @@ final class CashFlowSheet {
      * baseline's after-tax flows, and the sums of VAT, income tax and depreciation; "—" in every cell without a tax
      * block, so the Summary can refer to them whatever the scenario.
      */
-    private void afterTaxResults(double[] epsilons) {
+    private void afterTaxResults(List<ResultCell> cells, double[] epsilons) {
         String[] keys = {"report.cf.atTotal", "report.cf.atPresentValue", "report.cf.atPayback",
             "report.cf.atDiscountedPayback", "report.cf.atIrr", "report.cf.atVat", "report.cf.atIncomeTax",
             "report.cf.atDepreciation"};
         AfterTaxResult at = result.afterTax().orElse(null);
         if (at == null) {
             for (int c = RESULT_AT_TOTAL; c <= RESULT_AT_DEPRECIATION; c++) {
-                results[c] = NONE;
-                out.text(CF_RESULT_LABEL_ROW, c, text.get(keys[c - RESULT_AT_TOTAL]), styles.label(), false);
-                out.text(CF_RESULT_ROW, c, NONE, styles.value(Kind.AMOUNT, false), false);
+                cells.add(new ResultCell(c, keys[c - RESULT_AT_TOTAL], null, NONE, Kind.AMOUNT, false));
             }
             return;
         }
-        resultCell(RESULT_AT_TOTAL, keys[0], "SUM(" + range(COL_AFTER_TAX) + ")", at.totalCost(), Kind.AMOUNT);
-        resultCell(RESULT_AT_PRESENT_VALUE, keys[1], "SUM(" + range(COL_AT_DISCOUNTED) + ")", at.presentValue(),
+        resultCell(cells, RESULT_AT_TOTAL, keys[0], "SUM(" + range(COL_AFTER_TAX) + ")", at.totalCost(), Kind.AMOUNT);
+        resultCell(cells, RESULT_AT_PRESENT_VALUE, keys[1], "SUM(" + range(COL_AT_DISCOUNTED) + ")", at.presentValue(),
                 Kind.AMOUNT);
-        resultCell(RESULT_AT_VAT, keys[5], "SUM(" + range(COL_VAT) + ")", at.vat(), Kind.AMOUNT);
-        resultCell(RESULT_AT_INCOME_TAX, keys[6], "SUM(" + range(COL_INCOME_TAX) + ")", at.incomeTax(), Kind.AMOUNT);
-        resultCell(RESULT_AT_DEPRECIATION, keys[7], "SUM(" + range(COL_DEPRECIATION) + ")", at.depreciation(),
+        resultCell(cells, RESULT_AT_VAT, keys[5], "SUM(" + range(COL_VAT) + ")", at.vat(), Kind.AMOUNT);
+        resultCell(cells, RESULT_AT_INCOME_TAX, keys[6], "SUM(" + range(COL_INCOME_TAX) + ")", at.incomeTax(), Kind.AMOUNT);
+        resultCell(cells, RESULT_AT_DEPRECIATION, keys[7], "SUM(" + range(COL_DEPRECIATION) + ")", at.depreciation(),
                 Kind.AMOUNT);
         if (baseline) {
             for (int c = RESULT_AT_PAYBACK; c <= RESULT_AT_IRR; c++) {
-                results[c] = NONE;
-                out.text(CF_RESULT_LABEL_ROW, c, text.get(keys[c - RESULT_AT_TOTAL]), styles.label(), false);
-                out.text(CF_RESULT_ROW, c, NONE, styles.value(Kind.AMOUNT, false), false);
+                cells.add(new ResultCell(c, keys[c - RESULT_AT_TOTAL], null, NONE, Kind.AMOUNT, false));
             }
             return;
         }
-        resultCell(RESULT_AT_EPSILON, "report.cf.atEpsilon", epsilon(COL_AFTER_TAX), epsilons[0], Kind.NUMBER);
-        resultCell(RESULT_AT_DISCOUNTED_EPSILON, "report.cf.atDiscountedEpsilon", epsilon(COL_AT_DISCOUNTED),
+        resultCell(cells, RESULT_AT_EPSILON, "report.cf.atEpsilon", epsilon(COL_AFTER_TAX), epsilons[0], Kind.NUMBER);
+        resultCell(cells, RESULT_AT_DISCOUNTED_EPSILON, "report.cf.atDiscountedEpsilon", epsilon(COL_AT_DISCOUNTED),
                 epsilons[1], Kind.NUMBER);
-        paybackAndIrr(AFTER_TAX, new int[] {RESULT_AT_PAYBACK, RESULT_AT_DISCOUNTED_PAYBACK, RESULT_AT_IRR,
+        paybackAndIrr(cells, AFTER_TAX, new int[] {RESULT_AT_PAYBACK, RESULT_AT_DISCOUNTED_PAYBACK, RESULT_AT_IRR,
             RESULT_AT_IRR_GUESS}, new String[] {keys[2], keys[3], keys[4]}, at.paybackMonths(),
                 at.discountedPaybackMonths(), at.irrPct());
     }

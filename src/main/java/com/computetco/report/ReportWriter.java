@@ -187,18 +187,23 @@ public final class ReportWriter {
             quoteSheet.write();
             progress.accept(0.05);
 
-            List<CashFlowSheet> sheets = new ArrayList<>();
+            // Every other sheet compares itself with the baseline's, so that one is made first (and written
+            // first, which keeps the workbook's style order).
             ScenarioModel model = ScenarioModel.of(scenario);
+            CashFlowSheet baseline = new CashFlowSheet(flows.get(baselineIndex), styles, messages, quoteSheet,
+                    scenario, baselineIndex, evaluation.options().get(baselineIndex), model.parameters(baselineIndex),
+                    model.parameters(baselineIndex), null);
+            List<CashFlowSheet> sheets = new ArrayList<>();
             for (int i = 0; i < scenario.options().size(); i++) {
-                sheets.add(new CashFlowSheet(flows.get(i), styles, messages, quoteSheet, scenario, i,
-                        evaluation.options().get(i), model.parameters(i), model.parameters(baselineIndex)));
+                sheets.add(i == baselineIndex ? baseline : new CashFlowSheet(flows.get(i), styles, messages,
+                        quoteSheet, scenario, i, evaluation.options().get(i), model.parameters(i),
+                        model.parameters(baselineIndex), baseline));
             }
-            CashFlowSheet baseline = sheets.get(baselineIndex);
-            baseline.write(baseline);
+            baseline.write();
             int done = 1;
             for (CashFlowSheet sheet : sheets) {
                 if (sheet != baseline) {
-                    sheet.write(baseline);
+                    sheet.write();
                     progress.accept(0.05 + 0.35 * ++done / sheets.size());
                 }
             }

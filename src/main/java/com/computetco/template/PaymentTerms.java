@@ -3,6 +3,7 @@ package com.computetco.template;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +27,15 @@ final class PaymentTerms {
         static final String TEXT = "(?:(?:\\+|后)\\s*(\\d+)\\s*(?:m|mo|months?|个月|月)?)?";
     }
 
-    /** The schedule, or the reason it cannot be read. */
-    record Result(JsonArray schedule, String problem) {
+    /** The schedule, or the reason it cannot be read (a code and its arguments after the column's label). */
+    record Result(JsonArray schedule, TemplateProblemCode problem, List<Object> args) {
+        static Result of(JsonArray schedule) {
+            return new Result(schedule, null, List.of());
+        }
+
+        static Result failed(TemplateProblemCode problem, Object... args) {
+            return new Result(null, problem, List.of(args));
+        }
     }
 
     private PaymentTerms() {
@@ -52,8 +60,7 @@ final class PaymentTerms {
             } else {
                 m = EVENT_FIRST.matcher(part);
                 if (!m.matches()) {
-                    return new Result(null, "cannot read \"" + part + "\": write each milestone as SHARE% EVENT[+MONTHS],"
-                            + " for example \"30% signing / 60% delivery / 10% acceptance+12\"");
+                    return Result.failed(TemplateProblemCode.PAYMENT_TERMS_UNREADABLE, part);
                 }
                 event = m.group(1);
                 share = m.group(3);
@@ -61,8 +68,7 @@ final class PaymentTerms {
             }
             String at = event(event);
             if (at == null) {
-                return new Result(null, "\"" + part + "\": unknown event \"" + event
-                        + "\" (signing, delivery or acceptance; 签约, 到货 or 验收)");
+                return Result.failed(TemplateProblemCode.PAYMENT_TERMS_EVENT, part, event);
             }
             JsonObject entry = new JsonObject();
             entry.addProperty("pct", new BigDecimal(share));
@@ -73,9 +79,9 @@ final class PaymentTerms {
             schedule.add(entry);
         }
         if (schedule.isEmpty()) {
-            return new Result(null, "has no milestone; for example \"30% signing / 60% delivery / 10% acceptance+12\"");
+            return Result.failed(TemplateProblemCode.PAYMENT_TERMS_EMPTY);
         }
-        return new Result(schedule, null);
+        return Result.of(schedule);
     }
 
     /** The section 10 event a vendor's word names, or null. */

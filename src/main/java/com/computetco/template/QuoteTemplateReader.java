@@ -63,7 +63,8 @@ public final class QuoteTemplateReader {
                 bytes = in.readNBytes((int) TemplateLimits.MAX_FILE_BYTES + 1);
             }
         } catch (IOException | RuntimeException e) {
-            return TemplateImport.refused("cannot read the file: " + com.computetco.io.FileErrors.reason(e, file));
+            return TemplateImport.refused(TemplateProblemCode.CANNOT_READ,
+                    com.computetco.io.FileErrors.reason(e, file));
         }
         return read(bytes, reader);
     }
@@ -74,13 +75,13 @@ public final class QuoteTemplateReader {
             return readChecked(bytes, reader);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Defensive: every known failure is a message already; none may reach the caller as an exception.
-            return TemplateImport.refused("not a readable .xlsx workbook: " + describe(e));
+            return TemplateImport.refused(TemplateProblemCode.NOT_READABLE, describe(e));
         }
     }
 
     private static TemplateImport tooLarge() {
-        return TemplateImport.refused("refused: the file is larger than "
-                + TemplateLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB; a filled-in quote template is far smaller");
+        return TemplateImport.refused(TemplateProblemCode.TOO_LARGE_FILE,
+                String.valueOf(TemplateLimits.MAX_FILE_BYTES / (1024 * 1024)));
     }
 
     private static TemplateImport readChecked(byte[] bytes, QuoteReader reader) {
@@ -88,18 +89,18 @@ public final class QuoteTemplateReader {
             return tooLarge();
         }
         if (bytes.length == 0) {
-            return TemplateImport.refused("not an .xlsx workbook: the file is empty");
+            return TemplateImport.refused(TemplateProblemCode.NOT_XLSX, "the file is empty");
         }
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return TemplateImport.refused("not an .xlsx workbook: this is an Excel 97-2003 (.xls) or "
+            return TemplateImport.refused(TemplateProblemCode.NOT_XLSX, "this is an Excel 97-2003 (.xls) or "
                     + "password-protected file; save it as an Excel Workbook (.xlsx) without a password");
         }
         if (!startsWith(bytes, 'P', 'K', 3, 4)) {
-            return TemplateImport.refused("not an .xlsx workbook" + (looksLikeText(bytes)
-                    ? ": this is a text file (CSV?); fill in the .xlsx template and save it as an Excel Workbook"
-                    : ": the file is not a zip archive"));
+            return TemplateImport.refused(TemplateProblemCode.NOT_XLSX, looksLikeText(bytes)
+                    ? "this is a text file (CSV?); fill in the .xlsx template and save it as an Excel Workbook"
+                    : "the file is not a zip archive");
         }
-        String refusal = TemplateZipCheck.check(bytes);
+        TemplateProblem refusal = TemplateZipCheck.check(bytes);
         if (refusal != null) {
             return TemplateImport.refused(refusal);
         }
@@ -107,7 +108,7 @@ public final class QuoteTemplateReader {
         try {
             sheet = TemplateWorkbook.read(bytes, QuoteTemplateWriter.QUOTE_SHEET);
         } catch (TemplateWorkbook.Refused e) {
-            return TemplateImport.refused(e.getMessage());
+            return TemplateImport.refused(e.problem());
         }
         return new SheetReader(sheet, reader).read();
     }
@@ -181,16 +182,12 @@ public final class QuoteTemplateReader {
                     rowsRead++;
                 } else if (!isUntouchedExample(row)) {
                     // A vendor who typed a real offer over an example row must not lose it silently.
-                    problems.add(new TemplateProblem(cell(TemplateColumn.SOURCE, row.index()), "this row is marked "
-                            + QuoteTemplateWriter.EXAMPLE_MARK + " in its source but holds other values than the "
-                            + "example (" + describeEdit(row) + "); it is not imported: remove \""
-                            + QuoteTemplateWriter.EXAMPLE_MARK + "\" from the source to import it", true));
+                    problems.add(editedExample(row));
                     rowsRead++;
                 }
             }
             if (rowsRead == 0) {
-                problems.add(TemplateProblem.file("no quotes: the Quote sheet has no filled-in rows besides the "
-                        + "examples"));
+                problems.add(TemplateProblem.file(TemplateProblemCode.NO_QUOTES));
             }
             return new TemplateImport(quotes, problems);
         }
@@ -220,14 +217,13 @@ public final class QuoteTemplateReader {
                 }
             }
             if (positions.isEmpty()) {
-                problems.add(TemplateProblem.file("the Quote sheet's first row is not the template's header: fill in "
-                        + "the template that \"Request a quote\" writes"));
+                problems.add(TemplateProblem.file(TemplateProblemCode.NOT_HEADER));
                 return false;
             }
             for (TemplateColumn column : TemplateColumn.values()) {
                 if (!positions.containsKey(column) && column.requiredForSome()) {
-                    problems.add(new TemplateProblem(QuoteTemplateWriter.QUOTE_SHEET + "!1:1",
-                            "the header has no column \"" + column.label(null) + "\"; it is required", true));
+                    problems.add(TemplateProblem.at(QuoteTemplateWriter.QUOTE_SHEET + "!1:1", true,
+                            TemplateProblemCode.MISSING_COLUMN, TemplateLabel.of(column, null)));
                 }
             }
             return true;
@@ -281,15 +277,20 @@ public final class QuoteTemplateReader {
             return QuoteTemplateWriter.examples().stream().anyMatch(example -> firstDifference(row, example) == null);
         }
 
-        /** "vendor "Acme", price 2650000": the edited cells against the closest example (same kind). */
-        private String describeEdit(Row row) {
+        /** A row marked as an example whose cells were edited: the first edited cell against the closest example. */
+        private TemplateProblem editedExample(Row row) {
             String kind = kind(value(TemplateColumn.KIND, row));
             Map<TemplateColumn, Object> closest = QuoteTemplateWriter.examples().stream()
                     .filter(e -> String.valueOf(e.get(TemplateColumn.KIND)).equals(kind)).findFirst()
                     .orElse(QuoteTemplateWriter.examples().get(0));
             TemplateColumn column = firstDifference(row, closest);
             String shown = value(column, row).asText();
-            return column.label(kind) + " " + (shown.isBlank() ? "emptied" : quoted(shown));
+            String where = cell(TemplateColumn.SOURCE, row.index());
+            return shown.isBlank()
+                    ? TemplateProblem.at(where, true, TemplateProblemCode.EDITED_EXAMPLE_EMPTIED,
+                            QuoteTemplateWriter.EXAMPLE_MARK, TemplateLabel.of(column, kind))
+                    : TemplateProblem.at(where, true, TemplateProblemCode.EDITED_EXAMPLE,
+                            QuoteTemplateWriter.EXAMPLE_MARK, TemplateLabel.of(column, kind), quoted(shown));
         }
 
         /** The first column whose cell differs from the example's value, or null. */
@@ -360,14 +361,14 @@ public final class QuoteTemplateReader {
                         continue;
                     }
                     if (!column.appliesTo(kind)) {
-                        rowProblems.add(column, kind, "is not part of a " + kind + " quote; ignored", false);
+                        rowProblems.add(column, kind, false, TemplateProblemCode.NOT_PART, kind);
                         continue;
                     }
                     if (column == TemplateColumn.PAYMENT_TERMS && v.kind == CellValue.Kind.TEXT) {
                         // v2: "30% signing / 60% delivery / 10% acceptance+12" read into section 10's schedule.
                         PaymentTerms.Result terms = PaymentTerms.parse(v.text);
                         if (terms.problem() != null) {
-                            rowProblems.add(column, kind, terms.problem(), true);
+                            rowProblems.add(column, kind, true, terms.problem(), terms.args().toArray());
                             rowProblems.reported.add(column.path(kind));
                         } else {
                             json.add(column.path(kind), terms.schedule());
@@ -420,8 +421,8 @@ public final class QuoteTemplateReader {
                     && json.getAsJsonObject(priceKey(kind)).get("amount").isJsonPrimitive()
                     && json.getAsJsonObject(priceKey(kind)).getAsJsonPrimitive("amount").isNumber()
                     && json.getAsJsonObject(priceKey(kind)).get("amount").getAsBigDecimal().signum() == 0) {
-                rowProblems.add(TemplateColumn.PRICE, kind, "is 0: check it (a free "
-                        + (TemplateColumn.SERVER.equals(kind) ? "server" : "rental") + " is unusual)", false);
+                rowProblems.add(TemplateColumn.PRICE, kind, false, TemplateProblemCode.ZERO_PRICE,
+                        TemplateColumn.SERVER.equals(kind) ? "server" : "rental");
             }
             rowProblems.list.sort(java.util.Comparator.comparingInt(p -> new CellReference(p.cell()).getCol()));
             problems.addAll(rowProblems.list);
@@ -463,9 +464,9 @@ public final class QuoteTemplateReader {
             if (json.has(path)) {
                 if (json.get(path).isJsonPrimitive() && json.getAsJsonPrimitive(path).isBoolean()
                         && !json.get(path).getAsBoolean()) {
-                    rowProblems.list.add(new TemplateProblem(cell(TemplateColumn.VAT_INCLUDED, row.index()),
-                            TemplateColumn.VAT_INCLUDED.label(kind) + " is \"no\" but " + where + " says the prices "
-                                    + "include " + note.describe() + ": check which is right", false));
+                    rowProblems.list.add(TemplateProblem.at(cell(TemplateColumn.VAT_INCLUDED, row.index()), false,
+                            TemplateProblemCode.VAT_CONFLICT, TemplateLabel.of(TemplateColumn.VAT_INCLUDED, kind),
+                            where, note.describe()));
                 }
                 return;
             }
@@ -474,11 +475,14 @@ public final class QuoteTemplateReader {
             if (note.ratePct() != null && !json.has(rate)) {
                 json.addProperty(rate, note.ratePct());
             }
-            rowProblems.list.add(new TemplateProblem(where, "says the prices include " + note.describe()
-                    + (where.equals(sheetNoteCell) ? " (a note for every row)" : "") + ": row " + (row.index() + 1)
-                    + " is read as VAT-inclusive (含税)" + (note.ratePct() == null ? "" : " at " + note.describe())
-                    + "; fill in the columns \"" + TemplateColumn.VAT_INCLUDED.label(kind) + "\" and \""
-                    + TemplateColumn.VAT_RATE.label(kind) + "\" to confirm", false));
+            boolean everyRow = where.equals(sheetNoteCell);
+            TemplateProblemCode code = note.ratePct() == null
+                    ? everyRow ? TemplateProblemCode.VAT_NOTE_EVERY_ROW : TemplateProblemCode.VAT_NOTE
+                    : everyRow ? TemplateProblemCode.VAT_NOTE_EVERY_ROW_AT_RATE : TemplateProblemCode.VAT_NOTE_AT_RATE;
+            rowProblems.list.add(TemplateProblem.at(where, false, code, note.describe(),
+                    String.valueOf(row.index() + 1), TemplateLabel.of(TemplateColumn.VAT_INCLUDED, kind),
+                    TemplateLabel.of(TemplateColumn.VAT_RATE, kind),
+                    note.ratePct() == null ? "" : note.ratePct().stripTrailingZeros().toPlainString()));
         }
 
         private static String priceKey(String kind) {
@@ -501,17 +505,17 @@ public final class QuoteTemplateReader {
         private JsonElement convert(TemplateColumn column, String kind, CellValue v, RowProblems rowProblems) {
             switch (v.kind) {
                 case ERROR:
-                    rowProblems.add(column, kind, "holds the error value " + v.text, true);
+                    rowProblems.add(column, kind, true, TemplateProblemCode.ERROR_VALUE, v.text);
                     return null;
                 case NO_RESULT:
-                    rowProblems.add(column, kind, "holds a formula without a saved result; type the value instead",
-                            true);
+                    rowProblems.add(column, kind, true, TemplateProblemCode.UNCACHED_FORMULA);
                     return null;
                 default:
                     break;
             }
             if (v.kind == CellValue.Kind.TEXT && v.text.length() > TemplateLimits.MAX_CELL_CHARS) {
-                rowProblems.add(column, kind, "is longer than " + TemplateLimits.MAX_CELL_CHARS + " characters", true);
+                rowProblems.add(column, kind, true, TemplateProblemCode.LONGER_THAN,
+                        String.valueOf(TemplateLimits.MAX_CELL_CHARS));
                 return null;
             }
             return switch (column.type()) {
@@ -522,7 +526,7 @@ public final class QuoteTemplateReader {
                     if (n.isJsonPrimitive() && n.getAsJsonPrimitive().isNumber()
                             && new BigDecimal(n.getAsString()).abs().compareTo(MAX_NUMBER) > 0) {
                         // Said here, at its cell; as JSON it would be a 309-digit literal reported by column.
-                        rowProblems.add(column, kind, "is too large: " + v.asText() + " (at most 10^15)", true);
+                        rowProblems.add(column, kind, true, TemplateProblemCode.TOO_LARGE, v.asText());
                         yield null;
                     }
                     yield n;
@@ -586,7 +590,7 @@ public final class QuoteTemplateReader {
                 case "no", "n", "false", "否":
                     return new JsonPrimitive(false);
                 default:
-                    rowProblems.add(column, kind, "must be yes or no, got " + quoted(text), true);
+                    rowProblems.add(column, kind, true, TemplateProblemCode.YES_NO, quoted(text));
                     return null;
             }
         }
@@ -624,8 +628,12 @@ public final class QuoteTemplateReader {
                 this.row = row;
             }
 
-            void add(TemplateColumn column, String kind, String message, boolean error) {
-                list.add(new TemplateProblem(cell(column, row), column.label(kind) + " " + message, error));
+            /** A problem at a column's cell; the column's label is the first argument of the sentence. */
+            void add(TemplateColumn column, String kind, boolean error, TemplateProblemCode code, Object... args) {
+                Object[] all = new Object[args.length + 1];
+                all[0] = TemplateLabel.of(column, kind);
+                System.arraycopy(args, 0, all, 1, args.length);
+                list.add(TemplateProblem.at(cell(column, row), error, code, all));
                 hasError |= error;
             }
 
@@ -639,12 +647,13 @@ public final class QuoteTemplateReader {
                 String message = ProblemMessages.english(problem);
                 String text = texts.get(path);
                 if (text != null && message.endsWith("got a string")) {
-                    message = message.substring(0, message.length() - "a string".length()) + quoted(text);
+                    problem = withValue(problem, quoted(text));
                 }
-                String label = column == null ? path : labelOf(kind, path, column);
+                TemplateLabel label = column == null ? new TemplateLabel(null, path) : labelOf(kind, path, column);
                 boolean sentence = message.startsWith("must") || message.startsWith("is ");
-                list.add(new TemplateProblem(cell(column == null ? TemplateColumn.KIND : column, row),
-                        label + (sentence ? " " : ": ") + message, problem.isError()));
+                list.add(TemplateProblem.at(cell(column == null ? TemplateColumn.KIND : column, row),
+                        problem.isError(), sentence ? TemplateProblemCode.VALIDATION
+                                : TemplateProblemCode.VALIDATION_FIELD, label, problem));
                 hasError |= problem.isError();
             }
         }
@@ -668,13 +677,26 @@ public final class QuoteTemplateReader {
             };
         }
 
-        private static String labelOf(String kind, String path, TemplateColumn column) {
+        private static TemplateLabel labelOf(String kind, String path, TemplateColumn column) {
             return switch (path) {
-                case "leadTimeMonths" -> "lead time (min, likely, max)";
-                case "installationCost.currency" -> "currency (of the installation cost)";
-                case "setupFee.currency" -> "currency (of the setup fee)";
-                default -> column.label(kind);
+                case "leadTimeMonths" -> new TemplateLabel(TemplateColumn.LEAD_LIKELY, "lead time (min, likely, max)");
+                case "installationCost.currency" ->
+                        new TemplateLabel(TemplateColumn.CURRENCY, "currency (of the installation cost)");
+                case "setupFee.currency" -> new TemplateLabel(TemplateColumn.CURRENCY, "currency (of the setup fee)");
+                default -> TemplateLabel.of(column, kind);
             };
+        }
+
+        /** The rules' "got a string" said with the cell's text instead: the last translated word is the value. */
+        private static Problem withValue(Problem problem, String shown) {
+            List<Object> args = new ArrayList<>(problem.args());
+            for (int i = args.size() - 1; i >= 0; i--) {
+                if (args.get(i) instanceof com.computetco.rules.ProblemWord) {
+                    args.set(i, shown);
+                    break;
+                }
+            }
+            return new Problem(problem.path(), problem.code(), args, problem.severity());
         }
 
         private static String quoted(String text) {

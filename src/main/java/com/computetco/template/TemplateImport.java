@@ -25,25 +25,40 @@ public record TemplateImport(List<ImportedQuote> rows, List<TemplateProblem> iss
 
     /**
      * One problem: {@code cell} is {@code Quote!H7}, or null for the file as a whole; a warning does not stop the
-     * row from being imported.
+     * row from being imported. What it says is a code and its arguments (texts, a {@link TemplateLabel}, or a
+     * {@link com.computetco.rules.Problem} of the quote rules), said by {@link TemplateProblemMessages}.
      */
-    public record TemplateProblem(String cell, String message, boolean error) {
+    public record TemplateProblem(String cell, TemplateProblemCode code, List<Object> args, boolean error) {
         public TemplateProblem {
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(code, "code");
+            args = List.copyOf(args);
         }
 
-        static TemplateProblem file(String message) {
-            return new TemplateProblem(null, message, true);
+        static TemplateProblem at(String cell, boolean error, TemplateProblemCode code, Object... args) {
+            return new TemplateProblem(cell, code, List.of(args), error);
+        }
+
+        static TemplateProblem file(TemplateProblemCode code, Object... args) {
+            return at(null, true, code, args);
+        }
+
+        /** The reason in English, as the CLI prints it. */
+        public String message() {
+            return TemplateProblemMessages.english(this);
         }
 
         @Override
         public String toString() {
-            return (cell == null ? "" : cell + ": ") + (error ? "" : "warning: ") + message;
+            return (cell == null ? "" : cell + ": ") + (error ? "" : "warning: ") + message();
         }
     }
 
-    static TemplateImport refused(String message) {
-        return new TemplateImport(List.of(), List.of(TemplateProblem.file(message)));
+    static TemplateImport refused(TemplateProblem problem) {
+        return new TemplateImport(List.of(), List.of(problem));
+    }
+
+    static TemplateImport refused(TemplateProblemCode code, Object... args) {
+        return refused(TemplateProblem.file(code, args));
     }
 
     /** The valid rows' quotes, in row order. */

@@ -1,5 +1,6 @@
 package com.computetco.template;
 
+import com.computetco.template.TemplateImport.TemplateProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -37,8 +38,19 @@ final class TemplateWorkbook {
 
     /** Why the workbook cannot be read; the message is the one line the user sees. */
     static final class Refused extends Exception {
-        Refused(String message) {
-            super(message, null, false, false);
+        private final transient TemplateProblem problem;
+
+        Refused(TemplateProblemCode code, Object... args) {
+            this(TemplateProblem.file(code, args));
+        }
+
+        Refused(TemplateProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+
+        TemplateProblem problem() {
+            return problem;
         }
     }
 
@@ -87,15 +99,15 @@ final class TemplateWorkbook {
             throw macros(mainType);
         }
         if (!mainType.equals(MAIN_TYPE) && !mainType.equals(TEMPLATE_TYPE)) {
-            throw new Refused("not an .xlsx workbook: its main part is declared as " + mainType);
+            throw new Refused(TemplateProblemCode.NOT_XLSX, "its main part is declared as " + mainType);
         }
         workbook.refuseActiveContent();
         return workbook.sheet(main, sheetName);
     }
 
     private static Refused macros(String type) {
-        return new Refused("refused: the workbook contains macros" + (type == null ? "" : " (it is declared "
-                + type + ")") + "; save it as an Excel Workbook (.xlsx) without macros");
+        return type == null ? new Refused(TemplateProblemCode.MACROS)
+                : new Refused(TemplateProblemCode.MACROS_DECLARED, type);
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws Refused {
@@ -109,11 +121,11 @@ final class TemplateWorkbook {
                 String name = entry.getName().startsWith("/") ? entry.getName().substring(1) : entry.getName();
                 byte[] content = in.readNBytes((int) TemplateLimits.MAX_ENTRY_BYTES + 1);
                 if (parts.put(name.toLowerCase(Locale.ROOT), content) != null) {
-                    throw new Refused("not a readable .xlsx workbook: the zip holds two parts named " + name);
+                    throw new Refused(TemplateProblemCode.NOT_READABLE, "the zip holds two parts named " + name);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new Refused("not a readable .xlsx workbook: the zip is damaged ("
+            throw new Refused(TemplateProblemCode.NOT_READABLE, "the zip is damaged ("
                     + QuoteTemplateReader.describe(e) + ")");
         }
         return parts;
@@ -122,7 +134,7 @@ final class TemplateWorkbook {
     private void contentTypes() throws Refused {
         byte[] xml = parts.get("[content_types].xml");
         if (xml == null) {
-            throw new Refused("not a readable .xlsx workbook: the zip has no [Content_Types].xml");
+            throw new Refused(TemplateProblemCode.NOT_READABLE, "the zip has no [Content_Types].xml");
         }
         parse(xml, "[Content_Types].xml", new DefaultHandler() {
             @Override
@@ -158,7 +170,7 @@ final class TemplateWorkbook {
     private String mainPart() throws Refused {
         byte[] rels = parts.get("_rels/.rels");
         if (rels == null) {
-            throw new Refused("not a readable .xlsx workbook: the zip has no _rels/.rels");
+            throw new Refused(TemplateProblemCode.NOT_READABLE, "the zip has no _rels/.rels");
         }
         Map<String, String> byType = new HashMap<>();
         parse(rels, "_rels/.rels", new DefaultHandler() {
@@ -176,11 +188,11 @@ final class TemplateWorkbook {
                     .map(Map.Entry::getValue).findFirst().orElse(null);
         }
         if (target == null) {
-            throw new Refused("not an .xlsx workbook: the package names no workbook part");
+            throw new Refused(TemplateProblemCode.NOT_XLSX, "the package names no workbook part");
         }
         String part = resolve("", target);
         if (!parts.containsKey(part.toLowerCase(Locale.ROOT))) {
-            throw new Refused("not a readable .xlsx workbook: the workbook part " + part + " is missing");
+            throw new Refused(TemplateProblemCode.NOT_READABLE, "the workbook part " + part + " is missing");
         }
         return part;
     }
@@ -198,12 +210,10 @@ final class TemplateWorkbook {
                 throw macros(type);
             }
             if (t.contains("externallink")) {
-                throw new Refused("refused: the workbook links to other workbooks (external links); copy the values "
-                        + "into the template instead");
+                throw new Refused(TemplateProblemCode.EXTERNAL_LINKS);
             }
             if (t.contains("spreadsheetml.connections") || t.contains("spreadsheetml.querytable")) {
-                throw new Refused("refused: the workbook has external data connections; copy the values into the "
-                        + "template instead");
+                throw new Refused(TemplateProblemCode.CONNECTIONS);
             }
         }
     }
@@ -245,13 +255,12 @@ final class TemplateWorkbook {
             }
         });
         if (sheetRel[0] == null) {
-            throw new Refused("the workbook has no sheet named \"" + sheetName + "\": fill in the template that "
-                    + "\"Request a quote\" writes");
+            throw new Refused(TemplateProblemCode.NO_QUOTE_SHEET, sheetName);
         }
         String sheetPart = targets.get(sheetRel[0]) == null ? null : resolve(folder, targets.get(sheetRel[0]));
         byte[] sheetXml = sheetPart == null ? null : part(sheetPart);
         if (sheetXml == null) {
-            throw new Refused("not a readable .xlsx workbook: the sheet \"" + sheetName + "\" has no content");
+            throw new Refused(TemplateProblemCode.NOT_READABLE, "the sheet \"" + sheetName + "\" has no content");
         }
         List<String> shared = List.of();
         List<String> formats = List.of();
@@ -383,21 +392,23 @@ final class TemplateWorkbook {
             reader.setContentHandler(handler);
             reader.parse(new InputSource(new ByteArrayInputStream(xml)));
         } catch (LimitReached e) {
-            throw new Refused(e.getMessage());
+            throw new Refused(e.problem);
         } catch (SAXException | IOException | ParserConfigurationException | RuntimeException e) {
             if (QuoteTemplateReader.describe(e).contains("DOCTYPE")) {
-                throw new Refused("refused: the workbook's XML declares a document type or XML entities, which a "
-                        + "workbook never needs");
+                throw new Refused(TemplateProblemCode.DOCTYPE);
             }
-            throw new Refused("not a readable .xlsx workbook: " + what + " is not valid XML ("
+            throw new Refused(TemplateProblemCode.NOT_READABLE, what + " is not valid XML ("
                     + QuoteTemplateReader.describe(e) + ")");
         }
     }
 
     /** Stops the parse the moment a sheet goes over a limit. */
     private static final class LimitReached extends SAXException {
-        LimitReached(String message) {
-            super(message);
+        private final transient TemplateProblem problem;
+
+        LimitReached(TemplateProblem problem) {
+            super(problem.message());
+            this.problem = problem;
         }
     }
 
@@ -427,9 +438,8 @@ final class TemplateWorkbook {
                 case "row" -> {
                     int r = parseRow(atts.getValue("r"), rowIndex + 1);
                     if (r >= TemplateLimits.MAX_ROWS) {
-                        throw new LimitReached("refused: oversized sheet: the " + sheetName + " sheet has more than "
-                                + TemplateLimits.MAX_ROWS + " rows; at most " + TemplateLimits.MAX_ROWS
-                                + " are read");
+                        throw new LimitReached(TemplateProblem.file(TemplateProblemCode.OVERSIZED_ROWS, sheetName,
+                                String.valueOf(TemplateLimits.MAX_ROWS)));
                     }
                     rowIndex = r;
                     cells = new TreeMap<>();
@@ -438,9 +448,8 @@ final class TemplateWorkbook {
                 case "c" -> {
                     column = parseColumn(atts.getValue("r"), column + 1);
                     if (column >= TemplateLimits.MAX_COLUMNS) {
-                        throw new LimitReached("refused: oversized sheet: row " + (rowIndex + 1) + " of the "
-                                + sheetName + " sheet uses more than " + TemplateLimits.MAX_COLUMNS
-                                + " columns; at most " + TemplateLimits.MAX_COLUMNS + " are read");
+                        throw new LimitReached(TemplateProblem.file(TemplateProblemCode.OVERSIZED_COLUMNS,
+                                String.valueOf(rowIndex + 1), sheetName, String.valueOf(TemplateLimits.MAX_COLUMNS)));
                     }
                     cellType = atts.getValue("t") == null ? "n" : atts.getValue("t");
                     cellStyle = parseInt(atts.getValue("s"), 0);

@@ -1,5 +1,6 @@
 package com.computetco.template;
 
+import com.computetco.template.TemplateImport.TemplateProblem;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class TemplateZipCheck {
     }
 
     /** Null when the zip may be given to POI, else why not. */
-    static String check(byte[] bytes) {
+    static TemplateProblem check(byte[] bytes) {
         CountingStream counted = new CountingStream(new ByteArrayInputStream(bytes));
         long total = 0;
         int entries = 0;
@@ -32,10 +33,11 @@ final class TemplateZipCheck {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > TemplateLimits.MAX_ENTRIES) {
-                    return "refused: the workbook has more than " + TemplateLimits.MAX_ENTRIES + " parts";
+                    return TemplateProblem.file(TemplateProblemCode.TOO_MANY_PARTS,
+                            String.valueOf(TemplateLimits.MAX_ENTRIES));
                 }
                 String name = entry.getName().toLowerCase(Locale.ROOT);
-                String refusal = refusedPart(name);
+                TemplateProblem refusal = refusedPart(name);
                 if (refusal != null) {
                     return refusal;
                 }
@@ -47,42 +49,40 @@ final class TemplateZipCheck {
                     size += n;
                     total += n;
                     if (size > TemplateLimits.MAX_ENTRY_BYTES || total > TemplateLimits.MAX_TOTAL_BYTES) {
-                        return "refused: the workbook expands to more than "
-                                + (size > TemplateLimits.MAX_ENTRY_BYTES ? TemplateLimits.MAX_ENTRY_BYTES
-                                        : TemplateLimits.MAX_TOTAL_BYTES) / (1024 * 1024)
-                                + " MB when unpacked (a zip bomb?)";
+                        return TemplateProblem.file(TemplateProblemCode.ZIP_BOMB, String.valueOf(
+                                (size > TemplateLimits.MAX_ENTRY_BYTES ? TemplateLimits.MAX_ENTRY_BYTES
+                                        : TemplateLimits.MAX_TOTAL_BYTES) / (1024 * 1024)));
                     }
                     long compressed = counted.count - start;
                     if (size > TemplateLimits.GRACE_ENTRY_BYTES
                             && (double) compressed / size < TemplateLimits.MIN_INFLATE_RATIO) {
-                        return "refused: the part " + entry.getName() + " expands more than "
-                                + Math.round(1 / TemplateLimits.MIN_INFLATE_RATIO)
-                                + " times when unpacked, as zip bombs do";
+                        return TemplateProblem.file(TemplateProblemCode.ZIP_BOMB_PART, entry.getName(),
+                                String.valueOf(Math.round(1 / TemplateLimits.MIN_INFLATE_RATIO)));
                     }
                     if (name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml")) {
                         if (scanner.sees(buffer, n)) {
-                            return "refused: the part " + entry.getName()
-                                    + " declares a document type or XML entities, which a workbook never needs";
+                            return TemplateProblem.file(TemplateProblemCode.DOCTYPE_PART, entry.getName());
                         }
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return "not a readable .xlsx workbook: the zip is damaged (" + e.getMessage() + ")";
+            return TemplateProblem.file(TemplateProblemCode.NOT_READABLE,
+                    "the zip is damaged (" + e.getMessage() + ")");
         }
-        return entries == 0 ? "not an .xlsx workbook: the file is not a zip archive" : null;
+        return entries == 0 ? TemplateProblem.file(TemplateProblemCode.NOT_XLSX, "the file is not a zip archive")
+                : null;
     }
 
-    private static String refusedPart(String name) {
+    private static TemplateProblem refusedPart(String name) {
         if (name.startsWith("xl/externallinks/")) {
-            return "refused: the workbook links to other workbooks (external links); copy the values into the "
-                    + "template instead";
+            return TemplateProblem.file(TemplateProblemCode.EXTERNAL_LINKS);
         }
         if (name.equals("xl/connections.xml") || name.startsWith("xl/querytables/")) {
-            return "refused: the workbook has external data connections; copy the values into the template instead";
+            return TemplateProblem.file(TemplateProblemCode.CONNECTIONS);
         }
         if (name.endsWith("vbaproject.bin")) {
-            return "refused: the workbook contains macros; save it as an Excel Workbook (.xlsx) without macros";
+            return TemplateProblem.file(TemplateProblemCode.MACROS);
         }
         return null;
     }

@@ -97,7 +97,7 @@ class QuoteTemplateVersionTwoTest {
         String problem = imported.problems().get(0);
         assertTrue(problem.startsWith(cell(TemplateColumn.PAYMENT_TERMS) + ": payment terms "), problem);
         assertTrue(problem.contains("arrival"), problem);
-        String chinese = TemplateProblemTexts.line(imported.issues().get(0),
+        String chinese = TemplateProblemMessages.line(imported.issues().get(0),
                 Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
         assertTrue(chinese.contains("付款节点") && chinese.contains("arrival"), chinese);
     }
@@ -163,7 +163,7 @@ class QuoteTemplateVersionTwoTest {
         assertFalse(warning.error());
         assertEquals(cell(TemplateColumn.SOURCE), warning.cell());
         assertTrue(warning.message().contains("13% VAT"), warning.message());
-        String chinese = TemplateProblemTexts.line(warning, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
+        String chinese = TemplateProblemMessages.line(warning, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
         assertTrue(chinese.contains("按含税价读取") && chinese.startsWith(cell(TemplateColumn.SOURCE)), chinese);
     }
 
