@@ -48,13 +48,20 @@ final class ColumnFit {
      * should take no more than about two lines ("投产/月份", not one character a line).
      */
     private double heading(String heading, Locale locale) {
-        BreakIterator lines = BreakIterator.getLineInstance(locale);
-        lines.setText(heading);
         double widest = 0;
-        for (int start = lines.first(), end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
-            widest = Math.max(widest, measure(heading.substring(start, end).strip(), bold));
-        }
-        if ("zh".equals(locale.getLanguage())) {
+        if (!"zh".equals(locale.getLanguage())) {
+            // JavaFX wraps a label at spaces only: a hyphenated word ("Break-even") is one piece, or it is cut
+            // inside a letter run ("Break-e/ven").
+            for (String word : heading.split("\\s+")) {
+                widest = Math.max(widest, measure(word, bold));
+            }
+        } else {
+            BreakIterator lines = BreakIterator.getLineInstance(locale);
+            lines.setText(heading);
+            for (int start = lines.first(), end = lines.next(); end != BreakIterator.DONE;
+                    start = end, end = lines.next()) {
+                widest = Math.max(widest, measure(heading.substring(start, end).strip(), bold));
+            }
             // Chinese may break between any two characters, but a term must not ("折现回/本"): each run between
             // brackets is one term and stays on one line.
             for (String term : heading.split("(?=（)|(?<=）)")) {

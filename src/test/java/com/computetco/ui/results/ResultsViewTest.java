@@ -248,4 +248,19 @@ class ResultsViewTest {
                 .withElectricity(scenario.electricity().withPricePerKwh(new BigDecimal(electricityPrice)));
         return new TcoEngine().evaluate(big);
     }
+
+    /** Issue 10 §4: "Break-e/ven" at 1920×1080: a hyphenated heading must fit whole, as JavaFX wraps at spaces. */
+    @Test
+    void aHyphenatedHeadingIsOneUnbreakablePiece() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("Break-even");
+        javafx.scene.text.Font regular = javafx.scene.text.Font.getDefault();
+        probe.setFont(javafx.scene.text.Font.font(regular.getFamily(), javafx.scene.text.FontWeight.BOLD,
+                regular.getSize()));
+        double whole = probe.getLayoutBounds().getWidth();
+        double fitted = new ColumnFit().width(List.of("1"), "Break-even", java.util.Locale.ENGLISH);
+        assertTrue(fitted >= whole, "column " + fitted + " px for a heading of " + whole + " px");
+        double chinese = new ColumnFit().width(List.of("1"), "盈亏平衡租金", java.util.Locale.SIMPLIFIED_CHINESE);
+        probe.setText("盈亏平衡租金");
+        assertTrue(chinese >= probe.getLayoutBounds().getWidth(), "a Chinese term without brackets stays whole");
+    }
 }
