@@ -68,6 +68,30 @@ public final class FieldControls {
         return Math.ceil(widest) + 2;
     }
 
+    /**
+     * A field's label that wraps only where the language allows: a Chinese label breaks between characters
+     * anywhere, which cuts terms ("到货前过渡期租/赁", "电能利用效/率"). So a Chinese label up to {@code widest}
+     * keeps one line; a longer one breaks before its bracketed gloss ("PUE" / "（电能利用效率）").
+     */
+    public static Label formLabel(Messages messages, String key, double widest) {
+        String text = label(messages, key);
+        Label label = new Label(text);
+        label.setWrapText(true);
+        if (messages.isChinese()) {
+            double whole = longestWord(text);
+            int bracket = text.indexOf('（');
+            if (whole > widest && bracket > 0) {
+                String head = text.substring(0, bracket);
+                String gloss = text.substring(bracket);
+                label.setText(head + "\n" + gloss);
+                label.setMinWidth(Math.max(longestWord(head), longestWord(gloss)));
+            } else {
+                label.setMinWidth(Math.min(widest, whole));
+            }
+        }
+        return label;
+    }
+
     /** The editor with its unit after it and its validation message under it. */
     public static Node editor(FieldViewModel field, Messages messages, double width) {
         Control control = control(field, messages);

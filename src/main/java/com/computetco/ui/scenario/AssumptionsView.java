@@ -80,14 +80,16 @@ public final class AssumptionsView extends ScrollPane {
     }
 
     private void addRow(GridPane grid, int row, FieldViewModel field, String key) {
-        Label label = new Label(FieldControls.label(messages, key));
+        Label label = FieldControls.formLabel(messages, key, LABEL_WIDEST);
         label.setTooltip(FieldControls.tooltip(messages, key));
-        label.setWrapText(true);
         label.setLabelFor(null);
         grid.add(label, 0, row);
         grid.add(FieldControls.editor(field, messages, FIELD_WIDTH), 1, row);
         GridPane.setValignment(label, VPos.TOP);
     }
+
+    /** The widest a Chinese label may make the label column before it breaks (before its bracketed gloss). */
+    private static final double LABEL_WIDEST = 132;
 
     private static GridPane grid() {
         GridPane grid = new GridPane();
