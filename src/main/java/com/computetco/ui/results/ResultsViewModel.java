@@ -97,9 +97,10 @@ public final class ResultsViewModel {
         axisScale.set(scale.divisor());
         axisUnitLabel.set(unit);
         currency.set(currencyCode);
-        // In Chinese the currency is a word (元), as the verdict says it; elsewhere its code.
-        texts.set(texts(m, m.currencyWord(currencyCode), unit));
-        taxViewTexts.set(new TaxViewTexts(m.get("results.view.preTax"), m.get("results.view.afterTax"),
+        // In Chinese the currency is a word (元), as the verdict says it; elsewhere its code. Equal texts are not
+        // set again: each new snapshot made the table fit its columns and the tabs and axes relabel on every edit.
+        setIfChanged(texts, texts(m, m.currencyWord(currencyCode), unit));
+        setIfChanged(taxViewTexts, new TaxViewTexts(m.get("results.view.preTax"), m.get("results.view.afterTax"),
                 m.get("results.view.afterTaxDisabled")));
         updateStaleNotice();
         if (e == null) {
@@ -127,6 +128,12 @@ public final class ResultsViewModel {
         String quoted = new QuotedBreakEven(m, format).describe(preTax, scenario.getValue()).orElse("");
         quotedBreakEven.set(quoted);
         verdict.set(quoted.isEmpty() ? sentence : sentence + (m.isChinese() ? "" : " ") + quoted);
+    }
+
+    private static <T> void setIfChanged(ReadOnlyObjectWrapper<T> property, T value) {
+        if (!Objects.equals(property.get(), value)) {
+            property.set(value);
+        }
     }
 
     private void updateStaleNotice() {
