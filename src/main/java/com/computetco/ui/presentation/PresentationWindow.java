@@ -41,6 +41,8 @@ public final class PresentationWindow {
     public static final String NAME_ID = "presentation-name";
     public static final String ROOT_ID = "presentation-root";
     private static final double ROW_HEIGHT = 30;
+    private static final String COMPACT = "compact";
+    private static final double COMPACT_BELOW = 900;
     private static final double HEADER_HEIGHT = 92;
     private static final String APP_CSS = "/com/computetco/ui/app.css";
 
@@ -77,6 +79,10 @@ public final class PresentationWindow {
         root.getStyleClass().add("presentation");
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().addAll(resource(APP_CSS), resource("presentation.css"));
+        // On a short screen (a 1280×720 projector) the large type leaves the table four rows and the chart a strip:
+        // a compact size keeps the verdict, every row and a readable chart on one screen.
+        scene.heightProperty().addListener((o, was, now) -> compact(now.doubleValue()));
+        compact(scene.getHeight());
         // The table sits in a split pane, whose children exist once its skin does: apply the CSS first, or the
         // lookup finds nothing and the rows keep the window's height, cutting the larger type's descenders.
         root.applyCss();
@@ -201,6 +207,13 @@ public final class PresentationWindow {
     }
 
     /** The results table sizes itself for the window's type; rows and headings get room for the large type. */
+    private void compact(double height) {
+        root.getStyleClass().remove(COMPACT);
+        if (height < COMPACT_BELOW) {
+            root.getStyleClass().add(COMPACT);
+        }
+    }
+
     private static void fitRowsToLargeType(TableView<?> table) {
         table.setFixedCellSize(ROW_HEIGHT);
         table.prefHeightProperty().unbind();
