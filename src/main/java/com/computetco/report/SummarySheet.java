@@ -206,12 +206,7 @@ final class SummarySheet {
             out.formula(r, COL_RANK, "RANK(" + ref(COL_RANK_KEY, r) + "," + ReportLayout.column(COL_RANK_KEY, first,
                     last) + ",1)", (double) rank(evaluation, i), styles.value(Kind.INTEGER, false), 4);
             String label = result.label() + (cf.isBaseline() ? text.parenthetical(text.get("result.baseline")) : "");
-            out.text(r, COL_OPTION, label, styles.wrappedBottom(), false);
-            // Proportional type: a column of 22 digits holds about 25 characters of a label.
-            int lines = (int) Math.ceil(SheetWriter.displayWidth(label) / (OPTION_WIDTH * 1.15));
-            if (lines > 1) {
-                out.row(r).setHeightInPoints(15f * Math.min(lines, 3));
-            }
+            optionLabel(r, label);
             out.text(r, COL_TYPE, text.get("option.type." + (result.isBuild() ? "build" : "rent")), null);
             out.formula(r, COL_SIZE, cf.ref(PARAM_SIZE, CF_PARAM_ROW), cf.size(), styles.value(Kind.NUMBER, false),
                     SheetWriter.NUMBER_WIDTH);
@@ -266,10 +261,20 @@ final class SummarySheet {
         out.text(start + 1, 0, text.get("report.summary.otherView." + other.cliName()), styles.boldText(), false);
         for (int i = 0; i < sheets.size(); i++) {
             int r = start + 2 + i;
-            out.text(r, COL_OPTION, evaluation.options().get(i).label(), styles.wrappedBottom(), false);
+            optionLabel(r, evaluation.options().get(i).label());
             figures(r, sheets.get(i), other);
         }
         after = start + 2 + sheets.size();
+    }
+
+    /** An option's name, wrapped, in a row tall enough for its lines (the other view's rows showed only the last). */
+    private void optionLabel(int r, String label) {
+        out.text(r, COL_OPTION, label, styles.wrappedBottom(), false);
+        // Proportional type: a column of 22 digits holds about 25 characters of a label.
+        int lines = (int) Math.ceil(SheetWriter.displayWidth(label) / (OPTION_WIDTH * 1.15));
+        if (lines > 1) {
+            out.row(r).setHeightInPoints(15f * Math.min(lines, 3));
+        }
     }
 
     private void link(int row, int column, CashFlowSheet cf, int result, Kind kind) {

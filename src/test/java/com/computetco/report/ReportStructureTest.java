@@ -240,4 +240,30 @@ class ReportStructureTest {
         assertThrows(IllegalArgumentException.class, () -> new ReportWriter(Clock.systemDefaultZone()).render(scenario, evaluation,
                 Messages.forLocale(Locale.ENGLISH)));
     }
+
+    /** Page 1 of the 2026 demo in Chinese showed only "款）" of a wrapped name in the other view's rows. */
+    @Test
+    void everyRowWithAWrappedOptionNameIsTallEnoughForIt() throws IOException {
+        Scenario demo = Scenarios.read(java.nio.file.Path.of("sample-quotes/inference-cluster-2026.scenario.json"));
+        try (RecomputedReport report = RecomputedReport.read(demo,
+                com.computetco.i18n.Messages.forLocale(java.util.Locale.SIMPLIFIED_CHINESE))) {
+            Sheet summary = report.workbook.getSheetAt(0);
+            int wrapped = 0;
+            for (org.apache.poi.ss.usermodel.Row row : summary) {
+                var cell = row.getCell(SummarySheet.COL_OPTION);
+                if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+                        || !cell.getCellStyle().getWrapText()) {
+                    continue;
+                }
+                String name = cell.getStringCellValue();
+                int lines = (int) Math.ceil(SheetWriter.displayWidth(name) / (SummarySheet.OPTION_WIDTH * 1.15));
+                if (lines > 1) {
+                    wrapped++;
+                    assertTrue(row.getHeightInPoints() >= 15f * Math.min(lines, 3) - 0.1,
+                            "row " + (row.getRowNum() + 1) + " (" + name + ") is " + row.getHeightInPoints() + " pt");
+                }
+            }
+            assertTrue(wrapped >= 6, "the demo's long names wrap in the ranking and in the other view: " + wrapped);
+        }
+    }
 }
