@@ -33,6 +33,11 @@ public final class Messages {
         return "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
+    /** The bundles every text comes from, for a check over all of them. */
+    static List<String> bundleNames() {
+        return BUNDLES;
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -147,8 +147,8 @@ public final class ResultsViewModel {
         }
         return new ResultsTexts(m.locale(), headings, m.format("results.amountsNote", currencyWord),
                 m.get("results.tab.cumulative"), m.get("results.tab.breakdown"), m.get("results.tab.monthly"),
-                m.get("results.axis.month"), m.format("results.axis.cumulative", unit, currencyWord),
-                m.format("results.axis.breakdown", unit, currencyWord), m.get("results.column.month"));
+                m.get("results.axis.month"), m.format("results.axis.amount", unit, currencyWord),
+                m.format("results.axis.amount", unit, currencyWord), m.get("results.column.month"));
     }
 
     /** The user's choice of the after-tax view; honoured only while {@link #afterTaxAvailableProperty()} holds. */

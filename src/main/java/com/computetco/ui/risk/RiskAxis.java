@@ -13,8 +13,7 @@ final class RiskAxis {
     }
 
     static String unit(Messages messages, AxisScale scale, String currency) {
-        // "百万元" in Chinese, where the currency is a word; "million CNY" in English.
-        return messages.isChinese() ? messages.get(scale.unitKey()) + messages.currencyWord(currency)
-                : messages.get(scale.unitKey()) + " " + currency;
+        // The results tab's axis unit: "百万元" in Chinese, where the currency is a word; "million CNY" in English.
+        return messages.format("results.axis.amount", messages.get(scale.unitKey()), messages.currencyWord(currency));
     }
 }

@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
 /** The assumptions form: one titled group per part of the scenario, each field with its unit and message. */
 public final class AssumptionsView extends ScrollPane {
     private static final double FIELD_WIDTH = 110;
+    /** The widest a Chinese label may make the label column before it breaks (before its bracketed gloss). */
+    private static final double LABEL_WIDEST = 132;
     private final AssumptionsViewModel vm;
     private final Messages messages;
     private final GridPane rates = grid();
@@ -87,9 +89,6 @@ public final class AssumptionsView extends ScrollPane {
         grid.add(FieldControls.editor(field, messages, FIELD_WIDTH), 1, row);
         GridPane.setValignment(label, VPos.TOP);
     }
-
-    /** The widest a Chinese label may make the label column before it breaks (before its bracketed gloss). */
-    private static final double LABEL_WIDEST = 132;
 
     private static GridPane grid() {
         GridPane grid = new GridPane();
